@@ -27,7 +27,7 @@ public class EventCodec {
 
     public EventEnvelope envelope(Object contract, UUID tenantId, String aggregateId, String traceparent) {
         IntegrationEvent event = contractOf(contract.getClass());
-        return new EventEnvelope(EventIds.next(), event.type(), event.version(), clock.instant(), tenantId,
+        return new EventEnvelope(Uuid7.next(), event.type(), event.version(), clock.instant(), tenantId,
                 aggregateId, traceparent, json.valueToTree(contract));
     }
 

@@ -31,7 +31,7 @@ class EventTopicsTest {
     void eventIdsAreVersion7AndSortByCreation() {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            ids.add(EventIds.next());
+            ids.add(Uuid7.next());
         }
         assertThat(ids).allSatisfy(id -> assertThat(id.version()).isEqualTo(7));
         assertThat(ids).isSortedAccordingTo(UUID::compareTo).doesNotHaveDuplicates();

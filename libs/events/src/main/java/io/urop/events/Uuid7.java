@@ -5,12 +5,12 @@ import java.util.UUID;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 
-/** UUID version 7 identifiers: random, yet sorted by creation time. */
-public final class EventIds {
+/** UUID version 7 identifiers for events and entities: random, yet sorted by creation time. */
+public final class Uuid7 {
 
     private static final TimeBasedEpochGenerator GENERATOR = Generators.timeBasedEpochGenerator();
 
-    private EventIds() {
+    private Uuid7() {
     }
 
     public static UUID next() {

@@ -1,0 +1,58 @@
+package io.urop.infra;
+
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+
+/** An SMTP server (GreenMail) on a free port of 127.0.0.1 that keeps every message it receives. */
+public final class SmtpServer implements AutoCloseable {
+
+    private final GreenMail greenMail;
+    private final int port;
+
+    private SmtpServer(GreenMail greenMail, int port) {
+        this.greenMail = greenMail;
+        this.port = port;
+    }
+
+    public static SmtpServer start() {
+        int port = FreePorts.next();
+        GreenMail greenMail = new GreenMail(new ServerSetup(port, FreePorts.LOOPBACK, ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return new SmtpServer(greenMail, port);
+    }
+
+    public String host() {
+        return FreePorts.LOOPBACK;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public List<MimeMessage> receivedMessages() {
+        return List.of(greenMail.getReceivedMessages());
+    }
+
+    /** Waits until at least {@code count} messages have been received in total; false on timeout. */
+    public boolean awaitMessages(int count, Duration timeout) {
+        return greenMail.waitForIncomingEmail(timeout.toMillis(), count);
+    }
+
+    /** Forgets every message received so far, e.g. between tests sharing the server. */
+    public void clear() {
+        try {
+            greenMail.purgeEmailFromAllMailboxes();
+        } catch (FolderException e) {
+            throw new IllegalStateException("Cannot purge the received messages", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}

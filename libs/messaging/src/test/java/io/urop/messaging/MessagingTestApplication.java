@@ -1,0 +1,7 @@
+package io.urop.messaging;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+class MessagingTestApplication {
+}

@@ -1,0 +1,166 @@
+package io.urop.messaging;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import io.urop.events.EventCodec;
+import io.urop.events.EventEnvelope;
+import io.urop.events.tenant.TenantCreated;
+import io.urop.infra.FreePorts;
+import io.urop.messaging.outbox.Outbox;
+import io.urop.messaging.outbox.OutboxRelay;
+import io.urop.test.InfrastructureInitializer;
+import io.urop.test.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@ContextConfiguration(initializers = InfrastructureInitializer.class)
+class OutboxTest {
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    MessagingProperties properties;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    @Test
+    void anEventOfACommittedTransactionIsPublishedOnceAndMarked() {
+        UUID tenant = UUID.randomUUID();
+        EventEnvelope added = transaction.execute(status -> outbox.add(created(tenant), tenant, tenant.toString()));
+
+        assertThat(relay.relayPending()).isGreaterThanOrEqualTo(1);
+        assertThat(relay.relayPending()).isZero();
+
+        List<ConsumerRecord<String, String>> published = onTopic(tenant.toString(), 1);
+        assertThat(published).hasSize(1);
+        assertThat(codec.decode(published.get(0).value())).isEqualTo(added);
+        assertThat(jdbc.queryForObject("select published_at is not null from outbox where event_id = ?", Boolean.class,
+                added.eventId())).isTrue();
+    }
+
+    @Test
+    void aRolledBackTransactionPublishesNothing() {
+        UUID tenant = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            outbox.add(created(tenant), tenant, tenant.toString());
+            status.setRollbackOnly();
+        });
+        UUID marker = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> outbox.add(created(marker), marker, tenant.toString()));
+
+        relay.relayPending();
+
+        List<ConsumerRecord<String, String>> published = onTopic(tenant.toString(), 1);
+        assertThat(published).extracting(r -> codec.decode(r.value()).tenantId()).containsExactly(marker);
+    }
+
+    @Test
+    void anEventCannotBeAddedOutsideATransaction() {
+        UUID tenant = UUID.randomUUID();
+        assertThatThrownBy(() -> outbox.add(created(tenant), tenant, tenant.toString()))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void oneAggregatesEventsArriveInCommitOrder() {
+        String aggregate = UUID.randomUUID().toString();
+        List<UUID> committed = IntStream.range(0, 30).mapToObj(i -> UUID.randomUUID()).toList();
+        committed.forEach(tenant -> transaction.executeWithoutResult(
+                status -> outbox.add(created(tenant), tenant, aggregate)));
+
+        relay.relayPending();
+
+        assertThat(onTopic(aggregate, committed.size()))
+                .extracting(r -> codec.decode(r.value()).tenantId())
+                .containsExactlyElementsOf(committed);
+    }
+
+    @Test
+    void whenTheBrokerIsUnreachableTheEventWaitsAndIsSentLater() {
+        UUID tenant = UUID.randomUUID();
+        EventEnvelope added = transaction.execute(status -> outbox.add(created(tenant), tenant, tenant.toString()));
+        OutboxRelay cutOff = new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), unreachableBroker(),
+                properties);
+
+        assertThat(cutOff.relayPending()).isZero();
+
+        Map<String, Object> row = jdbc.queryForMap(
+                "select published_at, attempts, last_error, next_attempt_at > now() as backing_off from outbox where event_id = ?",
+                added.eventId());
+        assertThat(row.get("published_at")).isNull();
+        assertThat(row.get("attempts")).isEqualTo(1);
+        assertThat((String) row.get("last_error")).isNotBlank();
+        assertThat(row.get("backing_off")).isEqualTo(true);
+
+        jdbc.update("update outbox set next_attempt_at = now() where event_id = ?", added.eventId());
+        relay.relayPending();
+        assertThat(onTopic(tenant.toString(), 1)).hasSize(1);
+    }
+
+    @Test
+    void publishedEventsAreDeletedAfterTheRetentionPeriod() {
+        UUID tenant = UUID.randomUUID();
+        EventEnvelope added = transaction.execute(status -> outbox.add(created(tenant), tenant, tenant.toString()));
+        relay.relayPending();
+        jdbc.update("update outbox set published_at = now() - interval '8 days' where event_id = ?", added.eventId());
+
+        assertThat(relay.deleteExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from outbox where event_id = ?", Long.class, added.eventId())).isZero();
+    }
+
+    private KafkaTemplate<String, String> unreachableBroker() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + FreePorts.next());
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 300);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    private List<ConsumerRecord<String, String>> onTopic(String key, int atLeast) {
+        return TopicReader.await(bootstrap, "tenant.events", r -> key.equals(r.key()), atLeast, Duration.ofSeconds(20));
+    }
+
+    private static TenantCreated created(UUID tenant) {
+        return new TenantCreated(tenant, "t-" + tenant.toString().substring(0, 8), "Test", "EUR", "UTC");
+    }
+}

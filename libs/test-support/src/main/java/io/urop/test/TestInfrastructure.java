@@ -1,0 +1,86 @@
+package io.urop.test;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.urop.infra.DatabaseAccounts;
+import io.urop.infra.DatabaseProvisioner;
+import io.urop.infra.KafkaServer;
+import io.urop.infra.PostgresServer;
+import io.urop.infra.RedisServer;
+
+/**
+ * Real PostgreSQL, Kafka and Redis for one test JVM: started on first use, in parallel, on free
+ * ports, shared by every test of the module, and stopped when the JVM exits.
+ */
+public final class TestInfrastructure {
+
+    public static final String OWNER_PASSWORD = "owner-test-secret";
+    public static final String APP_PASSWORD = "app-test-secret";
+
+    private static volatile TestInfrastructure instance;
+
+    private final PostgresServer postgres;
+    private final KafkaServer kafka;
+    private final RedisServer redis;
+    private final Map<String, DatabaseAccounts> databases = new ConcurrentHashMap<>();
+
+    private TestInfrastructure(PostgresServer postgres, KafkaServer kafka, RedisServer redis) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.redis = redis;
+    }
+
+    public static TestInfrastructure get() {
+        TestInfrastructure current = instance;
+        if (current == null) {
+            synchronized (TestInfrastructure.class) {
+                current = instance;
+                if (current == null) {
+                    current = start();
+                    instance = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private static TestInfrastructure start() {
+        CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(() -> PostgresServer.start(null));
+        CompletableFuture<KafkaServer> kafka = CompletableFuture.supplyAsync(() -> KafkaServer.start(null));
+        CompletableFuture<RedisServer> redis = CompletableFuture.supplyAsync(RedisServer::start);
+        TestInfrastructure started = new TestInfrastructure(postgres.join(), kafka.join(), redis.join());
+        Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "test-infrastructure-stop"));
+        return started;
+    }
+
+    /** The database of that name with its owner and application roles, provisioned once per JVM. */
+    public DatabaseAccounts database(String name) {
+        return databases.computeIfAbsent(name, db -> new DatabaseProvisioner(postgres.serverUrl(), postgres.superUser(),
+                postgres.superPassword()).provision(db, OWNER_PASSWORD, APP_PASSWORD));
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String redisUrl() {
+        return redis.url();
+    }
+
+    private void stop() {
+        for (AutoCloseable server : new AutoCloseable[] {redis, kafka, postgres}) {
+            try {
+                server.close();
+            }
+            catch (Exception e) {
+                System.err.println("Could not stop " + server + ": " + e);
+            }
+        }
+    }
+}
