@@ -1,0 +1,6 @@
+package io.urop.notification;
+
+import io.urop.test.ServiceContract;
+
+class NotificationServiceContractTest extends ServiceContract {
+}

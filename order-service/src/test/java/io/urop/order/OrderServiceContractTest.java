@@ -1,0 +1,6 @@
+package io.urop.order;
+
+import io.urop.test.ServiceContract;
+
+class OrderServiceContractTest extends ServiceContract {
+}
