@@ -1,0 +1,117 @@
+package io.urop.gateway;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real backend on a free local port: answers every request with JSON naming itself and echoing the
+ * method, path, raw query, body and {@code X-Request-Id} it received; or, when silent, never answers.
+ */
+final class EchoBackend implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpServer server;
+
+    private final ExecutorService executor;
+
+    private EchoBackend(String name, Duration delay) throws IOException {
+        this.executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "backend-" + name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        this.server.createContext("/", exchange -> handle(name, delay, exchange));
+        this.server.setExecutor(executor);
+        this.server.start();
+    }
+
+    static EchoBackend echo(String name) {
+        return start(name, Duration.ZERO);
+    }
+
+    /** A backend that accepts the request and never answers. */
+    static EchoBackend silent(String name) {
+        return start(name, Duration.ofMinutes(1));
+    }
+
+    /** A backend that answers each request after a delay. */
+    static EchoBackend slow(String name, Duration delay) {
+        return start(name, delay);
+    }
+
+    private static EchoBackend start(String name, Duration delay) {
+        try {
+            return new EchoBackend(name, delay);
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A local port that nobody listens on. */
+    static int deadPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String uri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private static void handle(String name, Duration delay, HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (!delay.isZero()) {
+                try {
+                    Thread.sleep(delay.toMillis());
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            Map<String, Object> echo = new LinkedHashMap<>();
+            echo.put("service", name);
+            echo.put("method", exchange.getRequestMethod());
+            echo.put("path", exchange.getRequestURI().getRawPath());
+            echo.put("query", exchange.getRequestURI().getRawQuery());
+            echo.put("body", body);
+            echo.put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"));
+            echo.put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"));
+            byte[] answer = JSON.writeValueAsBytes(echo);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package io.urop.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway over real HTTP, in front of real backends on local ports registered through the simple
+ * discovery client (Eureka and the config server off). Test-only services: {@code down-service} (a
+ * port nobody listens on), {@code ghost-service} (no instance), {@code slow-service} (never answers;
+ * 1 s time limit), {@code flaky-service} (a dead instance and a live one), {@code broken-service}
+ * (dead; its breaker is driven open), {@code busy-service} (answers after 400 ms; bulkhead of 2).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "eureka.client.enabled=false",
+        "spring.cloud.config.enabled=false",
+        "urop.gateway.services.down-service[0]=/test/down/**",
+        "urop.gateway.services.ghost-service[0]=/test/ghost/**",
+        "urop.gateway.services.slow-service[0]=/test/slow/**",
+        "urop.gateway.services.flaky-service[0]=/test/flaky/**",
+        "urop.gateway.services.broken-service[0]=/test/broken/**",
+        "urop.gateway.services.busy-service[0]=/test/busy/**",
+        "resilience4j.timelimiter.instances.slow-service.timeout-duration=1s",
+        "resilience4j.bulkhead.configs.busy-service.max-concurrent-calls=2",
+})
+@AutoConfigureWebTestClient
+@ExtendWith(OutputCaptureExtension.class)
+class GatewayTest {
+
+    /** The design's public paths, one or more concrete requests per service. */
+    private static final Map<String, List<String>> PUBLIC_PATHS = new LinkedHashMap<>();
+    static {
+        PUBLIC_PATHS.put("auth-service", List.of("/api/v1/auth/login", "/.well-known/jwks.json"));
+        PUBLIC_PATHS.put("tenant-service", List.of("/api/v1/signup", "/api/v1/tenants/42/locations"));
+        PUBLIC_PATHS.put("menu-service", List.of("/api/v1/menus/7/items", "/api/v1/public/locations/loc-1/menu"));
+        PUBLIC_PATHS.put("qr-service", List.of("/api/v1/tables/3", "/api/v1/areas", "/q/v1.abc.def"));
+        PUBLIC_PATHS.put("order-service", List.of("/api/v1/orders", "/api/v1/kitchen/tickets/9/bump"));
+        PUBLIC_PATHS.put("payment-service", List.of("/api/v1/payments/5/refunds", "/webhooks/stripe"));
+        PUBLIC_PATHS.put("notification-service", List.of("/ws", "/api/v1/notifications/prefs"));
+    }
+
+    private static final Map<String, EchoBackend> BACKENDS = new LinkedHashMap<>();
+    static {
+        PUBLIC_PATHS.keySet().forEach(service -> BACKENDS.put(service, EchoBackend.echo(service)));
+        BACKENDS.put("flaky-service", EchoBackend.echo("flaky-service"));
+        BACKENDS.put("slow-service", EchoBackend.silent("slow-service"));
+        BACKENDS.put("busy-service", EchoBackend.slow("busy-service", Duration.ofMillis(400)));
+    }
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        String instances = "spring.cloud.discovery.client.simple.instances.";
+        PUBLIC_PATHS.keySet().forEach(service -> registry.add(instances + service + "[0].uri",
+                () -> BACKENDS.get(service).uri()));
+        registry.add(instances + "slow-service[0].uri", () -> BACKENDS.get("slow-service").uri());
+        registry.add(instances + "busy-service[0].uri", () -> BACKENDS.get("busy-service").uri());
+        registry.add(instances + "down-service[0].uri", () -> "http://127.0.0.1:" + EchoBackend.deadPort());
+        registry.add(instances + "broken-service[0].uri", () -> "http://127.0.0.1:" + EchoBackend.deadPort());
+        registry.add(instances + "flaky-service[0].uri", () -> "http://127.0.0.1:" + EchoBackend.deadPort());
+        registry.add(instances + "flaky-service[1].uri", () -> BACKENDS.get("flaky-service").uri());
+    }
+
+    @AfterAll
+    static void stopBackends() {
+        BACKENDS.values().forEach(EchoBackend::close);
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void routesEveryPublicPathToItsServiceWithMethodPathQueryAndBodyIntact() {
+        PUBLIC_PATHS.forEach((service, paths) -> paths.forEach(path -> {
+            String echo = client.post().uri(URI.create("http://127.0.0.1:" + port + path + "?page=2&q=a%20b&tag=x%2Fy"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"hello\":\"" + service + "\"}")
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(JsonPath.<String>read(echo, "$.service")).as(path).isEqualTo(service);
+            assertThat(JsonPath.<String>read(echo, "$.method")).isEqualTo("POST");
+            assertThat(JsonPath.<String>read(echo, "$.path")).isEqualTo(path);
+            assertThat(JsonPath.<String>read(echo, "$.query")).isEqualTo("page=2&q=a%20b&tag=x%2Fy");
+            assertThat(JsonPath.<String>read(echo, "$.body")).isEqualTo("{\"hello\":\"" + service + "\"}");
+            assertThat(JsonPath.<String>read(echo, "$.forwardedFor")).isEqualTo("127.0.0.1");
+        }));
+
+        String get = client.get().uri("/api/v1/menus/7").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(JsonPath.<String>read(get, "$.method")).isEqualTo("GET");
+        assertThat(JsonPath.<String>read(get, "$.body")).isEmpty();
+    }
+
+    @Test
+    void givesEveryRequestAnIdPassesItOnAndReturnsIt() {
+        EntityExchangeResult<String> generated = client.get().uri("/api/v1/orders/1").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult();
+        String id = generated.getResponseHeaders().getFirst("X-Request-Id");
+        assertThat(UUID.fromString(id)).isNotNull();
+        assertThat(JsonPath.<String>read(generated.getResponseBody(), "$.requestId")).isEqualTo(id);
+
+        EntityExchangeResult<String> kept = client.get().uri("/api/v1/orders/1")
+                .header("X-Request-Id", "client-req_42.a").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult();
+        assertThat(kept.getResponseHeaders().get("X-Request-Id")).containsExactly("client-req_42.a");
+        assertThat(JsonPath.<String>read(kept.getResponseBody(), "$.requestId")).isEqualTo("client-req_42.a");
+
+        EntityExchangeResult<String> replaced = client.get().uri("/api/v1/orders/1")
+                .header("X-Request-Id", "x".repeat(65)).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult();
+        String replacement = replaced.getResponseHeaders().getFirst("X-Request-Id");
+        assertThat(UUID.fromString(replacement)).isNotNull();
+        assertThat(JsonPath.<String>read(replaced.getResponseBody(), "$.requestId")).isEqualTo(replacement);
+    }
+
+    @Test
+    void aServiceWhoseInstanceIsDownAnswers503ProblemQuicklyWithRetryAfter(CapturedOutput output) {
+        long start = System.nanoTime();
+        EntityExchangeResult<String> result = client.post().uri("/test/down/things")
+                .header("X-Request-Id", "down-1")
+                .bodyValue("{}").exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectHeader().valueEquals("X-Request-Id", "down-1")
+                .expectBody(String.class).returnResult();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        String problem = result.getResponseBody();
+        assertThat(JsonPath.<String>read(problem, "$.type")).isEqualTo("https://urop.io/problems/service-unavailable");
+        assertThat(JsonPath.<String>read(problem, "$.title")).isEqualTo("Service unavailable");
+        assertThat(JsonPath.<Integer>read(problem, "$.status")).isEqualTo(503);
+        assertThat(JsonPath.<String>read(problem, "$.detail")).isEqualTo("down-service could not be reached");
+        assertThat(JsonPath.<String>read(problem, "$.instance")).isEqualTo("/test/down/things");
+        assertThat(JsonPath.<String>read(problem, "$.requestId")).isEqualTo("down-1");
+        assertThat(problem).doesNotContain("Exception", "at io.", "127.0.0.1");
+
+        // the structured (ECS) log line of the failure carries the trace
+        String logLine = output.getOut().lines().filter(line -> line.contains("down-service unavailable"))
+                .findFirst().orElseThrow();
+        assertThat(logLine).startsWith("{").contains("\"traceId\"", "\"spanId\"");
+    }
+
+    @Test
+    void aServiceWithNoInstanceAnswers503Problem() {
+        String problem = client.get().uri("/test/ghost/x").exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists("Retry-After")
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(JsonPath.<String>read(problem, "$.title")).isEqualTo("Service unavailable");
+        assertThat(JsonPath.<String>read(problem, "$.detail")).isEqualTo("No instance of ghost-service is available");
+        assertThat(JsonPath.<String>read(problem, "$.instance")).isEqualTo("/test/ghost/x");
+    }
+
+    @Test
+    void aServiceThatNeverAnswersGetsATimeoutProblem() {
+        long start = System.nanoTime();
+        String problem = client.get().uri("/test/slow/report").exchange()
+                .expectStatus().isEqualTo(HttpStatus.GATEWAY_TIMEOUT)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(900)).isLessThan(Duration.ofSeconds(4));
+        assertThat(JsonPath.<String>read(problem, "$.type")).isEqualTo("https://urop.io/problems/gateway-timeout");
+        assertThat(JsonPath.<String>read(problem, "$.detail")).isEqualTo("slow-service did not answer in time");
+    }
+
+    @Test
+    void aRefusedConnectionIsRetriedOnAnotherInstanceEvenForPost() {
+        // round robin over [dead, live]: whichever comes first, every call reaches the live one, body intact
+        for (int i = 0; i < 4; i++) {
+            String echo = client.post().uri("/test/flaky/orders")
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"n\":" + i + "}").exchange()
+                    .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+            assertThat(JsonPath.<String>read(echo, "$.service")).isEqualTo("flaky-service");
+            assertThat(JsonPath.<String>read(echo, "$.body")).isEqualTo("{\"n\":" + i + "}");
+        }
+    }
+
+    @Test
+    void theBreakerOpensAfterFailuresAndTheDocsHaveTheirOwn() {
+        for (int i = 0; i < 10; i++) {
+            client.get().uri("/test/broken/x").exchange().expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        }
+        String open = client.get().uri("/test/broken/x").exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().exists("Retry-After")
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(JsonPath.<String>read(open, "$.detail"))
+                .isEqualTo("broken-service is failing; calls are paused for a few seconds");
+
+        String docs = client.get().uri("/v3/api-docs/broken-service").exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(JsonPath.<String>read(docs, "$.detail")).isEqualTo("broken-service could not be reached");
+        assertThat(JsonPath.<String>read(docs, "$.instance")).isEqualTo("/v3/api-docs/broken-service");
+
+        String metrics = client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(metrics.lines()).anyMatch(line -> line.startsWith("resilience4j_circuitbreaker_state{")
+                && line.contains("name=\"broken-service\"") && line.contains("state=\"open\"")
+                && line.endsWith(" 1.0"));
+    }
+
+    @Test
+    void aFullBulkheadShedsLoadWithout503sOpeningTheBreaker() {
+        WebClient direct = WebClient.create("http://127.0.0.1:" + port);
+        List<Integer> statuses = Flux.range(0, 12)
+                .flatMap(i -> direct.get().uri("/test/busy/x").exchangeToMono(
+                        response -> response.releaseBody().thenReturn(response.statusCode().value())), 12)
+                .collectList().block(Duration.ofSeconds(10));
+        assertThat(statuses).contains(200, 503).hasSize(12);
+        assertThat(statuses.stream().filter(status -> status == 503).count()).isGreaterThanOrEqualTo(10);
+
+        // 10+ rejections in the window, yet the breaker is closed: the next call goes through
+        client.get().uri("/test/busy/x").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void anUnknownPathAnswers404Problem() {
+        String problem = client.get().uri("/api/v1/nothing-here").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists("X-Request-Id")
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(JsonPath.<String>read(problem, "$.type")).isEqualTo("https://urop.io/problems/not-found");
+        assertThat(JsonPath.<Integer>read(problem, "$.status")).isEqualTo(404);
+        assertThat(JsonPath.<String>read(problem, "$.instance")).isEqualTo("/api/v1/nothing-here");
+    }
+
+    @Test
+    void routesEachServiceDocAndListsEveryServiceInOneSwaggerUi() {
+        PUBLIC_PATHS.keySet().forEach(service -> {
+            String echo = client.get().uri("/v3/api-docs/" + service).exchange()
+                    .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+            assertThat(JsonPath.<String>read(echo, "$.service")).isEqualTo(service);
+            assertThat(JsonPath.<String>read(echo, "$.path")).isEqualTo("/v3/api-docs");
+        });
+
+        String config = client.get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        List<String> urls = JsonPath.read(config, "$.urls[*].url");
+        List<String> names = JsonPath.read(config, "$.urls[*].name");
+        PUBLIC_PATHS.keySet().forEach(service -> {
+            assertThat(urls).contains("/v3/api-docs/" + service);
+            assertThat(names).contains(service);
+        });
+
+        client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+    }
+
+    @Test
+    void actuatorProbesAndMetricsAnswer() {
+        client.get().uri("/actuator/health/liveness").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+        client.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+        client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk().expectBody(String.class)
+                .value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+    }
+}

@@ -1,0 +1,188 @@
+package io.urop.devstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.urop.infra.FreePorts;
+
+/**
+ * The whole platform on one machine: infrastructure, then config server and Eureka, then the
+ * gateway and every service at once, each as its own JVM. Devstack and the fleet scenarios both
+ * start it through this class.
+ */
+public final class Fleet implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final Checkout checkout;
+    private final Infrastructure infrastructure;
+    private final PrintStream out;
+    private final Map<Member, Integer> ports = new EnumMap<>(Member.class);
+    private final Map<Member, FleetProcess> processes = new EnumMap<>(Member.class);
+    private final Map<String, Duration> milestones = new LinkedHashMap<>();
+    private final long startedAt = System.nanoTime();
+
+    private Fleet(Checkout checkout, Infrastructure infrastructure, PrintStream out) {
+        this.checkout = checkout;
+        this.infrastructure = infrastructure;
+        this.out = out;
+        for (Member member : Member.values()) {
+            ports.put(member, portFor(member));
+        }
+    }
+
+    /** Starts everything and returns once every service answers through the gateway. */
+    public static Fleet start(Checkout checkout, Map<String, String> settings, PrintStream out) {
+        long begin = System.nanoTime();
+        out.println("Starting infrastructure...");
+        Infrastructure infrastructure = Infrastructure.start(settings);
+        Fleet fleet = new Fleet(checkout, infrastructure, out);
+        fleet.milestone("infrastructure", begin);
+        try {
+            infrastructure.provisionDatabases();
+            fleet.launchAll(List.of(Member.CONFIG_SERVER, Member.DISCOVERY_SERVER));
+            fleet.milestone("config + discovery ready", begin);
+            List<Member> rest = new ArrayList<>(List.of(Member.GATEWAY));
+            rest.addAll(Member.services());
+            fleet.launchAll(rest);
+            fleet.milestone("every service ready", begin);
+            for (Member service : Member.services()) {
+                fleet.awaitRoutable(service, START_TIMEOUT);
+            }
+            fleet.milestone("every service routable", begin);
+            return fleet;
+        }
+        catch (RuntimeException e) {
+            fleet.close();
+            throw e;
+        }
+    }
+
+    private void launchAll(List<Member> members) {
+        out.println("Starting " + members.stream().map(Member::id).toList() + "...");
+        members.forEach(this::launch);
+        List<CompletableFuture<Void>> ready = members.stream()
+                .map(m -> CompletableFuture.runAsync(() -> processes.get(m).awaitReady(START_TIMEOUT)))
+                .toList();
+        CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private void launch(Member member) {
+        Map<String, String> environment = new LinkedHashMap<>(infrastructure.environment());
+        environment.put("UROP_CONFIG_URL", url(Member.CONFIG_SERVER).toString());
+        environment.put("UROP_EUREKA_URL", url(Member.DISCOVERY_SERVER) + "/eureka/");
+        environment.put("UROP_CONFIG_REPO", checkout.configRepo().toString());
+        environment.put("UROP_EUREKA_EVICTION_MS", "1000");
+        environment.put("UROP_EUREKA_SELF_PRESERVATION", "false");
+        List<String> arguments = new ArrayList<>();
+        if (member != Member.CONFIG_SERVER && member != Member.DISCOVERY_SERVER) {
+            arguments.addAll(List.of("--spring.profiles.active=devstack", "--eureka.instance.ip-address=127.0.0.1",
+                    "--eureka.instance.hostname=127.0.0.1", "--eureka.instance.prefer-ip-address=true"));
+        }
+        processes.put(member, FleetProcess.launch(member, ports.get(member), checkout.jar(member), arguments, environment,
+                checkout.home().resolve("logs")));
+    }
+
+    /** Waits until the gateway routes to the service (it has seen the service in Eureka). */
+    public void awaitRoutable(Member service, Duration timeout) {
+        URI docs = gateway().resolve("/v3/api-docs/" + service.id());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!FleetProcess.answers(docs)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The gateway does not route to " + service.id() + " after " + timeout);
+            }
+            FleetProcess.sleep(250);
+        }
+    }
+
+    /** Kills a member with SIGKILL, as a crash would. */
+    public void kill(Member member) {
+        processes.get(member).kill();
+    }
+
+    /** Starts a member again on its port and waits until it is ready (and routable, for a service). */
+    public void restart(Member member) {
+        FleetProcess previous = processes.get(member);
+        if (previous.isAlive()) {
+            previous.stop(STOP_GRACE);
+        }
+        launch(member);
+        processes.get(member).awaitReady(START_TIMEOUT);
+        if (Member.services().contains(member)) {
+            awaitRoutable(member, START_TIMEOUT);
+        }
+    }
+
+    public URI gateway() {
+        return url(Member.GATEWAY);
+    }
+
+    public URI url(Member member) {
+        return URI.create("http://127.0.0.1:" + ports.get(member));
+    }
+
+    public FleetProcess process(Member member) {
+        return processes.get(member);
+    }
+
+    public Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    public Map<String, Duration> milestones() {
+        return milestones;
+    }
+
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("  %-22s %-24s %8s %-6s %8s%n", "process", "url", "pid", "state", "rss MiB"));
+        long total = 0;
+        for (FleetProcess process : processes.values()) {
+            long rss = process.residentMiB();
+            total += rss;
+            text.append(String.format("  %-22s %-24s %8d %-6s %8d%n", process.member().id(), process.url(), process.pid(),
+                    process.isReady() ? "UP" : process.isAlive() ? "DOWN" : "EXITED", rss));
+        }
+        text.append(String.format("  %-22s %-24s %8s %-6s %8d%n", "all", "", "", "", total));
+        return text.toString();
+    }
+
+    private void milestone(String name, long begin) {
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
+        milestones.put(name, elapsed);
+        out.printf("  %-26s %5.1f s%n", name, elapsed.toMillis() / 1000.0);
+    }
+
+    /** The gateway on 8080 when that is free, so the usual URL works; everything else on free ports. */
+    private static int portFor(Member member) {
+        if (member == Member.GATEWAY) {
+            try (ServerSocket probe = new ServerSocket(member.preferredPort())) {
+                return member.preferredPort();
+            }
+            catch (IOException taken) {
+                return FreePorts.next();
+            }
+        }
+        return FreePorts.next();
+    }
+
+    /** Stops every process (SIGTERM, then SIGKILL after a grace period) and then the infrastructure. */
+    @Override
+    public void close() {
+        List<CompletableFuture<Void>> stopping = processes.values().stream()
+                .map(p -> CompletableFuture.runAsync(() -> p.stop(STOP_GRACE)))
+                .toList();
+        CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new)).join();
+        infrastructure.close();
+    }
+}

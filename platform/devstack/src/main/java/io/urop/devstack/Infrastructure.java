@@ -1,0 +1,132 @@
+package io.urop.devstack;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import io.urop.infra.DatabaseProvisioner;
+import io.urop.infra.KafkaServer;
+import io.urop.infra.PostgresServer;
+import io.urop.infra.RedisServer;
+import io.urop.infra.SmtpServer;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * PostgreSQL, Kafka, Redis, S3 and SMTP for the fleet: each one embedded on a free port, unless an
+ * environment variable points at an external server ({@code UROP_POSTGRES_URL}, {@code UROP_KAFKA_BOOTSTRAP},
+ * {@code UROP_REDIS_URL}, {@code UROP_S3_ENDPOINT}, {@code UROP_SMTP_HOST}).
+ */
+public final class Infrastructure implements AutoCloseable {
+
+    private final List<AutoCloseable> embedded;
+    private final String postgresUrl;
+    private final String postgresAdminUser;
+    private final String postgresAdminPassword;
+    private final Map<String, String> environment;
+
+    private Infrastructure(List<AutoCloseable> embedded, String postgresUrl, String postgresAdminUser,
+            String postgresAdminPassword, Map<String, String> environment) {
+        this.embedded = embedded;
+        this.postgresUrl = postgresUrl;
+        this.postgresAdminUser = postgresAdminUser;
+        this.postgresAdminPassword = postgresAdminPassword;
+        this.environment = environment;
+    }
+
+    /** Starts what is not given in {@code settings}, all at once. */
+    public static Infrastructure start(Map<String, String> settings) {
+        CompletableFuture<PostgresServer> postgres = startUnless(settings, "UROP_POSTGRES_URL", () -> PostgresServer.start(null));
+        CompletableFuture<KafkaServer> kafka = startUnless(settings, "UROP_KAFKA_BOOTSTRAP", () -> KafkaServer.start(null));
+        CompletableFuture<RedisServer> redis = startUnless(settings, "UROP_REDIS_URL", RedisServer::start);
+        CompletableFuture<S3Server> s3 = startUnless(settings, "UROP_S3_ENDPOINT", S3Server::start);
+        CompletableFuture<SmtpServer> smtp = startUnless(settings, "UROP_SMTP_HOST", SmtpServer::start);
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            CompletableFuture.allOf(postgres, kafka, redis, s3, smtp).join();
+        }
+        finally {
+            for (CompletableFuture<? extends AutoCloseable> server : List.of(postgres, kafka, redis, s3, smtp)) {
+                if (!server.isCompletedExceptionally() && server.join() != null) {
+                    started.add(server.join());
+                }
+            }
+        }
+
+        Map<String, String> environment = new LinkedHashMap<>();
+        PostgresServer pg = postgres.join();
+        environment.put("UROP_POSTGRES_URL", pg != null ? pg.serverUrl() : settings.get("UROP_POSTGRES_URL"));
+        environment.put("UROP_DB_OWNER_PASSWORD", settings.getOrDefault("UROP_DB_OWNER_PASSWORD", "urop-dev-owner"));
+        environment.put("UROP_DB_APP_PASSWORD", settings.getOrDefault("UROP_DB_APP_PASSWORD", "urop-dev-app"));
+        environment.put("UROP_KAFKA_BOOTSTRAP", kafka.join() != null ? kafka.join().bootstrapServers()
+                : settings.get("UROP_KAFKA_BOOTSTRAP"));
+        environment.put("UROP_REDIS_URL", redis.join() != null ? redis.join().url() : settings.get("UROP_REDIS_URL"));
+        environment.put("UROP_S3_ENDPOINT", s3.join() != null ? s3.join().endpoint().toString() : settings.get("UROP_S3_ENDPOINT"));
+        environment.put("UROP_S3_ACCESS_KEY", s3.join() != null ? S3Server.ACCESS_KEY : settings.getOrDefault("UROP_S3_ACCESS_KEY", ""));
+        environment.put("UROP_S3_SECRET_KEY", s3.join() != null ? S3Server.SECRET_KEY : settings.getOrDefault("UROP_S3_SECRET_KEY", ""));
+        environment.put("UROP_SMTP_HOST", smtp.join() != null ? smtp.join().host() : settings.get("UROP_SMTP_HOST"));
+        environment.put("UROP_SMTP_PORT", smtp.join() != null ? Integer.toString(smtp.join().port())
+                : settings.getOrDefault("UROP_SMTP_PORT", "25"));
+
+        String adminUser = pg != null ? pg.superUser() : settings.getOrDefault("UROP_POSTGRES_USER", "postgres");
+        String adminPassword = pg != null ? pg.superPassword() : settings.getOrDefault("UROP_POSTGRES_PASSWORD", "");
+        return new Infrastructure(started, environment.get("UROP_POSTGRES_URL"), adminUser, adminPassword, environment);
+    }
+
+    private static <T> CompletableFuture<T> startUnless(Map<String, String> settings, String override, Supplier<T> start) {
+        String given = settings.get(override);
+        return given == null || given.isBlank() ? CompletableFuture.supplyAsync(start) : CompletableFuture.completedFuture(null);
+    }
+
+    /** Creates each service's database with its owner and application roles (idempotent). */
+    public void provisionDatabases() {
+        DatabaseProvisioner provisioner = new DatabaseProvisioner(postgresUrl, postgresAdminUser, postgresAdminPassword);
+        for (Member member : Member.services()) {
+            member.database().ifPresent(db -> provisioner.provision(db, environment.get("UROP_DB_OWNER_PASSWORD"),
+                    environment.get("UROP_DB_APP_PASSWORD")));
+        }
+    }
+
+    /** The variables every service reads its infrastructure addresses and database passwords from. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** A superuser's view of a service's database, as an operator (or a test) would look at it. */
+    public DataSource adminDataSource(String database) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(postgresUrl + "/" + database);
+        dataSource.setUser(postgresAdminUser);
+        dataSource.setPassword(postgresAdminPassword);
+        return dataSource;
+    }
+
+    public String describe() {
+        return """
+                  PostgreSQL  %s%s
+                  Kafka       %s
+                  Redis       %s
+                  S3          %s
+                  SMTP        %s:%s
+                """.formatted(postgresUrl, embedded.stream().anyMatch(PostgresServer.class::isInstance) ? " (embedded)" : "",
+                environment.get("UROP_KAFKA_BOOTSTRAP"), environment.get("UROP_REDIS_URL"),
+                environment.get("UROP_S3_ENDPOINT"), environment.get("UROP_SMTP_HOST"), environment.get("UROP_SMTP_PORT"));
+    }
+
+    @Override
+    public void close() {
+        for (int i = embedded.size() - 1; i >= 0; i--) {
+            AutoCloseable server = embedded.get(i);
+            try {
+                server.close();
+            }
+            catch (Exception e) {
+                System.err.println("Could not stop " + server.getClass().getSimpleName() + ": " + e);
+            }
+        }
+    }
+}
