@@ -2,11 +2,14 @@ package io.urop.devstack;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import sun.misc.Signal;
 
 /**
  * {@code ./devstack}: the whole platform on this machine. Starts the infrastructure and every
- * process, seeds the demo tenant, prints where to go, and stops everything on Ctrl-C.
- * {@code --until-ready} stops again as soon as all is up (a smoke run).
+ * process, seeds the demo tenant, prints where to go, and stops everything on Ctrl-C (also while
+ * still starting). {@code --until-ready} stops again as soon as all is up (a smoke run).
  */
 public final class Devstack {
 
@@ -16,15 +19,33 @@ public final class Devstack {
     public static void main(String[] args) throws InterruptedException {
         boolean untilReady = List.of(args).contains("--until-ready");
         long begin = System.nanoTime();
-        Fleet fleet = Fleet.start(Checkout.locate(), System.getenv(), System.out);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread stopper = new Thread(() -> {
-            System.out.println("\nStopping the fleet...");
-            fleet.close();
-            System.out.println("Stopped.");
-            stopped.countDown();
-        }, "devstack-stop");
-        Runtime.getRuntime().addShutdownHook(stopper);
+        Checkout checkout = Checkout.locate();
+        System.setProperty("urop.devstack.logs", checkout.home().resolve("logs").toString());
+
+        // Stopping is done here, in order (processes, then infrastructure), not by racing shutdown hooks.
+        Thread main = Thread.currentThread();
+        AtomicBoolean up = new AtomicBoolean();
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        for (String signal : List.of("INT", "TERM")) {
+            Signal.handle(new Signal(signal), s -> {
+                stopRequested.countDown();
+                if (!up.get()) {
+                    main.interrupt();
+                }
+            });
+        }
+
+        Fleet fleet;
+        try {
+            fleet = Fleet.start(checkout, System.getenv(), System.out);
+        }
+        catch (RuntimeException e) {
+            boolean interrupted = stopRequested.getCount() == 0;
+            System.out.println(interrupted ? "Stopped before the fleet was up." : "The fleet did not start: " + e.getMessage());
+            System.exit(interrupted ? 130 : 1);
+            return;
+        }
+        up.set(true);
 
         String seeded = DemoSeed.seed(fleet.gateway());
         System.out.printf("""
@@ -41,10 +62,13 @@ public final class Devstack {
                 """, (System.nanoTime() - begin) / 1e9, fleet.gateway(), fleet.gateway(), fleet.url(Member.DISCOVERY_SERVER),
                 seeded, fleet.infrastructure().describe(), fleet.process(Member.GATEWAY).log().getParent(), fleet.describe());
 
-        if (untilReady) {
-            System.exit(0); // runs the shutdown hook
+        if (!untilReady) {
+            System.out.println("Press Ctrl-C to stop.");
+            stopRequested.await();
         }
-        System.out.println("Press Ctrl-C to stop.");
-        stopped.await();
+        long stopping = System.nanoTime();
+        System.out.println("Stopping the fleet...");
+        fleet.close();
+        System.out.printf("Stopped in %.1f s.%n", (System.nanoTime() - stopping) / 1e9);
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import io.urop.infra.FreePorts;
 
@@ -22,19 +23,22 @@ import io.urop.infra.FreePorts;
 public final class Fleet implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /** Long enough for a first stop, when every JVM writes its class-data archive. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
     private final Checkout checkout;
     private final Infrastructure infrastructure;
     private final PrintStream out;
     private final Map<Member, Integer> ports = new EnumMap<>(Member.class);
     private final Map<Member, FleetProcess> processes = new EnumMap<>(Member.class);
+    private final Map<Member, AppImage> images;
     private final Map<String, Duration> milestones = new LinkedHashMap<>();
     private final long startedAt = System.nanoTime();
 
-    private Fleet(Checkout checkout, Infrastructure infrastructure, PrintStream out) {
+    private Fleet(Checkout checkout, Infrastructure infrastructure, Map<Member, AppImage> images, PrintStream out) {
         this.checkout = checkout;
         this.infrastructure = infrastructure;
+        this.images = images;
         this.out = out;
         for (Member member : Member.values()) {
             ports.put(member, portFor(member));
@@ -45,8 +49,25 @@ public final class Fleet implements AutoCloseable {
     public static Fleet start(Checkout checkout, Map<String, String> settings, PrintStream out) {
         long begin = System.nanoTime();
         out.println("Starting infrastructure...");
+        boolean classDataSharing = !"false".equals(settings.get("UROP_DEVSTACK_CDS"));
+        CompletableFuture<Map<Member, AppImage>> images = CompletableFuture.supplyAsync(() -> {
+            Map<Member, AppImage> prepared = new EnumMap<>(Member.class);
+            for (Member member : Member.values()) {
+                prepared.put(member, AppImage.prepare(member, checkout.jar(member), checkout.home().resolve("apps"),
+                        classDataSharing));
+            }
+            return prepared;
+        });
         Infrastructure infrastructure = Infrastructure.start(settings);
-        Fleet fleet = new Fleet(checkout, infrastructure, out);
+        Map<Member, AppImage> prepared;
+        try {
+            prepared = images.join();
+        }
+        catch (RuntimeException e) {
+            infrastructure.close();
+            throw e;
+        }
+        Fleet fleet = new Fleet(checkout, infrastructure, prepared, out);
         fleet.milestone("infrastructure", begin);
         try {
             infrastructure.provisionDatabases();
@@ -63,6 +84,7 @@ public final class Fleet implements AutoCloseable {
             return fleet;
         }
         catch (RuntimeException e) {
+            Thread.interrupted(); // a Ctrl-C while starting still stops the processes gracefully
             fleet.close();
             throw e;
         }
@@ -74,7 +96,16 @@ public final class Fleet implements AutoCloseable {
         List<CompletableFuture<Void>> ready = members.stream()
                 .map(m -> CompletableFuture.runAsync(() -> processes.get(m).awaitReady(START_TIMEOUT)))
                 .toList();
-        CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+        try {
+            CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).get();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting", e);
+        }
+        catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
     }
 
     private void launch(Member member) {
@@ -89,7 +120,7 @@ public final class Fleet implements AutoCloseable {
             arguments.addAll(List.of("--spring.profiles.active=devstack", "--eureka.instance.ip-address=127.0.0.1",
                     "--eureka.instance.hostname=127.0.0.1", "--eureka.instance.prefer-ip-address=true"));
         }
-        processes.put(member, FleetProcess.launch(member, ports.get(member), checkout.jar(member), arguments, environment,
+        processes.put(member, FleetProcess.launch(member, ports.get(member), images.get(member), arguments, environment,
                 checkout.home().resolve("logs")));
     }
 

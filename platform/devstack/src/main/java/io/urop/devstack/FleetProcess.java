@@ -38,13 +38,12 @@ public final class FleetProcess {
         this.process = process;
     }
 
-    static FleetProcess launch(Member member, int port, Path jar, List<String> arguments, Map<String, String> environment,
-            Path logDirectory) {
+    static FleetProcess launch(Member member, int port, AppImage image, List<String> arguments,
+            Map<String, String> environment, Path logDirectory) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
-        command.add("-jar");
-        command.add(jar.toString());
+        command.addAll(image.launchArguments());
         command.add("--server.port=" + port);
         command.add("--server.address=127.0.0.1");
         command.addAll(arguments);
