@@ -83,6 +83,15 @@ class FleetScenario {
     }
 
     @Test
+    @Order(2)
+    void serviceLogsAreStructuredWithTraceAndSpanIds() throws Exception {
+        List<String> lines = java.nio.file.Files.readAllLines(fleet.process(Member.TENANT_SERVICE).log());
+
+        assertThat(lines).allMatch(line -> line.startsWith("{\"@timestamp\""), "ECS JSON lines");
+        assertThat(lines).anyMatch(line -> line.matches(".*\"traceId\":\"[0-9a-f]{32}\",\"spanId\":\"[0-9a-f]{16}\".*"));
+    }
+
+    @Test
     @Order(3)
     void badInputIsA400ProblemAndWritesNothing() {
         long before = tenantDb.queryForObject("select count(*) from tenants", Long.class);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
 /**
@@ -21,6 +22,7 @@ public final class Devstack {
         long begin = System.nanoTime();
         Checkout checkout = Checkout.locate();
         System.setProperty("urop.devstack.logs", checkout.home().resolve("logs").toString());
+        LoggerFactory.getLogger(Devstack.class); // set logging up before the servers start logging from many threads
 
         // Stopping is done here, in order (processes, then infrastructure), not by racing shutdown hooks.
         Thread main = Thread.currentThread();

@@ -24,7 +24,7 @@ class S3ServerTest {
                     AwsBasicCredentials.create(S3Server.ACCESS_KEY, S3Server.SECRET_KEY));
             try (S3Client s3 = S3Client.builder()
                     .endpointOverride(server.endpoint())
-                    .region(Region.EU_WEST_1)
+                    .region(Region.US_EAST_1)
                     .credentialsProvider(credentials)
                     .forcePathStyle(true)
                     .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
@@ -32,7 +32,7 @@ class S3ServerTest {
                     .build();
                  S3Presigner presigner = S3Presigner.builder()
                     .endpointOverride(server.endpoint())
-                    .region(Region.EU_WEST_1)
+                    .region(Region.US_EAST_1)
                     .credentialsProvider(credentials)
                     .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
                             .pathStyleAccessEnabled(true).build())

@@ -1,0 +1,117 @@
+package io.urop.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.urop.devstack.Checkout;
+import io.urop.devstack.Member;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's run command itself: {@code ./devstack} comes up, says where everything is, and on a
+ * stop signal (Ctrl-C sends SIGINT; service managers send SIGTERM, handled the same way) leaves no
+ * process behind.
+ */
+class DevstackCommandScenario {
+
+    private static final Pattern PROCESS_LINE = Pattern.compile("^\\s+([a-z-]+)\\s+http://127\\.0\\.0\\.1:(\\d+)\\s+(\\d+)\\s+(\\w+)\\s+\\d+$");
+
+    @Test
+    void theRunCommandStartsEverythingPrintsItAndStopsEverythingCleanly() throws Exception {
+        Path root = Checkout.locate().root();
+        ProcessBuilder command = new ProcessBuilder(root.resolve("devstack").toString())
+                .directory(root.toFile())
+                .redirectErrorStream(true);
+        command.environment().put("UROP_DEVSTACK_HOME", root.resolve("e2e-tests/target/devstack-command").toString());
+        command.environment().put("UROP_DEVSTACK_CDS", "false");
+        Process devstack = command.start();
+        List<String> printed = new ArrayList<>();
+        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> read(devstack, printed));
+
+        awaitLine(printed, "Press Ctrl-C to stop.", devstack, Duration.ofMinutes(6));
+
+        List<Long> pids = new ArrayList<>();
+        List<Integer> ports = new ArrayList<>();
+        List<String> up = new ArrayList<>();
+        synchronized (printed) {
+            for (String line : printed) {
+                Matcher process = PROCESS_LINE.matcher(line);
+                if (process.matches()) {
+                    ports.add(Integer.parseInt(process.group(2)));
+                    pids.add(Long.parseLong(process.group(3)));
+                    if (process.group(4).equals("UP")) {
+                        up.add(process.group(1));
+                    }
+                }
+            }
+            assertThat(printed).anyMatch(line -> line.contains("Demo tenant 'demo-bistro' created"));
+            assertThat(printed).anyMatch(line -> line.matches("\\s+Gateway\\s+http://127\\.0\\.0\\.1:\\d+"));
+        }
+        assertThat(up).containsExactlyInAnyOrderElementsOf(List.of(Member.values()).stream().map(Member::id).toList());
+
+        new ProcessBuilder("kill", "-TERM", Long.toString(devstack.pid())).start().waitFor();
+
+        assertThat(devstack.waitFor(3, TimeUnit.MINUTES)).as("devstack stopped").isTrue();
+        reading.get(10, TimeUnit.SECONDS);
+        assertThat(devstack.exitValue()).isZero();
+        assertThat(printed).anyMatch(line -> line.startsWith("Stopped in"));
+        assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
+                .as("process %d still running", pid).isEmpty());
+        assertThat(ports).allSatisfy(port -> assertThat(isFree(port)).as("port %d released", port).isTrue());
+    }
+
+    private static void read(Process process, List<String> printed) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                System.out.println("[devstack] " + line);
+                synchronized (printed) {
+                    printed.add(line);
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitLine(List<String> printed, String expected, Process process, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            synchronized (printed) {
+                if (printed.contains(expected)) {
+                    return;
+                }
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("devstack exited with " + process.exitValue() + " before it was up");
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("devstack did not say '" + expected + "' within " + timeout);
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket probe = new ServerSocket(port)) {
+            return true;
+        }
+        catch (IOException e) {
+            return false;
+        }
+    }
+}
