@@ -29,12 +29,13 @@ class ConfigServerTest {
     }
 
     @Test
-    void servesTheSharedAndTheServiceSettingsWithTheDevstackProfileOnTop() {
+    void servesTheServiceAndTheSharedSettingsWithTheDevstackProfileOnTop() {
         String json = http.get().uri("/tenant-service/devstack").exchange()
                 .expectStatus().isOk()
                 .returnResult(String.class).getResponseBody();
 
-        assertThat(json).contains("application-devstack.yml").contains("application.yml")
+        assertThat(json).contains("application-devstack.yml").contains("application.yml").contains("tenant-service.yml")
+                .contains("\"urop.db\":\"tenant\"")
                 .contains("\"spring.datasource.username\":\"${urop.db}_app\"")
                 .contains("\"eureka.client.registry-fetch-interval-seconds\":2");
         assertThat(json.indexOf("application-devstack.yml")).isLessThan(json.indexOf("application.yml\""));
