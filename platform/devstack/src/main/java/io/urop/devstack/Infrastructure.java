@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -45,36 +46,46 @@ public final class Infrastructure implements AutoCloseable {
         CompletableFuture<RedisServer> redis = startUnless(settings, "UROP_REDIS_URL", RedisServer::start);
         CompletableFuture<S3Server> s3 = startUnless(settings, "UROP_S3_ENDPOINT", S3Server::start);
         CompletableFuture<SmtpServer> smtp = startUnless(settings, "UROP_SMTP_HOST", SmtpServer::start);
+        List<CompletableFuture<? extends AutoCloseable>> servers = List.of(postgres, kafka, redis, s3, smtp);
         List<AutoCloseable> started = new ArrayList<>();
         try {
             CompletableFuture.allOf(postgres, kafka, redis, s3, smtp).join();
         }
         finally {
-            for (CompletableFuture<? extends AutoCloseable> server : List.of(postgres, kafka, redis, s3, smtp)) {
+            for (CompletableFuture<? extends AutoCloseable> server : servers) {
                 if (!server.isCompletedExceptionally() && server.join() != null) {
                     started.add(server.join());
                 }
             }
+            if (servers.stream().anyMatch(CompletableFuture::isCompletedExceptionally)) {
+                new Infrastructure(started, null, null, null, Map.of()).close(); // stop what did start
+            }
         }
 
-        Map<String, String> environment = new LinkedHashMap<>();
         PostgresServer pg = postgres.join();
-        environment.put("UROP_POSTGRES_URL", pg != null ? pg.serverUrl() : settings.get("UROP_POSTGRES_URL"));
+        S3Server s3Server = s3.join();
+        SmtpServer smtpServer = smtp.join();
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("UROP_POSTGRES_URL", address(pg, PostgresServer::serverUrl, settings, "UROP_POSTGRES_URL"));
         environment.put("UROP_DB_OWNER_PASSWORD", settings.getOrDefault("UROP_DB_OWNER_PASSWORD", "urop-dev-owner"));
         environment.put("UROP_DB_APP_PASSWORD", settings.getOrDefault("UROP_DB_APP_PASSWORD", "urop-dev-app"));
-        environment.put("UROP_KAFKA_BOOTSTRAP", kafka.join() != null ? kafka.join().bootstrapServers()
-                : settings.get("UROP_KAFKA_BOOTSTRAP"));
-        environment.put("UROP_REDIS_URL", redis.join() != null ? redis.join().url() : settings.get("UROP_REDIS_URL"));
-        environment.put("UROP_S3_ENDPOINT", s3.join() != null ? s3.join().endpoint().toString() : settings.get("UROP_S3_ENDPOINT"));
-        environment.put("UROP_S3_ACCESS_KEY", s3.join() != null ? S3Server.ACCESS_KEY : settings.getOrDefault("UROP_S3_ACCESS_KEY", ""));
-        environment.put("UROP_S3_SECRET_KEY", s3.join() != null ? S3Server.SECRET_KEY : settings.getOrDefault("UROP_S3_SECRET_KEY", ""));
-        environment.put("UROP_SMTP_HOST", smtp.join() != null ? smtp.join().host() : settings.get("UROP_SMTP_HOST"));
-        environment.put("UROP_SMTP_PORT", smtp.join() != null ? Integer.toString(smtp.join().port())
+        environment.put("UROP_KAFKA_BOOTSTRAP", address(kafka.join(), KafkaServer::bootstrapServers, settings, "UROP_KAFKA_BOOTSTRAP"));
+        environment.put("UROP_REDIS_URL", address(redis.join(), RedisServer::url, settings, "UROP_REDIS_URL"));
+        environment.put("UROP_S3_ENDPOINT", address(s3Server, s -> s.endpoint().toString(), settings, "UROP_S3_ENDPOINT"));
+        environment.put("UROP_S3_ACCESS_KEY", address(s3Server, s -> S3Server.ACCESS_KEY, settings, "UROP_S3_ACCESS_KEY"));
+        environment.put("UROP_S3_SECRET_KEY", address(s3Server, s -> S3Server.SECRET_KEY, settings, "UROP_S3_SECRET_KEY"));
+        environment.put("UROP_SMTP_HOST", address(smtpServer, SmtpServer::host, settings, "UROP_SMTP_HOST"));
+        environment.put("UROP_SMTP_PORT", smtpServer != null ? Integer.toString(smtpServer.port())
                 : settings.getOrDefault("UROP_SMTP_PORT", "25"));
 
         String adminUser = pg != null ? pg.superUser() : settings.getOrDefault("UROP_POSTGRES_USER", "postgres");
         String adminPassword = pg != null ? pg.superPassword() : settings.getOrDefault("UROP_POSTGRES_PASSWORD", "");
         return new Infrastructure(started, environment.get("UROP_POSTGRES_URL"), adminUser, adminPassword, environment);
+    }
+
+    /** The embedded server's address, or the one given for an external server. */
+    private static <T> String address(T embedded, Function<T, String> address, Map<String, String> settings, String given) {
+        return embedded != null ? address.apply(embedded) : settings.getOrDefault(given, "");
     }
 
     private static <T> CompletableFuture<T> startUnless(Map<String, String> settings, String override, Supplier<T> start) {

@@ -1,5 +1,6 @@
 package io.urop.devstack;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public enum Member {
 
     /** The business services: each has a database and is reached through the gateway. */
     public static List<Member> services() {
-        return List.of(values()).stream().filter(m -> m.database != null).toList();
+        return Arrays.stream(values()).filter(m -> m.database != null).toList();
     }
 
     public String id() {
