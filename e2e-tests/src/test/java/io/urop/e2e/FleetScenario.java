@@ -1,5 +1,8 @@
 package io.urop.e2e;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,16 +86,16 @@ class FleetScenario {
     }
 
     @Test
-    @Order(2)
-    void serviceLogsAreStructuredWithTraceAndSpanIds() throws Exception {
-        List<String> lines = java.nio.file.Files.readAllLines(fleet.process(Member.TENANT_SERVICE).log());
+    @Order(3)
+    void serviceLogsAreStructuredWithTraceAndSpanIds() throws IOException {
+        List<String> lines = Files.readAllLines(fleet.process(Member.TENANT_SERVICE).log());
 
         assertThat(lines).allMatch(line -> line.startsWith("{\"@timestamp\""), "ECS JSON lines");
         assertThat(lines).anyMatch(line -> line.matches(".*\"traceId\":\"[0-9a-f]{32}\",\"spanId\":\"[0-9a-f]{16}\".*"));
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void badInputIsA400ProblemAndWritesNothing() {
         long before = tenantDb.queryForObject("select count(*) from tenants", Long.class);
 
@@ -106,7 +109,7 @@ class FleetScenario {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aKilledServiceAnswers503QuicklyWhileTheOthersServeAndAnEventItHadCommittedIsDeliveredOnceAfterRestart() {
         fleet.kill(Member.TENANT_SERVICE);
 
@@ -120,7 +123,7 @@ class FleetScenario {
 
         // what a crash between commit and relay leaves behind: a committed, unpublished outbox row
         UUID orphan = UUID.randomUUID();
-        EventCodec codec = new EventCodec(java.time.Clock.systemUTC());
+        EventCodec codec = new EventCodec(Clock.systemUTC());
         EventEnvelope envelope = codec.envelope(new TenantCreated(orphan, "orphan", "Orphan", "EUR", "UTC"), orphan,
                 orphan.toString(), null);
         tenantDb.update("insert into outbox (event_id, event_type, topic, message_key, envelope) values (?, ?, ?, ?, ?)",
@@ -134,7 +137,7 @@ class FleetScenario {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aConsumerThatWasDownCatchesUpOnEveryEventOnce() {
         fleet.kill(Member.AUTH_SERVICE);
         List<UUID> created = new ArrayList<>();
@@ -150,7 +153,7 @@ class FleetScenario {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void noEventWasParkedOnTheDeadLetterTopic() {
         assertThat(DeadLetters.count(fleet.infrastructure().environment().get("UROP_KAFKA_BOOTSTRAP"), "tenant.events.DLT"))
                 .as("a redelivered event applied twice would have failed on the primary key and been parked")

@@ -3,6 +3,7 @@ package io.urop.test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
         }
         TestInfrastructure infrastructure = TestInfrastructure.get();
         String database = environment.getProperty("urop.db");
-        Map<String, Object> addresses = new java.util.HashMap<>(Map.of(
+        Map<String, Object> addresses = new HashMap<>(Map.of(
                 "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                 "spring.data.redis.url", infrastructure.redisUrl()));
         if (database != null) {
