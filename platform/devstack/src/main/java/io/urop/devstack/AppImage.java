@@ -40,6 +40,11 @@ final class AppImage {
         return new AppImage(directory, extracted, classDataSharing);
     }
 
+    /** Whether the JVM writes its class-data archive when it exits (its first graceful stop takes longer). */
+    boolean writesArchiveAtExit() {
+        return classDataSharing && !Files.exists(directory.resolve("app.jsa"));
+    }
+
     /** The JVM options and {@code -jar} argument that run this image. */
     List<String> launchArguments() {
         Path archive = directory.resolve("app.jsa");

@@ -23,8 +23,9 @@ import io.urop.infra.FreePorts;
 public final class Fleet implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
-    /** Long enough for a first stop, when every JVM writes its class-data archive. */
-    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /** Writing a class-data archive at exit takes long when ten JVMs do it at once on two cores. */
+    private static final Duration FIRST_STOP_GRACE = Duration.ofMinutes(3);
 
     private final Checkout checkout;
     private final Infrastructure infrastructure;
@@ -211,7 +212,8 @@ public final class Fleet implements AutoCloseable {
     @Override
     public void close() {
         List<CompletableFuture<Void>> stopping = processes.values().stream()
-                .map(p -> CompletableFuture.runAsync(() -> p.stop(STOP_GRACE)))
+                .map(p -> CompletableFuture.runAsync(() -> p.stop(
+                        images.get(p.member()).writesArchiveAtExit() ? FIRST_STOP_GRACE : STOP_GRACE)))
                 .toList();
         CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new)).join();
         infrastructure.close();

@@ -1,0 +1,64 @@
+package io.urop.security;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who is calling, from the verified access token of the current request:
+ * {@code CurrentUser user = CurrentUser.require();}. Controllers may also take
+ * {@code @AuthenticationPrincipal VerifiedToken token} for every claim.
+ *
+ * @param tenantId {@code null} only for a platform admin whose token names no tenant; see {@link #requireTenant()}
+ */
+public record CurrentUser(String subject, UUID tenantId, Set<Role> roles, String sessionId) {
+
+    public CurrentUser {
+        roles = Set.copyOf(roles);
+    }
+
+    public static CurrentUser of(VerifiedToken token) {
+        return new CurrentUser(token.subject(), token.tenantId(), token.roles(), token.sessionId());
+    }
+
+    /** The caller, if the current request (thread) was authenticated by an access token. */
+    public static Optional<CurrentUser> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof AccessTokenAuthentication accessToken) {
+            return Optional.of(of(accessToken.token()));
+        }
+        return Optional.empty();
+    }
+
+    /** The caller; answers 401 if there is none (e.g. called from a public path). */
+    public static CurrentUser require() {
+        return current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no verified access token"));
+    }
+
+    public Optional<UUID> tenant() {
+        return Optional.ofNullable(tenantId);
+    }
+
+    /** The caller's tenant; answers 403 for a platform admin whose token names none. */
+    public UUID requireTenant() {
+        return tenant().orElseThrow(() -> new AccessDeniedException("the access token names no tenant"));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAnyRole(Role... candidates) {
+        for (Role candidate : candidates) {
+            if (roles.contains(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
