@@ -160,6 +160,23 @@ class FleetScenario {
                 .isZero();
     }
 
+    @Test
+    @Order(8)
+    void theSigningKeysArePublishedThroughTheGatewayAndSurviveARestartOfAuthService() {
+        Gateway.Reply jwks = gateway.get("/.well-known/jwks.json");
+
+        assertThat(jwks.status()).as(jwks.toString()).isEqualTo(200);
+        JsonNode keys = jwks.json().path("keys");
+        assertThat(keys).isNotEmpty();
+        keys.forEach(key -> {
+            assertThat(key.path("kty").asString()).isEqualTo("EC");
+            assertThat(key.path("alg").asString()).isEqualTo("ES256");
+            assertThat(key.has("d")).as("private part").isFalse();
+        });
+        assertThat(authDb.queryForObject("select count(*) from signing_keys", Long.class))
+                .as("auth-service was restarted above and kept its key").isOne();
+    }
+
     private static void awaitKnownOnce(UUID tenant) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(authDb.queryForObject(
                 "select count(*) from known_tenants where tenant_id = ?", Long.class, tenant)).isOne());

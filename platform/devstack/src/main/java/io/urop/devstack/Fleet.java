@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -34,7 +36,8 @@ public final class Fleet implements AutoCloseable {
     private final Map<Member, FleetProcess> processes = new EnumMap<>(Member.class);
     private final Map<Member, AppImage> images;
     private final Map<String, Duration> milestones = new LinkedHashMap<>();
-    private final long startedAt = System.nanoTime();
+    /** Encrypts auth-service's signing keys; the databases live as long as this run, so may the key. */
+    private final String keyEncryptionKey = randomKey();
 
     private Fleet(Checkout checkout, Infrastructure infrastructure, Map<Member, AppImage> images, PrintStream out) {
         this.checkout = checkout;
@@ -116,6 +119,7 @@ public final class Fleet implements AutoCloseable {
         environment.put("UROP_CONFIG_REPO", checkout.configRepo().toString());
         environment.put("UROP_EUREKA_EVICTION_MS", "1000");
         environment.put("UROP_EUREKA_SELF_PRESERVATION", "false");
+        environment.put("UROP_AUTH_KEY_ENCRYPTION_KEY", keyEncryptionKey);
         List<String> arguments = new ArrayList<>();
         if (member != Member.CONFIG_SERVER && member != Member.DISCOVERY_SERVER) {
             arguments.addAll(List.of("--spring.profiles.active=devstack", "--eureka.instance.ip-address=127.0.0.1",
@@ -193,6 +197,12 @@ public final class Fleet implements AutoCloseable {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
         milestones.put(name, elapsed);
         out.printf("  %-26s %5.1f s%n", name, elapsed.toMillis() / 1000.0);
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     /** The gateway on 8080 when that is free, so the usual URL works; everything else on free ports. */
