@@ -36,13 +36,14 @@ public final class Fleet implements AutoCloseable {
     private final Map<Member, FleetProcess> processes = new EnumMap<>(Member.class);
     private final Map<Member, AppImage> images;
     private final Map<String, Duration> milestones = new LinkedHashMap<>();
-    /** Encrypts auth-service's signing keys; the databases live as long as this run, so may the key. */
-    private final String keyEncryptionKey = randomKey();
+    private final String keyEncryptionKey;
 
-    private Fleet(Checkout checkout, Infrastructure infrastructure, Map<Member, AppImage> images, PrintStream out) {
+    private Fleet(Checkout checkout, Infrastructure infrastructure, Map<Member, AppImage> images,
+            String keyEncryptionKey, PrintStream out) {
         this.checkout = checkout;
         this.infrastructure = infrastructure;
         this.images = images;
+        this.keyEncryptionKey = keyEncryptionKey;
         this.out = out;
         for (Member member : Member.values()) {
             ports.put(member, portFor(member));
@@ -71,7 +72,9 @@ public final class Fleet implements AutoCloseable {
             infrastructure.close();
             throw e;
         }
-        Fleet fleet = new Fleet(checkout, infrastructure, prepared, out);
+        // encrypts auth-service's signing keys: a database that outlives this run needs the same key next time
+        String keyEncryptionKey = settings.getOrDefault("UROP_AUTH_KEY_ENCRYPTION_KEY", randomKey());
+        Fleet fleet = new Fleet(checkout, infrastructure, prepared, keyEncryptionKey, out);
         fleet.milestone("infrastructure", begin);
         try {
             infrastructure.provisionDatabases();
