@@ -52,6 +52,9 @@ class TenantEventsListenerTest {
                 .isOne();
         assertThat(superuser.queryForObject("select slug from known_tenants where tenant_id = ?", String.class, tenant))
                 .isEqualTo("la-table");
+        // applied twice, the second copy would have failed on the primary key and been parked
+        assertThat(TopicReader.await(bootstrap, "tenant.events.DLT", r -> tenant.toString().equals(r.key()), 0,
+                Duration.ofSeconds(10))).isEmpty();
     }
 
     @Test
