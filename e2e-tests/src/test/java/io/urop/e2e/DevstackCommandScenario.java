@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DevstackCommandScenario {
 
+    private static final Pattern GATEWAY_LINE = Pattern.compile("^\\s+Gateway\\s+(http://127\\.0\\.0\\.1:\\d+)$");
     private static final Pattern PROCESS_LINE = Pattern.compile("^\\s+([a-z-]+)\\s+http://127\\.0\\.0\\.1:(\\d+)\\s+(\\d+)\\s+(\\w+)\\s+\\d+$");
 
     @Test
@@ -46,6 +48,7 @@ class DevstackCommandScenario {
         List<Long> pids = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
         List<String> up = new ArrayList<>();
+        URI gateway;
         synchronized (printed) {
             for (String line : printed) {
                 Matcher process = PROCESS_LINE.matcher(line);
@@ -57,9 +60,14 @@ class DevstackCommandScenario {
                     }
                 }
             }
-            assertThat(printed).anyMatch(line -> line.contains("Demo tenant 'demo-bistro' created"));
-            assertThat(printed).anyMatch(line -> line.matches("\\s+Gateway\\s+http://127\\.0\\.0\\.1:\\d+"));
+            assertThat(printed).anyMatch(line -> line.contains(
+                    "Demo tenant 'demo-bistro' created; its owner signs in as owner@demo-bistro.example / demo-bistro-owner"));
+            gateway = printed.stream().map(GATEWAY_LINE::matcher).filter(Matcher::matches).findFirst()
+                    .map(line -> URI.create(line.group(1))).orElseThrow();
         }
+        Gateway.Reply login = new Gateway(gateway).post("/api/v1/auth/login", """
+                {"email": "owner@demo-bistro.example", "password": "demo-bistro-owner"}""");
+        assertThat(login.status()).as("the demo owner signs in: " + login).isEqualTo(200);
         assertThat(up).containsExactlyInAnyOrderElementsOf(List.of(Member.values()).stream().map(Member::id).toList());
 
         new ProcessBuilder("kill", "-TERM", Long.toString(devstack.pid())).start().waitFor();

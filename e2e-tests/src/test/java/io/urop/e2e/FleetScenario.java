@@ -14,6 +14,7 @@ import io.urop.devstack.Fleet;
 import io.urop.devstack.Member;
 import io.urop.events.EventCodec;
 import io.urop.events.EventEnvelope;
+import io.urop.events.tenant.MemberInvited;
 import io.urop.events.tenant.TenantCreated;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,11 +78,11 @@ class FleetScenario {
     @Test
     @Order(2)
     void aNewTenantReachesAuthServiceExactlyOnce() {
-        Gateway.Reply created = gateway.post("/api/v1/tenants", tenant("Trattoria Uno", "trattoria-uno"));
+        Gateway.Reply created = gateway.post("/api/v1/signup", Journeys.signup("trattoria-uno", "owner@trattoria-uno.example"));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.header("X-Request-Id")).isNotBlank();
-        UUID id = UUID.fromString(created.json().path("id").asString());
+        UUID id = UUID.fromString(created.json().path("tenantId").asString());
         awaitKnownOnce(id);
     }
 
@@ -99,12 +100,12 @@ class FleetScenario {
     void badInputIsA400ProblemAndWritesNothing() {
         long before = tenantDb.queryForObject("select count(*) from tenants", Long.class);
 
-        Gateway.Reply refused = gateway.post("/api/v1/tenants", """
-                {"name": "", "slug": "NO SLUG", "currency": "euros", "timeZone": "Moon/Base"}""");
+        Gateway.Reply refused = gateway.post("/api/v1/signup", """
+                {"organisation": {"name": "", "slug": "NO SLUG"}, "owner": {"email": "nobody"}}""");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().path("errors")).hasSize(4);
+        assertThat(refused.json().path("errors")).hasSize(6);
         assertThat(tenantDb.queryForObject("select count(*) from tenants", Long.class)).isEqualTo(before);
     }
 
@@ -113,43 +114,45 @@ class FleetScenario {
     void aKilledServiceAnswers503QuicklyWhileTheOthersServeAndAnEventItHadCommittedIsDeliveredOnceAfterRestart() {
         fleet.kill(Member.TENANT_SERVICE);
 
-        Gateway.Reply down = gateway.post("/api/v1/tenants", tenant("Too Early", "too-early"));
+        Gateway.Reply down = gateway.post("/api/v1/signup", Journeys.signup("too-early", "owner@too-early.example"));
         assertThat(down.status()).as(down.toString()).isEqualTo(503);
         assertThat(down.contentType()).startsWith("application/problem+json");
         assertThat(down.header("Retry-After")).isNotBlank();
         assertThat(down.took()).isLessThan(Duration.ofSeconds(12));
-        assertThat(gateway.get("/api/v1/auth/no-such-endpoint").status())
-                .as("auth-service still answers (its own 404)").isEqualTo(404);
+        assertThat(gateway.get("/.well-known/jwks.json").status()).as("auth-service still answers").isEqualTo(200);
 
         // what a crash between commit and relay leaves behind: a committed, unpublished outbox row
-        UUID orphan = UUID.randomUUID();
-        EventCodec codec = new EventCodec(Clock.systemUTC());
-        EventEnvelope envelope = codec.envelope(new TenantCreated(orphan, "orphan", "Orphan", "EUR", "UTC"), orphan,
-                orphan.toString(), null);
-        tenantDb.update("insert into outbox (event_id, event_type, topic, message_key, envelope) values (?, ?, ?, ?, ?)",
-                envelope.eventId(), envelope.type(), envelope.topic(), orphan.toString(), codec.encode(envelope));
+        UUID orphan = commitUnpublishedTenantCreated("orphan");
 
         fleet.restart(Member.TENANT_SERVICE);
 
-        Gateway.Reply again = gateway.post("/api/v1/tenants", tenant("Back Again", "back-again"));
+        Gateway.Reply again = gateway.post("/api/v1/signup", Journeys.signup("back-again", "owner@back-again.example"));
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
         awaitKnownOnce(orphan);
     }
 
     @Test
     @Order(6)
-    void aConsumerThatWasDownCatchesUpOnEveryEventOnce() {
+    void whileAuthServiceIsDownSignUpIsRefusedCleanlyAndItCatchesUpOnEveryEventOnceBack() {
         fleet.kill(Member.AUTH_SERVICE);
-        List<UUID> created = new ArrayList<>();
+
+        // sign-up needs the owner's account: nothing is kept without it
+        Gateway.Reply refused = gateway.post("/api/v1/signup", Journeys.signup("while-down", "owner@while-down.example"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(tenantDb.queryForObject("select count(*) from tenants where slug = 'while-down'", Long.class)).isZero();
+
+        // events tenant-service publishes meanwhile wait on Kafka for auth-service
+        List<UUID> announced = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            Gateway.Reply reply = gateway.post("/api/v1/tenants", tenant("While Down " + i, "while-down-" + i));
-            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-            created.add(UUID.fromString(reply.json().path("id").asString()));
+            announced.add(commitUnpublishedTenantCreated("while-down-" + i));
         }
+        await().atMost(Duration.ofSeconds(30)).until(() -> tenantDb.queryForObject(
+                "select count(*) from outbox where published_at is null", Long.class) == 0);
 
         fleet.restart(Member.AUTH_SERVICE);
 
-        created.forEach(FleetScenario::awaitKnownOnce);
+        announced.forEach(FleetScenario::awaitKnownOnce);
     }
 
     @Test
@@ -177,13 +180,97 @@ class FleetScenario {
                 .as("auth-service was restarted above and kept its key").isOne();
     }
 
+    @Test
+    @Order(9)
+    void anOwnerInvitesAManagerAndTheirAccessEndsTheMomentTheOwnerRevokesIt() {
+        Gateway.Reply signedUp = gateway.post("/api/v1/signup", Journeys.signup("brasserie-neuf", "owner@brasserie-neuf.example"));
+        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        String tenant = signedUp.json().path("tenantId").asString();
+        String location = signedUp.json().path("locationId").asString();
+        String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@brasserie-neuf.example")));
+
+        Gateway.Reply invited = gateway.post("/api/v1/tenants/" + tenant + "/invitations",
+                Journeys.invitation("manager@brasserie-neuf.example", "MANAGER", location), owner);
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        String link = invitationLink(invited.json().path("id").asString());
+        String token = link.substring(link.lastIndexOf('/') + 1);
+
+        Gateway.Reply accepted = gateway.post("/api/v1/invitations/" + token + "/acceptance",
+                Journeys.acceptance("Maxime Leroy"));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+        String member = accepted.json().path("memberId").asString();
+        Gateway.Reply managerLogin = gateway.post("/api/v1/auth/login", Journeys.login("manager@brasserie-neuf.example"));
+        String manager = accessToken(managerLogin);
+        String managerRefresh = managerLogin.json().path("refreshToken").asString();
+
+        Gateway.Reply locations = gateway.get("/api/v1/tenants/" + tenant + "/locations", manager);
+        assertThat(locations.status()).as(locations.toString()).isEqualTo(200);
+        assertThat(locations.json().path("items").get(0).path("id").asString()).isEqualTo(location);
+        assertThat(gateway.post("/api/v1/tenants/" + tenant + "/invitations",
+                Journeys.invitation("boss@brasserie-neuf.example", "OWNER", location), manager).status())
+                .as("a manager cannot invite an owner").isEqualTo(403);
+
+        Gateway.Reply revoked = gateway.post("/api/v1/tenants/" + tenant + "/members/" + member + "/deactivation", null,
+                owner);
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(204);
+
+        // the manager's access token has not expired, but the very next request is refused
+        Gateway.Reply refused = gateway.get("/api/v1/tenants/" + tenant + "/locations", manager);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(gateway.post("/api/v1/auth/refresh", "{\"refreshToken\": \"" + managerRefresh + "\"}").status())
+                .isEqualTo(401);
+        assertThat(gateway.post("/api/v1/auth/login", Journeys.login("manager@brasserie-neuf.example")).status())
+                .isEqualTo(401);
+        // while the owner goes on
+        assertThat(gateway.get("/api/v1/tenants/" + tenant + "/locations", owner).status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(10)
+    void anotherTenantsOwnerFindsNothingOfThisTenant() {
+        Gateway.Reply first = gateway.post("/api/v1/signup", Journeys.signup("first-place", "owner@first-place.example"));
+        Gateway.Reply second = gateway.post("/api/v1/signup", Journeys.signup("second-place", "owner@second-place.example"));
+        assertThat(List.of(first.status(), second.status())).containsOnly(201);
+        String tenant = first.json().path("tenantId").asString();
+        String location = first.json().path("locationId").asString();
+        String stranger = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@second-place.example")));
+
+        for (String path : List.of("/api/v1/tenants/" + tenant + "/locations",
+                "/api/v1/tenants/" + tenant + "/locations/" + location, "/api/v1/tenants/" + tenant + "/members",
+                "/api/v1/tenants/" + tenant + "/invitations",
+                "/api/v1/tenants/" + second.json().path("tenantId").asString() + "/locations/" + location)) {
+            Gateway.Reply reply = gateway.get(path, stranger);
+            assertThat(reply.status()).as(path + " " + reply).isEqualTo(404);
+        }
+    }
+
+    private static String accessToken(Gateway.Reply login) {
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        return login.json().path("accessToken").asString();
+    }
+
+    /** The link notification-service will email, from the event tenant-service committed. */
+    private static String invitationLink(String invitationId) {
+        String envelope = tenantDb.queryForObject("select envelope from outbox where message_key = ?", String.class,
+                invitationId);
+        EventCodec codec = new EventCodec(Clock.systemUTC());
+        return codec.payload(codec.decode(envelope), MemberInvited.class).acceptUrl();
+    }
+
     private static void awaitKnownOnce(UUID tenant) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(authDb.queryForObject(
                 "select count(*) from known_tenants where tenant_id = ?", Long.class, tenant)).isOne());
     }
 
-    private static String tenant(String name, String slug) {
-        return """
-                {"name": "%s", "slug": "%s", "currency": "EUR", "timeZone": "Europe/Paris"}""".formatted(name, slug);
+    /** A {@code tenant.created} committed to tenant-service's outbox, as its sign-up transaction writes it. */
+    private static UUID commitUnpublishedTenantCreated(String slug) {
+        UUID tenant = UUID.randomUUID();
+        EventCodec codec = new EventCodec(Clock.systemUTC());
+        EventEnvelope envelope = codec.envelope(new TenantCreated(tenant, slug, slug, "EUR", "UTC"), tenant,
+                tenant.toString(), null);
+        tenantDb.update("insert into outbox (event_id, event_type, topic, message_key, envelope) values (?, ?, ?, ?, ?)",
+                envelope.eventId(), envelope.type(), envelope.topic(), tenant.toString(), codec.encode(envelope));
+        return tenant;
     }
 }

@@ -30,10 +30,23 @@ final class Gateway {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** A GET with an access token. */
+    Reply get(String path, String accessToken) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + accessToken).GET());
+    }
+
     Reply post(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A POST with an access token; {@code json} may be null for none. */
+    Reply post(String path, String json, String accessToken) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static Reply getJson(URI uri) {

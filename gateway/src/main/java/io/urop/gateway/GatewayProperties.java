@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Everything the gateway routes and how it protects each call, in one place ({@code urop.gateway.*}).
@@ -23,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       (the request never reached the service, so this is safe for any method); 0 = none
  * @param circuitBreaker the breaker every service gets (one per service, another one for its docs)
  * @param bulkhead       concurrent calls allowed per service before the gateway answers 503 at once
+ * @param maxRequestSize the largest request body the gateway passes on; a larger one is answered 413
  */
 @ConfigurationProperties("urop.gateway")
 public record GatewayProperties(
@@ -31,7 +33,8 @@ public record GatewayProperties(
         @DefaultValue("5s") Duration retryAfter,
         @DefaultValue("2") int connectRetries,
         @DefaultValue CircuitBreaker circuitBreaker,
-        @DefaultValue Bulkhead bulkhead) {
+        @DefaultValue Bulkhead bulkhead,
+        @DefaultValue("1MB") DataSize maxRequestSize) {
 
     private static final Pattern SERVICE_ID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
 
@@ -54,6 +57,9 @@ public record GatewayProperties(
         }
         if (connectRetries < 0) {
             throw new IllegalArgumentException("urop.gateway.connect-retries must be >= 0");
+        }
+        if (maxRequestSize.toBytes() <= 0) {
+            throw new IllegalArgumentException("urop.gateway.max-request-size must be positive");
         }
     }
 

@@ -8,7 +8,10 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -18,7 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real backend on a free local port: answers every request with JSON naming itself and echoing the
- * method, path, raw query, body and {@code X-Request-Id} it received; or, when silent, never answers.
+ * method, path, raw query, body, {@code X-Request-Id}, {@code Authorization} and the names of any
+ * {@code X-Urop-*} headers it received; or, when silent, never answers. A request's
+ * {@code X-Test-Cache-Control} comes back as the answer's {@code Cache-Control}. It remembers every
+ * request it read completely ({@link #received()}).
  */
 final class EchoBackend implements AutoCloseable {
 
@@ -28,6 +34,8 @@ final class EchoBackend implements AutoCloseable {
 
     private final ExecutorService executor;
 
+    private final List<String> received = new CopyOnWriteArrayList<>();
+
     private EchoBackend(String name, Duration delay) throws IOException {
         this.executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "backend-" + name);
@@ -35,7 +43,7 @@ final class EchoBackend implements AutoCloseable {
             return thread;
         });
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-        this.server.createContext("/", exchange -> handle(name, delay, exchange));
+        this.server.createContext("/", exchange -> handle(name, delay, exchange, received));
         this.server.setExecutor(executor);
         this.server.start();
     }
@@ -73,6 +81,11 @@ final class EchoBackend implements AutoCloseable {
         }
     }
 
+    /** {@code "<METHOD> <raw path>"} of every request whose body was read completely. */
+    List<String> received() {
+        return List.copyOf(received);
+    }
+
     String uri() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -83,12 +96,14 @@ final class EchoBackend implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    private static void handle(String name, Duration delay, HttpExchange exchange) throws IOException {
+    private static void handle(String name, Duration delay, HttpExchange exchange, List<String> received)
+            throws IOException {
         try (exchange) {
             String body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
+            received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath());
             if (!delay.isZero()) {
                 try {
                     Thread.sleep(delay.toMillis());
@@ -106,8 +121,15 @@ final class EchoBackend implements AutoCloseable {
             echo.put("body", body);
             echo.put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"));
             echo.put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"));
+            echo.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
+            echo.put("uropHeaders", exchange.getRequestHeaders().keySet().stream()
+                    .filter(header -> header.toLowerCase(Locale.ROOT).startsWith("x-urop-")).toList());
             byte[] answer = JSON.writeValueAsBytes(echo);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
+            String cacheControl = exchange.getRequestHeaders().getFirst("X-Test-Cache-Control");
+            if (cacheControl != null) {
+                exchange.getResponseHeaders().set("Cache-Control", cacheControl);
+            }
             exchange.sendResponseHeaders(200, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(answer);

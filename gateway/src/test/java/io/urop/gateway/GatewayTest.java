@@ -8,97 +8,51 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway over real HTTP, in front of real backends on local ports registered through the simple
- * discovery client (Eureka and the config server off). Test-only services: {@code down-service} (a
- * port nobody listens on), {@code ghost-service} (no instance), {@code slow-service} (never answers;
- * 1 s time limit), {@code flaky-service} (a dead instance and a live one), {@code broken-service}
- * (dead; its breaker is driven open), {@code busy-service} (answers after 400 ms; bulkhead of 2).
+ * Routing and resilience over real HTTP, in front of real backends on local ports ({@link TestFleet}).
+ * Every request carries a fresh valid access token (most of these paths need one; the public ones
+ * ignore it): security itself is tested in {@link AccessTokenTest}, {@link RevokedSessionTest},
+ * {@link RateLimitTest}, {@link EdgeTest} and {@link RedisDownTest}. Test-only services:
+ * {@code slow-service} has a 1 s time limit, {@code busy-service} a bulkhead of 2,
+ * {@code broken-service}'s breaker is driven open.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "eureka.client.enabled=false",
-        "spring.cloud.config.enabled=false",
-        "urop.gateway.services.down-service[0]=/test/down/**",
-        "urop.gateway.services.ghost-service[0]=/test/ghost/**",
-        "urop.gateway.services.slow-service[0]=/test/slow/**",
-        "urop.gateway.services.flaky-service[0]=/test/flaky/**",
-        "urop.gateway.services.broken-service[0]=/test/broken/**",
-        "urop.gateway.services.busy-service[0]=/test/busy/**",
-        "resilience4j.timelimiter.instances.slow-service.timeout-duration=1s",
-        "resilience4j.bulkhead.configs.busy-service.max-concurrent-calls=2",
-})
-@AutoConfigureWebTestClient
 @ExtendWith(OutputCaptureExtension.class)
-class GatewayTest {
+class GatewayTest extends GatewayIntegrationTest {
 
-    /** The design's public paths, one or more concrete requests per service. */
-    private static final Map<String, List<String>> PUBLIC_PATHS = new LinkedHashMap<>();
+    /** The design's routed paths, one or more concrete requests per service. */
+    private static final Map<String, List<String>> ROUTED_PATHS = new LinkedHashMap<>();
     static {
-        PUBLIC_PATHS.put("auth-service", List.of("/api/v1/auth/login", "/.well-known/jwks.json"));
-        PUBLIC_PATHS.put("tenant-service", List.of("/api/v1/signup", "/api/v1/tenants/42/locations"));
-        PUBLIC_PATHS.put("menu-service", List.of("/api/v1/menus/7/items", "/api/v1/public/locations/loc-1/menu"));
-        PUBLIC_PATHS.put("qr-service", List.of("/api/v1/tables/3", "/api/v1/areas", "/q/v1.abc.def"));
-        PUBLIC_PATHS.put("order-service", List.of("/api/v1/orders", "/api/v1/kitchen/tickets/9/bump"));
-        PUBLIC_PATHS.put("payment-service", List.of("/api/v1/payments/5/refunds", "/webhooks/stripe"));
-        PUBLIC_PATHS.put("notification-service", List.of("/ws", "/api/v1/notifications/prefs"));
+        ROUTED_PATHS.put("auth-service", List.of("/api/v1/auth/login", "/.well-known/jwks.json"));
+        ROUTED_PATHS.put("tenant-service", List.of("/api/v1/signup", "/api/v1/tenants/42/locations"));
+        ROUTED_PATHS.put("menu-service", List.of("/api/v1/menus/7/items", "/api/v1/public/locations/loc-1/menu"));
+        ROUTED_PATHS.put("qr-service", List.of("/api/v1/tables/3", "/api/v1/areas", "/q/v1.abc.def"));
+        ROUTED_PATHS.put("order-service", List.of("/api/v1/orders", "/api/v1/kitchen/tickets/9/bump"));
+        ROUTED_PATHS.put("payment-service", List.of("/api/v1/payments/5/refunds", "/webhooks/stripe"));
+        ROUTED_PATHS.put("notification-service", List.of("/ws", "/api/v1/notifications/prefs"));
     }
 
-    private static final Map<String, EchoBackend> BACKENDS = new LinkedHashMap<>();
-    static {
-        PUBLIC_PATHS.keySet().forEach(service -> BACKENDS.put(service, EchoBackend.echo(service)));
-        BACKENDS.put("flaky-service", EchoBackend.echo("flaky-service"));
-        BACKENDS.put("slow-service", EchoBackend.silent("slow-service"));
-        BACKENDS.put("busy-service", EchoBackend.slow("busy-service", Duration.ofMillis(400)));
+    @BeforeEach
+    void authenticate() {
+        client = client.mutate().filter(TestFleet.freshToken()).build();
     }
-
-    @DynamicPropertySource
-    static void backends(DynamicPropertyRegistry registry) {
-        String instances = "spring.cloud.discovery.client.simple.instances.";
-        PUBLIC_PATHS.keySet().forEach(service -> registry.add(instances + service + "[0].uri",
-                () -> BACKENDS.get(service).uri()));
-        registry.add(instances + "slow-service[0].uri", () -> BACKENDS.get("slow-service").uri());
-        registry.add(instances + "busy-service[0].uri", () -> BACKENDS.get("busy-service").uri());
-        registry.add(instances + "down-service[0].uri", () -> "http://127.0.0.1:" + EchoBackend.deadPort());
-        registry.add(instances + "broken-service[0].uri", () -> "http://127.0.0.1:" + EchoBackend.deadPort());
-        registry.add(instances + "flaky-service[0].uri", () -> "http://127.0.0.1:" + EchoBackend.deadPort());
-        registry.add(instances + "flaky-service[1].uri", () -> BACKENDS.get("flaky-service").uri());
-    }
-
-    @AfterAll
-    static void stopBackends() {
-        BACKENDS.values().forEach(EchoBackend::close);
-    }
-
-    @Autowired
-    WebTestClient client;
-
-    @LocalServerPort
-    int port;
 
     @Test
     void routesEveryPublicPathToItsServiceWithMethodPathQueryAndBodyIntact() {
-        PUBLIC_PATHS.forEach((service, paths) -> paths.forEach(path -> {
+        ROUTED_PATHS.forEach((service, paths) -> paths.forEach(path -> {
             String echo = client.post().uri(URI.create("http://127.0.0.1:" + port + path + "?page=2&q=a%20b&tag=x%2Fy"))
                     .contentType(MediaType.APPLICATION_JSON)
                     .bodyValue("{\"hello\":\"" + service + "\"}")
@@ -232,7 +186,7 @@ class GatewayTest {
 
     @Test
     void aFullBulkheadShedsLoadWithout503sOpeningTheBreaker() {
-        WebClient direct = WebClient.create("http://127.0.0.1:" + port);
+        WebClient direct = WebClient.builder().baseUrl("http://127.0.0.1:" + port).filter(TestFleet.freshToken()).build();
         List<Integer> statuses = Flux.range(0, 12)
                 .flatMap(i -> direct.get().uri("/test/busy/x").exchangeToMono(
                         response -> response.releaseBody().thenReturn(response.statusCode().value())), 12)
@@ -258,7 +212,7 @@ class GatewayTest {
 
     @Test
     void routesEachServiceDocAndListsEveryServiceInOneSwaggerUi() {
-        PUBLIC_PATHS.keySet().forEach(service -> {
+        ROUTED_PATHS.keySet().forEach(service -> {
             String echo = client.get().uri("/v3/api-docs/" + service).exchange()
                     .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
             assertThat(JsonPath.<String>read(echo, "$.service")).isEqualTo(service);
@@ -269,7 +223,7 @@ class GatewayTest {
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         List<String> urls = JsonPath.read(config, "$.urls[*].url");
         List<String> names = JsonPath.read(config, "$.urls[*].name");
-        PUBLIC_PATHS.keySet().forEach(service -> {
+        ROUTED_PATHS.keySet().forEach(service -> {
             assertThat(urls).contains("/v3/api-docs/" + service);
             assertThat(names).contains(service);
         });

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,7 +23,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The platform's ES256 key ring: one active key signs; after {@code rotateAfter} a new key takes
@@ -34,21 +37,41 @@ public class SigningKeys {
 
     private static final long ROTATION_LOCK = 0x75726f702e6b6579L; // "urop.key"
 
+    /** How long a signing key is reused before the table is asked again (another instance may have rotated). */
+    private static final Duration RECHECK_AFTER = Duration.ofSeconds(30);
+
     private final JdbcTemplate jdbc;
     private final KeyEncryption encryption;
     private final SigningKeyProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private volatile CachedKey cached;
 
-    SigningKeys(JdbcTemplate jdbc, SigningKeyProperties properties, Clock clock) {
+    SigningKeys(JdbcTemplate jdbc, SigningKeyProperties properties, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.encryption = new KeyEncryption(properties.encryptionKeyBytes());
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** The key that signs now (with its private half), rotated first when it is due. */
-    @Transactional
+    /**
+     * The key that signs now (with its private half), rotated first when it is due. Kept in memory for
+     * a short while, so signing a token does not cost a query and a decryption.
+     */
     public ECKey signingKey() {
+        CachedKey key = cached;
+        Instant now = clock.instant();
+        if (key == null || now.isAfter(key.recheckAt())) {
+            key = new CachedKey(transactions.execute(status -> loadSigningKey()), now.plus(RECHECK_AFTER));
+            cached = key;
+        }
+        return key.key();
+    }
+
+    /** The key that signs now, read from the table, rotated first when it is due. */
+    private ECKey loadSigningKey() {
         List<StoredKey> active = jdbc.query("select kid, private_key, created_at from signing_keys where retired_at is null",
                 (rs, n) -> new StoredKey(rs.getBytes("private_key"), rs.getTimestamp("created_at").toInstant()));
         if (!active.isEmpty() && active.get(0).createdAt().plus(properties.rotateAfter()).isAfter(clock.instant())) {
@@ -60,6 +83,7 @@ public class SigningKeys {
     /** Retires the active key (it stays published for {@code publishFor}) and makes a new one active. */
     @Transactional
     public ECKey rotate() {
+        cached = null;
         jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, ROTATION_LOCK);
         Instant now = clock.instant();
         ECKey key = generate();
@@ -107,6 +131,9 @@ public class SigningKeys {
         catch (ParseException e) {
             throw new IllegalStateException("A stored signing key is unreadable", e);
         }
+    }
+
+    private record CachedKey(ECKey key, Instant recheckAt) {
     }
 
     private record StoredKey(byte[] privateKey, Instant createdAt) {

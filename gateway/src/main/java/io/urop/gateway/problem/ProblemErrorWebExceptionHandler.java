@@ -53,6 +53,10 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
             return problems.write(exchange, status, Problems.METHOD_NOT_ALLOWED, "Method not allowed",
                     "Method " + exchange.getRequest().getMethod() + " is not supported here");
         }
+        if (status == HttpStatus.CONTENT_TOO_LARGE) {
+            return problems.write(exchange, status, Problems.PAYLOAD_TOO_LARGE, "Payload too large",
+                    "The request body is too large");
+        }
         if (status.is4xxClientError()) {
             return problems.write(exchange, status, Problems.BAD_REQUEST, status.getReasonPhrase(),
                     "The request was rejected: " + status.getReasonPhrase());

@@ -13,6 +13,9 @@ public final class Problems {
     public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
     public static final URI BAD_REQUEST = URI.create(BASE + "bad-request");
     public static final URI UNEXPECTED = URI.create(BASE + "unexpected");
+    public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
+    public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
+    public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
 
     private Problems() {
     }

@@ -2,6 +2,7 @@ package io.urop.security;
 
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jose.util.ResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
@@ -37,7 +39,8 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
  * <ul>
  * <li>The algorithm is pinned to ES256: {@code alg: none} (an unsecured JWT), HS256 (even one keyed
  * with the public key's bytes), RS256 and any other are refused before a key is even looked up.</li>
- * <li>Keys come from auth-service's JWKS, cached ({@link Builder#jwksCacheTtl}); a token naming an
+ * <li>Keys come from auth-service's JWKS ({@code http(s)://}, or {@code lb://auth-service/...} resolved at
+ * each fetch through an {@link InstanceResolver}), cached ({@link Builder#jwksCacheTtl}); a token naming an
  * unknown {@code kid} makes it fetch the JWKS again, so a rotated key works at once, but the JWKS is
  * fetched at most twice per {@link Builder#jwksRefetchInterval} (the second fetch is the one kept for
  * a rotation), so garbage kids cannot hammer auth-service. When auth-service is down, the last JWKS
@@ -45,8 +48,12 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
  * <li>{@code iss} must equal the issuer, {@code aud} must contain the audience, {@code exp} is
  * required, {@code exp}, {@code nbf} and {@code iat} are checked with a 30 s clock skew.</li>
  * <li>{@code sub}, {@code sid} and {@code roles} are required; {@code tid} (a UUID) is too, unless
- * the token carries {@link Role#PLATFORM_ADMIN}. Role names this library does not know grant nothing
- * and are dropped; a token left with no known role is refused.</li>
+ * the token carries {@link Role#PLATFORM_ADMIN} or {@link Role#SERVICE} (whose {@code sub} is the
+ * calling service's client id). Role names this library does not know grant nothing and are dropped; a
+ * token left with no known role is refused.</li>
+ * <li>{@code loc}, if present, is a non-empty array of location UUIDs the token is limited to; absent,
+ * the token reaches every location of its tenant. Anything else in {@code loc} refuses the token: a
+ * limit that cannot be read must not turn into no limit.</li>
  * </ul>
  * Thread-safe; one instance per issuer, kept for the life of the application.
  */
@@ -61,6 +68,7 @@ public final class AccessTokenVerifier implements AutoCloseable {
     static final String TENANT_CLAIM = "tid";
     static final String ROLES_CLAIM = "roles";
     static final String SESSION_CLAIM = "sid";
+    static final String LOCATIONS_CLAIM = "loc";
 
     private final DefaultJWTProcessor<SecurityContext> processor;
     private final JWKSource<SecurityContext> keys;
@@ -117,8 +125,9 @@ public final class AccessTokenVerifier implements AutoCloseable {
         String sessionId = requiredString(claims, SESSION_CLAIM);
         Set<Role> roles = roles(claims);
         UUID tenantId = tenant(claims, roles);
-        return new VerifiedToken(subject, tenantId, roles, sessionId, claims.getExpirationTime().toInstant(),
-                claimMap(claims));
+        Set<UUID> locations = locations(claims);
+        return new VerifiedToken(subject, tenantId, roles, locations, sessionId,
+                claims.getExpirationTime().toInstant(), claimMap(claims));
     }
 
     private static String requiredString(JWTClaimsSet claims, String name) {
@@ -149,23 +158,42 @@ public final class AccessTokenVerifier implements AutoCloseable {
     private static UUID tenant(JWTClaimsSet claims, Set<Role> roles) {
         Object value = claims.getClaim(TENANT_CLAIM);
         if (value == null) {
-            if (roles.contains(Role.PLATFORM_ADMIN)) {
+            if (roles.stream().anyMatch(Role::mayActWithoutTenant)) {
                 return null;
             }
             throw new InvalidAccessTokenException("tid is missing");
         }
+        return uuid(value, TENANT_CLAIM);
+    }
+
+    private static Set<UUID> locations(JWTClaimsSet claims) {
+        Object value = claims.getClaim(LOCATIONS_CLAIM);
+        if (value == null) {
+            return Set.of();
+        }
+        if (!(value instanceof List<?> ids) || ids.isEmpty()) {
+            throw new InvalidAccessTokenException("loc is not a non-empty array");
+        }
+        Set<UUID> locations = new HashSet<>();
+        for (Object id : ids) {
+            locations.add(uuid(id, LOCATIONS_CLAIM));
+        }
+        return locations;
+    }
+
+    private static UUID uuid(Object value, String claim) {
         if (!(value instanceof String text)) {
-            throw new InvalidAccessTokenException("tid is not a string");
+            throw new InvalidAccessTokenException(claim + " holds a value that is not a string");
         }
         try {
-            UUID tenant = UUID.fromString(text);
-            if (!tenant.toString().equals(text.toLowerCase(Locale.ROOT))) {
+            UUID id = UUID.fromString(text);
+            if (!id.toString().equals(text.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("not in canonical form");
             }
-            return tenant;
+            return id;
         }
         catch (IllegalArgumentException e) {
-            throw new InvalidAccessTokenException("tid is not a UUID");
+            throw new InvalidAccessTokenException(claim + " holds a value that is not a UUID");
         }
     }
 
@@ -201,13 +229,23 @@ public final class AccessTokenVerifier implements AutoCloseable {
         private Duration jwksCacheTtl = Duration.ofMinutes(5);
         private Duration jwksRefetchInterval = Duration.ofSeconds(30);
         private Duration httpTimeout = Duration.ofSeconds(2);
+        private InstanceResolver instances;
 
         private Builder() {
         }
 
-        /** auth-service's JWKS, e.g. {@code http://auth-service:8081/.well-known/jwks.json}. */
+        /**
+         * auth-service's JWKS, e.g. {@code http://auth-service:8081/.well-known/jwks.json}, or
+         * {@code lb://auth-service/.well-known/jwks.json} with an {@link #instanceResolver}.
+         */
         public Builder jwksUri(URI jwksUri) {
             this.jwksUri = jwksUri;
+            return this;
+        }
+
+        /** Finds an instance of the service an {@code lb://} {@link #jwksUri} names, at each fetch. */
+        public Builder instanceResolver(InstanceResolver instances) {
+            this.instances = instances;
             return this;
         }
 
@@ -255,26 +293,42 @@ public final class AccessTokenVerifier implements AutoCloseable {
 
         private JWKSource<SecurityContext> remoteKeys() {
             Objects.requireNonNull(jwksUri, "jwksUri or jwkSource is required");
-            String scheme = jwksUri.getScheme();
-            if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-                throw new IllegalArgumentException("jwksUri must be an http(s) URL, not " + jwksUri);
-            }
             if (jwksRefetchInterval.isNegative() || jwksRefetchInterval.isZero()
                     || jwksRefetchInterval.compareTo(jwksCacheTtl) >= 0) {
                 throw new IllegalArgumentException("jwksRefetchInterval must be positive and shorter than jwksCacheTtl");
             }
             int timeout = Math.toIntExact(httpTimeout.toMillis());
-            DefaultResourceRetriever retriever = new DefaultResourceRetriever(timeout, timeout,
+            ResourceRetriever retriever = new DefaultResourceRetriever(timeout, timeout,
                     JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
-            try {
-                return JWKSourceBuilder.<SecurityContext>create(jwksUri.toURL(), retriever)
-                        .cache(jwksCacheTtl.toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
-                        .rateLimited(jwksRefetchInterval.toMillis())
-                        .outageTolerant(OUTAGE_TOLERANCE.toMillis())
-                        .build();
+            URL url;
+            String scheme = jwksUri.getScheme();
+            if (LoadBalancedRetriever.SCHEME.equalsIgnoreCase(scheme)) {
+                if (instances == null) {
+                    throw new IllegalArgumentException("an lb:// jwksUri needs an instanceResolver (Spring Cloud "
+                            + "LoadBalancer on the classpath): " + jwksUri);
+                }
+                retriever = new LoadBalancedRetriever(instances, retriever);
+                url = toUrl(LoadBalancedRetriever.toServiceUri(jwksUri));
             }
-            catch (MalformedURLException e) {
-                throw new IllegalArgumentException("jwksUri is not a URL: " + jwksUri, e);
+            else if ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) {
+                url = toUrl(jwksUri);
+            }
+            else {
+                throw new IllegalArgumentException("jwksUri must be an http(s) or lb URI, not " + jwksUri);
+            }
+            return JWKSourceBuilder.<SecurityContext>create(url, retriever)
+                    .cache(jwksCacheTtl.toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
+                    .rateLimited(jwksRefetchInterval.toMillis())
+                    .outageTolerant(OUTAGE_TOLERANCE.toMillis())
+                    .build();
+        }
+
+        private static URL toUrl(URI uri) {
+            try {
+                return uri.toURL();
+            }
+            catch (MalformedURLException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("jwksUri is not a URL: " + uri, e);
             }
         }
 

@@ -14,16 +14,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@code CurrentUser user = CurrentUser.require();}. Controllers may also take
  * {@code @AuthenticationPrincipal VerifiedToken token} for every claim.
  *
- * @param tenantId {@code null} only for a platform admin whose token names no tenant; see {@link #requireTenant()}
+ * @param subject   the user, diner session, or (for {@link Role#SERVICE}) the calling service's client id
+ * @param tenantId  {@code null} only for a platform admin or a service whose token names no tenant; see
+ *                  {@link #requireTenant()}
+ * @param locations the locations the caller is limited to; empty means every location of the tenant, so
+ *                  check with {@link #mayAccessLocation(UUID)} rather than reading it
  */
-public record CurrentUser(String subject, UUID tenantId, Set<Role> roles, String sessionId) {
+public record CurrentUser(String subject, UUID tenantId, Set<Role> roles, Set<UUID> locations, String sessionId) {
 
     public CurrentUser {
         roles = Set.copyOf(roles);
+        locations = Set.copyOf(locations);
     }
 
     public static CurrentUser of(VerifiedToken token) {
-        return new CurrentUser(token.subject(), token.tenantId(), token.roles(), token.sessionId());
+        return new CurrentUser(token.subject(), token.tenantId(), token.roles(), token.locations(), token.sessionId());
     }
 
     /** The caller, if the current request (thread) was authenticated by an access token. */
@@ -44,9 +49,14 @@ public record CurrentUser(String subject, UUID tenantId, Set<Role> roles, String
         return Optional.ofNullable(tenantId);
     }
 
-    /** The caller's tenant; answers 403 for a platform admin whose token names none. */
+    /** The caller's tenant; answers 403 for a platform admin or service whose token names none. */
     public UUID requireTenant() {
         return tenant().orElseThrow(() -> new AccessDeniedException("the access token names no tenant"));
+    }
+
+    /** Whether the caller may act on that location of its tenant: every one, unless its token limits it. */
+    public boolean mayAccessLocation(UUID location) {
+        return Locations.allow(locations, location);
     }
 
     public boolean hasRole(Role role) {

@@ -8,14 +8,24 @@ import java.util.Optional;
  */
 public enum Role {
 
-    /** The platform team; the only role whose token may carry no tenant. */
+    /** The platform team; its token may carry no tenant. */
     PLATFORM_ADMIN,
     OWNER,
     MANAGER,
     STAFF,
     KITCHEN,
     /** A table session: scoped to one tenant, location, table and its own orders. */
-    DINER;
+    DINER,
+    /**
+     * A fleet service calling another with client credentials: {@code sub} is its client id, and
+     * like {@link #PLATFORM_ADMIN} its token may carry no tenant.
+     */
+    SERVICE;
+
+    /** Whether a token carrying this role may name no tenant. */
+    public boolean mayActWithoutTenant() {
+        return this == PLATFORM_ADMIN || this == SERVICE;
+    }
 
     /** The Spring Security authority of this role. */
     public String authority() {

@@ -70,9 +70,11 @@ public class UropSecurityAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    AccessTokenVerifier accessTokenVerifier(UropSecurityProperties properties, Environment environment) {
+    AccessTokenVerifier accessTokenVerifier(UropSecurityProperties properties, Environment environment,
+            ObjectProvider<InstanceResolver> instances) {
         return AccessTokenVerifier.builder()
                 .jwksUri(jwksUri(properties, environment))
+                .instanceResolver(instances.getIfAvailable())
                 .issuer(properties.issuer())
                 .audience(properties.audience())
                 .jwksCacheTtl(properties.jwksCacheTtl())

@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How a servlet service verifies access tokens ({@code urop.security.*}).
  *
- * @param jwksUri             auth-service's JWKS; by default
- *                            {@code ${UROP_AUTH_URL:http://localhost:8081}/.well-known/jwks.json} (an
- *                            {@code lb://} URI is not resolvable by the plain HTTP client that fetches it)
+ * @param jwksUri             auth-service's JWKS: {@code lb://auth-service/.well-known/jwks.json} (the fleet's
+ *                            setting, resolved through Spring Cloud LoadBalancer at each fetch) or an http(s)
+ *                            URL; by default {@code ${UROP_AUTH_URL:http://localhost:8081}/.well-known/jwks.json}
  * @param issuer              the exact {@code iss} required
  * @param audience            the value {@code aud} must contain
  * @param publicPaths         the service's own paths that need no token (PathPattern syntax, e.g.

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.urop.infra.DatabaseAccounts;
+import io.urop.test.tokens.TestTokens;
 
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.context.ApplicationContextInitializer;
@@ -17,23 +18,35 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.util.ClassUtils;
 
 /**
  * Gives a service under test what the fleet gives it in production: the config server's settings
  * (read straight from {@code config-repo/}) and the addresses of real PostgreSQL, Kafka and Redis,
  * with the service's own database provisioned and the application connecting as its non-owner role.
+ * A service that verifies access tokens (libs/security) gets the JWKS of {@link TestTokens}' issuer,
+ * instead of auth-service's; a test may still point {@code urop.security.jwks-uri} elsewhere.
  */
 public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final boolean VERIFIES_TOKENS = ClassUtils.isPresent("io.urop.security.AccessTokenVerifier",
+            InfrastructureInitializer.class.getClassLoader());
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
         String service = environment.getRequiredProperty("spring.application.name");
         Path configRepo = ConfigRepo.directory();
-        for (String file : List.of(service + ".yml", "application.yml")) {
+        // each lands right after the environment variables, so the last added wins: the service's own file
+        for (String file : List.of("application.yml", service + ".yml")) {
             for (PropertySource<?> source : load(configRepo.resolve(file))) {
                 environment.getPropertySources().addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, source);
             }
+        }
+        if (VERIFIES_TOKENS) {
+            environment.getPropertySources().addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                    new MapPropertySource("urop-test-token-issuer",
+                            Map.of("urop.security.jwks-uri", TestTokens.jwksUri().toString())));
         }
         TestInfrastructure infrastructure = TestInfrastructure.get();
         String database = environment.getProperty("urop.db");

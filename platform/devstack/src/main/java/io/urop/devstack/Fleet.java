@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -36,14 +34,14 @@ public final class Fleet implements AutoCloseable {
     private final Map<Member, FleetProcess> processes = new EnumMap<>(Member.class);
     private final Map<Member, AppImage> images;
     private final Map<String, Duration> milestones = new LinkedHashMap<>();
-    private final String keyEncryptionKey;
+    private final Map<String, String> secrets;
 
     private Fleet(Checkout checkout, Infrastructure infrastructure, Map<Member, AppImage> images,
-            String keyEncryptionKey, PrintStream out) {
+            Map<String, String> secrets, PrintStream out) {
         this.checkout = checkout;
         this.infrastructure = infrastructure;
         this.images = images;
-        this.keyEncryptionKey = keyEncryptionKey;
+        this.secrets = secrets;
         this.out = out;
         for (Member member : Member.values()) {
             ports.put(member, portFor(member));
@@ -72,9 +70,7 @@ public final class Fleet implements AutoCloseable {
             infrastructure.close();
             throw e;
         }
-        // encrypts auth-service's signing keys: a database that outlives this run needs the same key next time
-        String keyEncryptionKey = settings.getOrDefault("UROP_AUTH_KEY_ENCRYPTION_KEY", randomKey());
-        Fleet fleet = new Fleet(checkout, infrastructure, prepared, keyEncryptionKey, out);
+        Fleet fleet = new Fleet(checkout, infrastructure, prepared, FleetSecrets.from(settings), out);
         fleet.milestone("infrastructure", begin);
         try {
             infrastructure.provisionDatabases();
@@ -122,7 +118,7 @@ public final class Fleet implements AutoCloseable {
         environment.put("UROP_CONFIG_REPO", checkout.configRepo().toString());
         environment.put("UROP_EUREKA_EVICTION_MS", "1000");
         environment.put("UROP_EUREKA_SELF_PRESERVATION", "false");
-        environment.put("UROP_AUTH_KEY_ENCRYPTION_KEY", keyEncryptionKey);
+        environment.putAll(secrets);
         List<String> arguments = new ArrayList<>();
         if (member != Member.CONFIG_SERVER && member != Member.DISCOVERY_SERVER) {
             arguments.addAll(List.of("--spring.profiles.active=devstack", "--eureka.instance.ip-address=127.0.0.1",
@@ -200,12 +196,6 @@ public final class Fleet implements AutoCloseable {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
         milestones.put(name, elapsed);
         out.printf("  %-26s %5.1f s%n", name, elapsed.toMillis() / 1000.0);
-    }
-
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 
     /** The gateway on 8080 when that is free, so the usual URL works; everything else on free ports. */

@@ -2,6 +2,7 @@ package io.urop.security.testapp;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import io.urop.security.CurrentUser;
 import io.urop.tenancy.TenancyAutoConfiguration;
@@ -11,8 +12,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,7 +35,16 @@ public class ProbeApplication {
             body.put("tenant", user.tenantId());
             body.put("roles", user.roles());
             body.put("session", user.sessionId());
+            body.put("locations", user.locations());
             return body;
+        }
+
+        @GetMapping("/api/locations/{location}")
+        Map<String, Object> location(@PathVariable UUID location) {
+            if (!CurrentUser.require().mayAccessLocation(location)) {
+                throw new AccessDeniedException("not one of the token's locations");
+            }
+            return seen();
         }
 
         @PostMapping("/api/me")

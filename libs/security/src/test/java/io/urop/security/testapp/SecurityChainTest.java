@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -153,6 +154,8 @@ class SecurityChainTest {
                 Arguments.of("wrong iss", TestTokens.sign(KEY, TestTokens.claims(TENANT, "OWNER").issuer("evil")),
                         "JWT iss claim has value evil"),
                 Arguments.of("no tid", TestTokens.sign(KEY, TestTokens.claims(null, "OWNER")), "tid is missing"),
+                Arguments.of("malformed loc", TestTokens.sign(KEY, TestTokens.claims(TENANT, "STAFF").claim("loc", "all")),
+                        "loc is not a non-empty array"),
                 Arguments.of("not a JWT", "not-a-token", "malformed token"));
     }
 
@@ -177,6 +180,34 @@ class SecurityChainTest {
         HttpResponse<String> response = get("/api/me", TestTokens.sign(rotated, TestTokens.claims(TENANT, "STAFF")));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).path("contextTenant").asString()).isEqualTo(TENANT.toString());
+    }
+
+    @Test
+    void aServiceTokenWithoutATenantPassesAndBindsNone() throws Exception {
+        HttpResponse<String> response = get("/api/me", TestTokens.sign(KEY, TestTokens.claims(null, "SERVICE")
+                .subject("order-service")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.path("subject").asString()).isEqualTo("order-service");
+        assertThat(body.path("roles").get(0).asString()).isEqualTo("SERVICE");
+        assertThat(body.path("tenant").isNull()).isTrue();
+        assertThat(body.path("contextTenant").isNull()).isTrue();
+    }
+
+    @Test
+    void aTokenLimitedToSomeLocationsReachesOnlyThose() throws Exception {
+        UUID here = UUID.randomUUID();
+        String limited = TestTokens.sign(KEY, TestTokens.claims(TENANT, "STAFF").claim("loc", List.of(here.toString())));
+        String unlimited = TestTokens.sign(KEY, TestTokens.claims(TENANT, "MANAGER"));
+
+        assertThat(JSON.readTree(get("/api/me", limited).body()).path("locations").get(0).asString())
+                .isEqualTo(here.toString());
+        assertThat(get("/api/locations/" + here, limited).statusCode()).isEqualTo(200);
+        HttpResponse<String> elsewhere = get("/api/locations/" + UUID.randomUUID(), limited);
+        assertThat(elsewhere.statusCode()).isEqualTo(403);
+        assertThat(elsewhere.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(get("/api/locations/" + UUID.randomUUID(), unlimited).statusCode()).isEqualTo(200);
     }
 
     @Test

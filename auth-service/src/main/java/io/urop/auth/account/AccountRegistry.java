@@ -1,0 +1,88 @@
+package io.urop.auth.account;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.urop.auth.audit.AuditLog;
+import io.urop.auth.session.ClientInfo;
+import io.urop.auth.session.Sessions;
+import io.urop.security.Role;
+import io.urop.web.ConflictException;
+import io.urop.web.NotFoundException;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and deactivates accounts on behalf of tenant-service; runs bound to the account's tenant. */
+@Service
+public class AccountRegistry {
+
+    /** Roles a person can hold; PLATFORM_ADMIN, SERVICE and DINER are never an account's. */
+    static final Set<Role> STAFF_ROLES = EnumSet.of(Role.OWNER, Role.MANAGER, Role.STAFF, Role.KITCHEN);
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountRegistry(Accounts accounts, Sessions sessions, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * @return true if created, false if this very account already exists (a retry)
+     * @throws ConflictException if the email belongs to another account
+     */
+    @Transactional
+    public boolean create(NewAccountRequest request, String actor, ClientInfo client) {
+        if (!STAFF_ROLES.containsAll(request.roles())) {
+            throw new InvalidRoleException(request.roles());
+        }
+        PasswordPolicy.check("password", request.password());
+        Account account = new Account(request.id(), request.tenantId(), request.email(),
+                passwords.encode(request.password()), request.roles(), request.locationIds(), true);
+        if (accounts.insert(account, clock.instant())) {
+            audit.record(request.tenantId(), actor, "account.created", request.id().toString(), client.ip(),
+                    Map.of("roles", request.roles().stream().map(Role::name).sorted().toList()));
+            return true;
+        }
+        if (accounts.findById(request.id()).filter(existing -> existing.email().equals(Accounts.normalise(request.email())))
+                .isPresent()) {
+            return false;
+        }
+        throw new ConflictException("An account with this email already exists");
+    }
+
+    /** Gives an account new roles and location limits, and ends its sessions so that no token has the old ones. */
+    @Transactional
+    public void changeAccess(UUID accountId, AccessChange change, String actor, ClientInfo client) {
+        if (!STAFF_ROLES.containsAll(change.roles())) {
+            throw new InvalidRoleException(change.roles());
+        }
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("No such account"));
+        accounts.changeAccess(accountId, change.roles(), change.locationIds());
+        audit.record(account.tenantId(), actor, "account.access-changed", accountId.toString(), client.ip(),
+                Map.of("roles", change.roles().stream().map(Role::name).sorted().toList(),
+                        "locations", change.locationIds().stream().map(UUID::toString).sorted().toList()));
+        sessions.revokeAll(accountId, "access-changed", actor, client);
+    }
+
+    /** Deactivates an account and revokes every session it has. */
+    @Transactional
+    public void deactivate(UUID accountId, String actor, ClientInfo client) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("No such account"));
+        if (accounts.deactivate(accountId)) {
+            audit.record(account.tenantId(), actor, "account.deactivated", accountId.toString(), client.ip(), Map.of());
+        }
+        sessions.revokeAll(accountId, "account-deactivated", actor, client);
+    }
+}

@@ -1,0 +1,51 @@
+package io.urop.auth.diner;
+
+import java.time.Duration;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import io.urop.auth.token.AccessTokens;
+import io.urop.auth.token.AccessTokens.Grant;
+import io.urop.auth.token.AccessTokens.IssuedToken;
+import io.urop.auth.token.TokenProperties;
+import io.urop.security.Role;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Mints a diner's narrow identity for qr-service: role DINER, {@code sub} the guest, {@code sid} the table
+ * session, {@code loc} its one location and {@code tbl} its table. Nothing else of the tenant is theirs.
+ */
+@RestController
+class DinerTokenController {
+
+    private final AccessTokens accessTokens;
+    private final TokenProperties properties;
+    private final Clock clock;
+
+    DinerTokenController(AccessTokens accessTokens, TokenProperties properties, Clock clock) {
+        this.accessTokens = accessTokens;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @PostMapping("/internal/v1/diner-tokens")
+    @PreAuthorize("hasRole('SERVICE')")
+    ResponseEntity<Map<String, Object>> mint(@Valid @RequestBody DinerTokenRequest request) {
+        IssuedToken token = accessTokens.issue(new Grant(request.guestId().toString(), request.tenantId(),
+                Set.of(Role.DINER), request.tableSessionId().toString(), Set.of(request.locationId()),
+                Map.of("tbl", request.tableId().toString())), properties.dinerTokenTtl());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of(
+                "accessToken", token.value(),
+                "tokenType", "Bearer",
+                "expiresIn", Duration.between(clock.instant(), token.expiresAt()).toSeconds()));
+    }
+}

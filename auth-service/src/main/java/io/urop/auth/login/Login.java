@@ -1,0 +1,68 @@
+package io.urop.auth.login;
+
+import java.util.Map;
+import java.util.Optional;
+
+import io.urop.auth.account.Account;
+import io.urop.auth.account.Accounts;
+import io.urop.auth.audit.AuditLog;
+import io.urop.auth.session.ClientInfo;
+import io.urop.auth.session.Sessions;
+import io.urop.auth.session.TokenResponse;
+import io.urop.auth.session.Unauthenticated;
+import io.urop.tenancy.TenantContext;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Password login. An unknown email, a wrong password, a deactivated account and a locked email all
+ * take one BCrypt comparison and answer the same 401, so neither the answer nor its timing tells
+ * whether an account exists.
+ */
+@Service
+class Login {
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final LoginAttempts attempts;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    /** Compared against when there is no account, so that costs what a real comparison costs. */
+    private final String unknownAccountHash;
+
+    Login(Accounts accounts, Sessions sessions, LoginAttempts attempts, PasswordEncoder passwords, AuditLog audit,
+            PlatformTransactionManager transactionManager) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.attempts = attempts;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.unknownAccountHash = passwords.encode("no account has this password");
+    }
+
+    TokenResponse login(LoginRequest request, ClientInfo client) {
+        boolean locked = attempts.locked(request.email());
+        Optional<Account> account = accounts.findByEmail(request.email());
+        boolean matches = passwords.matches(request.password(),
+                account.map(Account::passwordHash).orElse(unknownAccountHash));
+        if (locked || !matches || account.isEmpty() || !account.get().active()) {
+            boolean lockedNow = !locked && attempts.failed(request.email());
+            account.ifPresent(known -> recordFailure(known, client, locked, lockedNow));
+            throw Unauthenticated.invalidCredentials();
+        }
+        attempts.succeeded(request.email());
+        return TenantContext.callAs(account.get().tenantId(), () -> sessions.open(account.get(), client));
+    }
+
+    private void recordFailure(Account account, ClientInfo client, boolean locked, boolean lockedNow) {
+        String action = lockedNow ? "login.locked-out" : "login.failed";
+        Map<String, Object> details = Map.of("reason", locked ? "locked" : account.active() ? "password" : "inactive");
+        TenantContext.runAs(account.tenantId(), () -> transactions.executeWithoutResult(status -> audit.record(
+                account.tenantId(), null, action, account.id().toString(), client.ip(), details)));
+    }
+}

@@ -1,0 +1,106 @@
+package io.urop.auth.token;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import io.urop.auth.keys.SigningKeys;
+import io.urop.events.Uuid7;
+import io.urop.security.Role;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Signs ES256 access tokens (RFC 9068 {@code at+jwt}) with the key ring's active key. Claims: {@code iss},
+ * {@code aud}, {@code sub}, {@code tid}, {@code roles}, {@code sid}, {@code loc} (only when the subject is
+ * limited to some locations), {@code iat}, {@code exp}, {@code jti}; plus whatever a caller adds.
+ */
+@Service
+public class AccessTokens {
+
+    private final SigningKeys keys;
+    private final TokenProperties properties;
+    private final Clock clock;
+
+    AccessTokens(SigningKeys keys, TokenProperties properties, Clock clock) {
+        this.keys = keys;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public IssuedToken issue(Grant grant) {
+        return issue(grant, properties.accessTokenTtl());
+    }
+
+    public IssuedToken issue(Grant grant, Duration lifetime) {
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(lifetime);
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(properties.issuer())
+                .audience(properties.audience())
+                .subject(grant.subject())
+                .claim("roles", grant.roles().stream().map(Role::name).sorted().toList())
+                .claim("sid", grant.sessionId())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(expiresAt))
+                .jwtID(Uuid7.next().toString());
+        if (grant.tenantId() != null) {
+            claims.claim("tid", grant.tenantId().toString());
+        }
+        if (!grant.locationIds().isEmpty()) {
+            claims.claim("loc", grant.locationIds().stream().map(UUID::toString).sorted().toList());
+        }
+        grant.extraClaims().forEach(claims::claim);
+        return new IssuedToken(sign(claims.build()), expiresAt);
+    }
+
+    private String sign(JWTClaimsSet claims) {
+        ECKey key = keys.signingKey();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
+                .type(new JOSEObjectType("at+jwt")).build();
+        SignedJWT jwt = new SignedJWT(header, claims);
+        try {
+            jwt.sign(new ECDSASigner(key));
+        }
+        catch (JOSEException e) {
+            throw new IllegalStateException("Could not sign an access token", e);
+        }
+        return jwt.serialize();
+    }
+
+    /** Who a token is for and what it allows. */
+    public record Grant(String subject, UUID tenantId, Set<Role> roles, String sessionId, Set<UUID> locationIds,
+            Map<String, Object> extraClaims) {
+
+        public Grant {
+            roles = Set.copyOf(roles);
+            locationIds = Set.copyOf(locationIds);
+            extraClaims = Map.copyOf(extraClaims);
+            if (roles.isEmpty()) {
+                throw new IllegalArgumentException("a token grants at least one role");
+            }
+        }
+
+        public static Grant of(String subject, UUID tenantId, Set<Role> roles, String sessionId, Set<UUID> locationIds) {
+            return new Grant(subject, tenantId, roles, sessionId, locationIds, Map.of());
+        }
+    }
+
+    public record IssuedToken(String value, Instant expiresAt) {
+    }
+
+}

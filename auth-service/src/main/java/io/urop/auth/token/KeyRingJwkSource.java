@@ -1,0 +1,50 @@
+package io.urop.auth.token;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
+import io.urop.auth.keys.SigningKeys;
+
+/**
+ * The key ring's published keys, read again at most once a second: on an unknown kid (another instance
+ * rotated) and otherwise every minute, so a flood of made-up kids costs at most one query a second.
+ */
+final class KeyRingJwkSource implements JWKSource<SecurityContext> {
+
+    private static final long REFRESH_NANOS = Duration.ofMinutes(1).toNanos();
+    private static final long MIN_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
+
+    private final SigningKeys keys;
+    private volatile JWKSet current;
+    private volatile long loadedAt;
+
+    KeyRingJwkSource(SigningKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public List<JWK> get(JWKSelector selector, SecurityContext context) {
+        JWKSet set = current;
+        if (set == null || System.nanoTime() - loadedAt > REFRESH_NANOS) {
+            set = load();
+        }
+        List<JWK> found = selector.select(set);
+        if (found.isEmpty() && System.nanoTime() - loadedAt > MIN_INTERVAL_NANOS) {
+            found = selector.select(load());
+        }
+        return found;
+    }
+
+    private synchronized JWKSet load() {
+        JWKSet set = keys.publishedKeys();
+        current = set;
+        loadedAt = System.nanoTime();
+        return set;
+    }
+}

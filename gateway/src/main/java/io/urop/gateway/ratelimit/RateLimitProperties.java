@@ -1,0 +1,68 @@
+package io.urop.gateway.ratelimit;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Request budgets, counted in Redis ({@code urop.gateway.rate-limits.*}).
+ *
+ * @param perClientIp group name to the paths it covers and the budget of one client IP for the whole
+ *                    group (e.g. {@code login}: 10 a minute); for the paths anyone may call
+ * @param perTenant   the budget of one tenant (the verified token's {@code tid}) over every
+ *                    authenticated call
+ */
+@ConfigurationProperties("urop.gateway.rate-limits")
+public record RateLimitProperties(
+        @DefaultValue Map<String, PathGroup> perClientIp,
+        @DefaultValue Budget perTenant) {
+
+    public RateLimitProperties {
+        perClientIp = Map.copyOf(perClientIp);
+        perClientIp.forEach((name, group) -> {
+            if (group.paths().isEmpty()) {
+                throw new IllegalArgumentException("urop.gateway.rate-limits.per-client-ip." + name + ".paths is empty");
+            }
+            group.paths().forEach(PathPatternParser.defaultInstance::parse);
+        });
+    }
+
+    /**
+     * @param paths  the group's path patterns (PathPattern syntax)
+     * @param limit  requests allowed per window
+     * @param window the fixed window, starting at the first request
+     */
+    public record PathGroup(
+            @DefaultValue List<String> paths,
+            @DefaultValue("10") int limit,
+            @DefaultValue("1m") Duration window) {
+
+        public PathGroup {
+            paths = List.copyOf(paths);
+            Budget.check(limit, window);
+        }
+    }
+
+    /**
+     * @param limit  requests allowed per window
+     * @param window the fixed window, starting at the first request
+     */
+    public record Budget(
+            @DefaultValue("6000") int limit,
+            @DefaultValue("1m") Duration window) {
+
+        public Budget {
+            check(limit, window);
+        }
+
+        static void check(int limit, Duration window) {
+            if (limit < 1 || window.toMillis() < 1) {
+                throw new IllegalArgumentException("urop.gateway.rate-limits: a limit must be >= 1 and a window positive");
+            }
+        }
+    }
+}

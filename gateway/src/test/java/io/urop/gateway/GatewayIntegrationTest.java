@@ -1,0 +1,50 @@
+package io.urop.gateway;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway over real HTTP in front of {@link TestFleet} (Eureka and the config server off), with
+ * the settings every test class shares so they all run in one Spring context: low per-tenant budget,
+ * one allowed CORS origin, a short JWKS refetch interval (so a key rotation shows within a second).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "eureka.client.enabled=false",
+        "spring.cloud.config.enabled=false",
+        "urop.gateway.services.down-service[0]=/test/down/**",
+        "urop.gateway.services.ghost-service[0]=/test/ghost/**",
+        "urop.gateway.services.slow-service[0]=/test/slow/**",
+        "urop.gateway.services.flaky-service[0]=/test/flaky/**",
+        "urop.gateway.services.broken-service[0]=/test/broken/**",
+        "urop.gateway.services.busy-service[0]=/test/busy/**",
+        "resilience4j.timelimiter.instances.slow-service.timeout-duration=1s",
+        "resilience4j.bulkhead.configs.busy-service.max-concurrent-calls=2",
+        "urop.gateway.rate-limits.per-tenant.limit=" + GatewayIntegrationTest.TENANT_LIMIT,
+        "urop.gateway.cors.allowed-origins=" + GatewayIntegrationTest.ALLOWED_ORIGIN,
+        "urop.gateway.security.jwks-refetch-interval=1s",
+})
+@AutoConfigureWebTestClient
+abstract class GatewayIntegrationTest {
+
+    static final int TENANT_LIMIT = 5;
+
+    static final String ALLOWED_ORIGIN = "https://app.urop.test";
+
+    @DynamicPropertySource
+    static void fleet(DynamicPropertyRegistry registry) {
+        TestFleet.registerServices(registry);
+        registry.add("spring.data.redis.url", TestFleet.REDIS::url);
+        registry.add("urop.gateway.security.jwks-uri", () -> TestFleet.LOAD_BALANCED_JWKS_URI);
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @LocalServerPort
+    int port;
+}

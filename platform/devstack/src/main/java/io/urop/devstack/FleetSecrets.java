@@ -1,0 +1,42 @@
+package io.urop.devstack;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fleet's secrets, passed to every process as environment variables: each one given in the
+ * environment is used as is (a persistent external database needs the same key-encryption key every
+ * run), any other is random for this run.
+ */
+final class FleetSecrets {
+
+    /** Every secret the fleet's configuration reads from the environment; each a base64 of 32 random bytes. */
+    static final List<String> NAMES = List.of(
+            "UROP_AUTH_KEY_ENCRYPTION_KEY",
+            "UROP_CLIENT_SECRET_TENANT_SERVICE",
+            "UROP_CLIENT_SECRET_QR_SERVICE",
+            "UROP_INVITATION_SIGNING_KEY");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private FleetSecrets() {
+    }
+
+    static Map<String, String> from(Map<String, String> settings) {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        for (String name : NAMES) {
+            String given = settings.get(name);
+            secrets.put(name, given != null && !given.isBlank() ? given : random());
+        }
+        return Map.copyOf(secrets);
+    }
+
+    private static String random() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+}

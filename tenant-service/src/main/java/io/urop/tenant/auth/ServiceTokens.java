@@ -1,0 +1,60 @@
+package io.urop.tenant.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/**
+ * tenant-service's own access token at auth-service (client credentials), kept until shortly before it
+ * expires so that calls do not each fetch one.
+ */
+final class ServiceTokens {
+
+    private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(1);
+
+    private final RestClient auth;
+    private final AuthServiceProperties properties;
+    private final Clock clock;
+    private volatile Token current;
+
+    ServiceTokens(RestClient auth, AuthServiceProperties properties, Clock clock) {
+        this.auth = auth;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    String token() {
+        Token token = current;
+        if (token == null || clock.instant().isAfter(token.renewAt())) {
+            token = fetch();
+            current = token;
+        }
+        return token.value();
+    }
+
+    /** Forgets the token, after auth-service refused it (its key may have been rotated away). */
+    void forget() {
+        current = null;
+    }
+
+    private synchronized Token fetch() {
+        Map<?, ?> body = auth.post().uri("/oauth2/token")
+                .headers(headers -> headers.setBasicAuth(properties.clientId(), properties.clientSecret()))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("grant_type=client_credentials")
+                .retrieve().body(Map.class);
+        if (body == null || !(body.get("access_token") instanceof String value)
+                || !(body.get("expires_in") instanceof Number expiresIn)) {
+            throw new IllegalStateException("auth-service answered the token request without a token");
+        }
+        Instant renewAt = clock.instant().plusSeconds(expiresIn.longValue()).minus(RENEW_BEFORE_EXPIRY);
+        return new Token(value, renewAt);
+    }
+
+    private record Token(String value, Instant renewAt) {
+    }
+}
