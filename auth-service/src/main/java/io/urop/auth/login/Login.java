@@ -55,7 +55,7 @@ class Login {
             account.ifPresent(known -> recordFailure(known, client, locked, lockedNow));
             throw Unauthenticated.invalidCredentials();
         }
-        attempts.succeeded(request.email());
+        attempts.clear(request.email());
         return TenantContext.callAs(account.get().tenantId(), () -> sessions.open(account.get(), client));
     }
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * lock-out looks the same for every email and reveals nothing. Keys hold a hash, not the email.
  */
 @Component
-class LoginAttempts {
+public class LoginAttempts {
 
     private static final String KEY_PREFIX = "urop:auth:login-failures:";
 
@@ -47,7 +47,8 @@ class LoginAttempts {
         return failures != null && failures == properties.maxFailures();
     }
 
-    void succeeded(String email) {
+    /** Forgets the failures of an email: after a successful sign-in or a password reset. */
+    public void clear(String email) {
         redis.delete(key(email));
     }
 

@@ -76,7 +76,7 @@ public class Sessions {
 
     /** Exchanges a refresh token for a new pair. */
     public TokenResponse refresh(String refreshToken, ClientInfo client) {
-        String hash = RefreshTokens.hash(refreshToken);
+        String hash = OpaqueTokens.hash(refreshToken);
         UUID tenantId = transactions.execute(status -> {
             Lookup.bind(jdbc, hash);
             return jdbc.sql("select tenant_id from refresh_tokens where token_hash = ?").param(hash)
@@ -135,8 +135,15 @@ public class Sessions {
     /** Revokes every open session of an account of the current tenant; returns how many. */
     @Transactional
     public int revokeAll(UUID accountId, String reason, String actor, ClientInfo client) {
+        return revokeAllBut(accountId, null, reason, actor, client);
+    }
+
+    /** Revokes every open session of an account of the current tenant but one (the caller's own, or null). */
+    @Transactional
+    public int revokeAllBut(UUID accountId, UUID keep, String reason, String actor, ClientInfo client) {
         List<StoredSession> open = jdbc.sql("select * from sessions where account_id = ? and revoked_at is null for update")
-                .param(accountId).query(StoredSession::map).list();
+                .param(accountId).query(StoredSession::map).list().stream()
+                .filter(session -> !session.id().equals(keep)).toList();
         open.forEach(session -> revoke(session, reason, actor, client));
         return open.size();
     }
@@ -152,11 +159,11 @@ public class Sessions {
     private TokenResponse tokens(Account account, UUID sessionId, Instant now) {
         IssuedToken access = accessTokens.issue(Grant.of(account.id().toString(), account.tenantId(), account.roles(),
                 sessionId.toString(), account.locationIds()));
-        String refresh = RefreshTokens.generate();
+        String refresh = OpaqueTokens.generate();
         jdbc.sql("""
                 insert into refresh_tokens (token_hash, tenant_id, session_id, issued_at, expires_at)
                 values (?, ?, ?, ?, ?)""")
-                .params(RefreshTokens.hash(refresh), account.tenantId(), sessionId, Timestamp.from(now),
+                .params(OpaqueTokens.hash(refresh), account.tenantId(), sessionId, Timestamp.from(now),
                         Timestamp.from(now.plus(properties.refreshTokenTtl())))
                 .update();
         return new TokenResponse(access.value(), "Bearer", properties.accessTokenTtl().toSeconds(), refresh,

@@ -5,7 +5,7 @@ import java.util.Set;
 /** The platform's topics: one per producing area, each with a dead-letter topic. */
 public final class EventTopics {
 
-    public static final Set<String> AREAS = Set.of("tenant", "menu", "table", "order", "payment", "notification");
+    public static final Set<String> AREAS = Set.of("auth", "tenant", "menu", "table", "order", "payment", "notification");
 
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 

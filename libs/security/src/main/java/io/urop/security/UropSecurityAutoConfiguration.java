@@ -61,6 +61,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Import(SecurityExceptionAdvice.class)
 public class UropSecurityAutoConfiguration {
 
+    /**
+     * Paths only the fleet's services call (with a client-credentials token, role SERVICE); the gateway
+     * routes none of them. Refused before the request body is even read.
+     */
+    public static final String INTERNAL_PATHS = "/internal/**";
+
     /** Paths every service leaves open: health and metrics for the platform, API docs for the gateway's UI. */
     public static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health/**", "/actuator/prometheus",
             "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/error");
@@ -101,6 +107,8 @@ public class UropSecurityAutoConfiguration {
         SecurityProblems problems = new SecurityProblems();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(publicPaths).permitAll()
+                        .requestMatchers(matchers.getIfAvailable(PathPatternRequestMatcher::withDefaults)
+                                .matcher(INTERNAL_PATHS)).hasRole(Role.SERVICE.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationManagerResolver(authenticationManagers)

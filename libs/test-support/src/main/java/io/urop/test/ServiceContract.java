@@ -126,6 +126,12 @@ public abstract class ServiceContract {
         DatabaseCatalog.assertApplicationRoleIsConfined(jdbc, database + "_app");
     }
 
+    @Test
+    void overOneConnectionAlternatingTenantsNeverSeeEachOthersRows(@Value("${spring.datasource.url}") String url,
+            @Value("${spring.datasource.username}") String role, @Value("${spring.datasource.password}") String password) {
+        TenantIsolation.assertTenantsNeverLeak(url, role, password, Databases.asSuperuser(database));
+    }
+
     private String validToken() {
         return tokens().user(UUID.randomUUID(), Role.OWNER).sign();
     }

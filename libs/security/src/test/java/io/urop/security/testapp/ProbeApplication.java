@@ -58,6 +58,11 @@ public class ProbeApplication {
             return seen();
         }
 
+        @GetMapping("/internal/probe")
+        String internal() {
+            return "for services";
+        }
+
         @GetMapping("/public/tenant")
         Map<String, Object> publicTenant() {
             Map<String, Object> body = seen();

@@ -196,6 +196,17 @@ class SecurityChainTest {
     }
 
     @Test
+    void internalPathsAreForServicesOnly() throws Exception {
+        assertThat(get("/internal/probe", TestTokens.sign(KEY, TestTokens.claims(null, "SERVICE").subject("qr-service")))
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> owner = get("/internal/probe", TestTokens.sign(KEY, TestTokens.claims(TENANT, "OWNER")));
+        assertThat(owner.statusCode()).isEqualTo(403);
+        assertThat(owner.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(get("/internal/probe", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aTokenLimitedToSomeLocationsReachesOnlyThose() throws Exception {
         UUID here = UUID.randomUUID();
         String limited = TestTokens.sign(KEY, TestTokens.claims(TENANT, "STAFF").claim("loc", List.of(here.toString())));

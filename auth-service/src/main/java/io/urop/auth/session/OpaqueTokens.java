@@ -7,21 +7,21 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Opaque refresh tokens: 256 random bits, of which only the SHA-256 hash is ever stored. */
-final class RefreshTokens {
+/** Opaque tokens (refresh, password reset): 256 random bits, of which only the SHA-256 hash is ever stored. */
+public final class OpaqueTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RefreshTokens() {
+    private OpaqueTokens() {
     }
 
-    static String generate() {
+    public static String generate() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -1,0 +1,168 @@
+package io.urop.auth.password;
+
+import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.urop.auth.account.Account;
+import io.urop.auth.account.Accounts;
+import io.urop.auth.account.Lookup;
+import io.urop.auth.account.PasswordPolicy;
+import io.urop.auth.audit.AuditLog;
+import io.urop.auth.login.LoginAttempts;
+import io.urop.auth.session.ClientInfo;
+import io.urop.auth.session.OpaqueTokens;
+import io.urop.auth.session.Sessions;
+import io.urop.events.auth.PasswordResetRequested;
+import io.urop.messaging.outbox.Outbox;
+import io.urop.security.CurrentUser;
+import io.urop.tenancy.TenantContext;
+import io.urop.web.FieldError;
+import io.urop.web.Problems;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Changing a password (knowing the current one) and resetting a forgotten one by an emailed,
+ * single-use link. Either way every other session of the account ends. A reset request answers alike
+ * whether or not the email has an account; only for one that has is a link announced
+ * ({@code auth.password-reset-requested}, for notification-service to email).
+ */
+@Service
+class Passwords {
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final LoginAttempts attempts;
+    private final PasswordEncoder encoder;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final PasswordProperties properties;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Passwords(Accounts accounts, Sessions sessions, LoginAttempts attempts, PasswordEncoder encoder, Outbox outbox,
+            AuditLog audit, PasswordProperties properties, PlatformTransactionManager transactionManager,
+            JdbcClient jdbc, Clock clock) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.attempts = attempts;
+        this.encoder = encoder;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The signed-in person changes their password; their other sessions end, this one goes on. */
+    void change(CurrentUser user, String currentPassword, String newPassword, ClientInfo client) {
+        PasswordPolicy.check("newPassword", newPassword);
+        UUID accountId = UUID.fromString(user.subject());
+        transactions.executeWithoutResult(status -> {
+            Account account = accounts.findById(accountId).filter(Account::active)
+                    .orElseThrow(() -> invalid("currentPassword", "is wrong"));
+            if (!encoder.matches(currentPassword, account.passwordHash())) {
+                throw invalid("currentPassword", "is wrong");
+            }
+            accounts.changePassword(accountId, encoder.encode(newPassword), clock.instant());
+            audit.record(account.tenantId(), user.subject(), "password.changed", user.subject(), client.ip(), Map.of());
+            sessions.revokeAllBut(accountId, UUID.fromString(user.sessionId()), "password-changed", user.subject(),
+                    client);
+        });
+    }
+
+    /** Announces a reset link if the email has an active account; does nothing visible otherwise. */
+    void requestReset(String email, ClientInfo client) {
+        Optional<Account> account = accounts.findByEmail(email).filter(Account::active);
+        if (account.isEmpty()) {
+            return;
+        }
+        Account known = account.get();
+        TenantContext.runAs(known.tenantId(), () -> transactions.executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            Instant expiresAt = now.plus(properties.validFor());
+            String token = OpaqueTokens.generate();
+            jdbc.sql("""
+                    insert into password_resets (token_hash, tenant_id, account_id, requested_at, expires_at)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(OpaqueTokens.hash(token), known.tenantId(), known.id(), Timestamp.from(now),
+                            Timestamp.from(expiresAt))
+                    .update();
+            URI link = properties.url().resolve(token);
+            outbox.add(new PasswordResetRequested(known.id(), known.tenantId(), known.email(), link.toString(),
+                    expiresAt), known.tenantId(), known.id().toString());
+            audit.record(known.tenantId(), null, "password.reset-requested", known.id().toString(), client.ip(),
+                    Map.of());
+        }));
+    }
+
+    /** Sets a new password with an emailed token, once; every session of the account ends and a lock-out lifts. */
+    void reset(String token, String newPassword, ClientInfo client) {
+        PasswordPolicy.check("newPassword", newPassword);
+        String hash = OpaqueTokens.hash(token);
+        UUID tenantId = transactions.execute(status -> {
+            Lookup.bind(jdbc, hash);
+            return jdbc.sql("select tenant_id from password_resets where token_hash = ?").param(hash)
+                    .query(UUID.class).optional().orElse(null);
+        });
+        if (tenantId == null) {
+            throw invalidToken();
+        }
+        String email = TenantContext.callAs(tenantId, () -> transactions.execute(status -> {
+            Instant now = clock.instant();
+            ResetRow reset = jdbc.sql("select account_id, expires_at, used_at from password_resets where token_hash = ? for update")
+                    .param(hash).query((rs, row) -> new ResetRow(rs.getObject("account_id", UUID.class),
+                            rs.getTimestamp("expires_at").toInstant(), rs.getTimestamp("used_at")))
+                    .single();
+            Account account = accounts.findById(reset.accountId()).filter(Account::active).orElse(null);
+            if (reset.usedAt() != null || !reset.expiresAt().isAfter(now) || account == null) {
+                return null;
+            }
+            jdbc.sql("update password_resets set used_at = ? where token_hash = ?").params(Timestamp.from(now), hash)
+                    .update();
+            accounts.changePassword(account.id(), encoder.encode(newPassword), now);
+            audit.record(tenantId, account.id().toString(), "password.reset", account.id().toString(), client.ip(),
+                    Map.of());
+            sessions.revokeAll(account.id(), "password-reset", account.id().toString(), client);
+            return account.email();
+        }));
+        if (email == null) {
+            throw invalidToken();
+        }
+        attempts.clear(email);
+    }
+
+    private record ResetRow(UUID accountId, Instant expiresAt, Timestamp usedAt) {
+    }
+
+    private static ErrorResponseException invalidToken() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The reset link is unknown, expired or already used. Ask for a new one.");
+        problem.setType(URI.create("https://urop.io/problems/invalid-reset-token"));
+        problem.setTitle("Invalid reset link");
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+
+    private static ErrorResponseException invalid(String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is invalid");
+        problem.setType(Problems.VALIDATION);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(new FieldError(field, message)));
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+}
