@@ -21,9 +21,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 public final class AuthClient {
 
-    /** The secret surefire configures for the client {@code tenant-service}. */
+    /** The secrets surefire configures for the clients {@code tenant-service} and {@code qr-service}. */
     public static final String CLIENT_ID = "tenant-service";
     public static final String CLIENT_SECRET = "test-client-secret-of-tenant-service";
+    public static final String QR_CLIENT_ID = "qr-service";
+    public static final String QR_CLIENT_SECRET = "test-client-secret-of-qr-service";
     public static final String PASSWORD = "correct horse battery staple";
 
     private final RestTestClient http;
@@ -32,8 +34,13 @@ public final class AuthClient {
         this.http = http;
     }
 
+    /** tenant-service's token. */
     public String serviceToken() {
-        String basic = Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        return serviceToken(CLIENT_ID, CLIENT_SECRET);
+    }
+
+    public String serviceToken(String clientId, String secret) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         String body = http.post().uri("/oauth2/token")
                 .header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)

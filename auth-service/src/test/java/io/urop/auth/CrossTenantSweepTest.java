@@ -35,9 +35,9 @@ class CrossTenantSweepTest {
             "POST /api/v1/auth/password-reset", "POST /api/v1/auth/password-reset/confirmation", "POST /oauth2/token",
             "GET /.well-known/jwks.json");
 
-    /** A person's: the account and session are the token's own. */
+    /** A person's: the account, session and tenant are the token's own. */
     private static final Set<String> OWN = Set.of("POST /api/v1/auth/logout", "POST /api/v1/auth/logout-all",
-            "POST /api/v1/auth/password");
+            "POST /api/v1/auth/password", "GET /api/v1/auth/audit-events");
 
     /** A service's only: a person's token, of whatever tenant and role, gets 403. */
     private static final Map<String, Object> SERVICE_ONLY = Map.of(
@@ -84,8 +84,13 @@ class CrossTenantSweepTest {
                     .contentType(MediaType.APPLICATION_JSON).body(body)
                     .exchange().expectStatus().isForbidden();
         });
+        String trail = http.get().uri("/api/v1/auth/audit-events?size=200")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + intruder.accessToken())
+                .exchange().expectStatus().isOk().returnResult(String.class).getResponseBody();
+        assertThat(trail).doesNotContain(victim.toString()).doesNotContain(victimSession.sessionId().toString());
         for (String own : OWN) {
-            http.post().uri(own.substring(own.indexOf(' ') + 1))
+            String method = own.substring(0, own.indexOf(' '));
+            http.method(HttpMethod.valueOf(method)).uri(own.substring(own.indexOf(' ') + 1))
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + intruder.accessToken())
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("currentPassword", "wrong", "newPassword", "a new long password"))

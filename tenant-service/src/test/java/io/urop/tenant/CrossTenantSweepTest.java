@@ -47,6 +47,7 @@ class CrossTenantSweepTest extends TenantServiceTest {
         BODIES.put("POST /api/v1/tenants/{tenantId}/invitations",
                 Map.of("email", "spy@example.com", "role", "OWNER", "locationIds", List.of()));
         BODIES.put("DELETE /api/v1/tenants/{tenantId}/invitations/{invitationId}", null);
+        BODIES.put("GET /api/v1/tenants/{tenantId}/audit-events", null);
     }
 
     /** Endpoints that name no tenant: public ones, where the tenant comes from a signed token or is new. */

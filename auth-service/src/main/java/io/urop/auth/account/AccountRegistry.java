@@ -1,12 +1,10 @@
 package io.urop.auth.account;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import io.urop.auth.audit.AuditLog;
+import io.urop.audit.AuditLog;
 import io.urop.auth.session.ClientInfo;
 import io.urop.auth.session.Sessions;
 import io.urop.security.Role;
@@ -20,9 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creates and deactivates accounts on behalf of tenant-service; runs bound to the account's tenant. */
 @Service
 public class AccountRegistry {
-
-    /** Roles a person can hold; PLATFORM_ADMIN, SERVICE and DINER are never an account's. */
-    static final Set<Role> STAFF_ROLES = EnumSet.of(Role.OWNER, Role.MANAGER, Role.STAFF, Role.KITCHEN);
 
     private final Accounts accounts;
     private final Sessions sessions;
@@ -44,7 +39,7 @@ public class AccountRegistry {
      */
     @Transactional
     public boolean create(NewAccountRequest request, String actor, ClientInfo client) {
-        if (!STAFF_ROLES.containsAll(request.roles())) {
+        if (!Role.staff().containsAll(request.roles())) {
             throw new InvalidRoleException(request.roles());
         }
         PasswordPolicy.check("password", request.password());
@@ -65,7 +60,7 @@ public class AccountRegistry {
     /** Gives an account new roles and location limits, and ends its sessions so that no token has the old ones. */
     @Transactional
     public void changeAccess(UUID accountId, AccessChange change, String actor, ClientInfo client) {
-        if (!STAFF_ROLES.containsAll(change.roles())) {
+        if (!Role.staff().containsAll(change.roles())) {
             throw new InvalidRoleException(change.roles());
         }
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("No such account"));

@@ -16,6 +16,7 @@ import io.urop.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The accounts table. Callers run in a transaction bound to the account's tenant, except {@link #findByEmail}. */
@@ -29,10 +30,11 @@ public class Accounts {
     }
 
     /**
-     * The account of that email, whatever the tenant: the transaction binds the email as its lookup
-     * key, which the {@code lookup_by_email} policy lets it read (and nothing else).
+     * The account of that email, whatever the tenant: its own transaction binds the email as its lookup
+     * key, which the {@code lookup_by_email} policy lets it read (and nothing else), and the binding
+     * ends with it rather than widening a caller's transaction.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
     public Optional<Account> findByEmail(String email) {
         Lookup.bind(jdbc, normalise(email));
         return jdbc.sql("select * from accounts where email = ?").param(normalise(email)).query(Accounts::map).optional();

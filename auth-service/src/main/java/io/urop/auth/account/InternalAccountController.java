@@ -22,11 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Account changes other services make for a person, under {@code /internal} (the gateway routes none of
- * it) and only with a service's client-credentials token. The tenant comes from the calling service,
- * which took it from the verified token of the user it acts for.
+ * it) and only with tenant-service's client-credentials token: no other client may create or change
+ * accounts. The tenant comes from tenant-service, which took it from the verified token of the person
+ * it acts for, or from an invitation it signed.
  */
 @RestController
-@PreAuthorize("hasRole('SERVICE')")
+@PreAuthorize("hasRole('SERVICE') and authentication.name == 'tenant-service'")
 class InternalAccountController {
 
     private final AccountRegistry registry;

@@ -8,6 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 import io.urop.security.Role;
+import io.urop.web.FieldError;
 import io.urop.web.Problems;
 
 /** 400: an account can only hold the roles of restaurant staff. */
@@ -19,10 +20,10 @@ class InvalidRoleException extends ErrorResponseException {
 
     private static ProblemDetail problem(Set<Role> roles) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "An account's roles are among " + AccountRegistry.STAFF_ROLES + ", not " + roles);
+                "An account's roles are among " + Role.staff() + ", not " + roles);
         problem.setType(Problems.VALIDATION);
         problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(new PasswordPolicy.FieldMessage("roles", "must be staff roles")));
+        problem.setProperty("errors", List.of(new FieldError("roles", "must be staff roles")));
         return problem;
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
+import io.urop.web.FieldError;
 import io.urop.web.Problems;
 
 /** What a new password must be: at least 12 characters, and at most the 72 bytes BCrypt reads. */
@@ -32,11 +33,8 @@ public final class PasswordPolicy {
                     "The password does not meet the policy");
             problem.setType(Problems.VALIDATION);
             problem.setTitle("Invalid request");
-            problem.setProperty("errors", List.of(new FieldMessage(field, message)));
+            problem.setProperty("errors", List.of(new FieldError(field, message)));
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
-    }
-
-    record FieldMessage(String field, String message) {
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Mints a diner's narrow identity for qr-service: role DINER, {@code sub} the guest, {@code sid} the table
+ * Mints a diner's narrow identity, for qr-service only (after a scan): role DINER, {@code sub} the guest, {@code sid} the table
  * session, {@code loc} its one location and {@code tbl} its table. Nothing else of the tenant is theirs.
  */
 @RestController
@@ -38,7 +38,7 @@ class DinerTokenController {
     }
 
     @PostMapping("/internal/v1/diner-tokens")
-    @PreAuthorize("hasRole('SERVICE')")
+    @PreAuthorize("hasRole('SERVICE') and authentication.name == 'qr-service'")
     ResponseEntity<Map<String, Object>> mint(@Valid @RequestBody DinerTokenRequest request) {
         IssuedToken token = accessTokens.issue(new Grant(request.guestId().toString(), request.tenantId(),
                 Set.of(Role.DINER), request.tableSessionId().toString(), Set.of(request.locationId()),

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 /**
  * A diner at a table: qr-service asks for their token after a scan opened or joined the table's session.
  *
- * @param tableSessionId the table's session; revoking it (the bill is settled, staff closed it) ends every guest's token
+ * @param tableSessionId the table's session, the token's {@code sid}: the deny-list the gateway checks revokes by it
  * @param guestId        this phone's guest in that session
  */
 public record DinerTokenRequest(@NotNull UUID tenantId, @NotNull UUID locationId, @NotNull UUID tableId,

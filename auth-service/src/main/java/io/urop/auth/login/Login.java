@@ -3,9 +3,9 @@ package io.urop.auth.login;
 import java.util.Map;
 import java.util.Optional;
 
+import io.urop.audit.AuditLog;
 import io.urop.auth.account.Account;
 import io.urop.auth.account.Accounts;
-import io.urop.auth.audit.AuditLog;
 import io.urop.auth.session.ClientInfo;
 import io.urop.auth.session.Sessions;
 import io.urop.auth.session.TokenResponse;
@@ -46,13 +46,12 @@ class Login {
     }
 
     TokenResponse login(LoginRequest request, ClientInfo client) {
-        boolean locked = attempts.locked(request.email());
+        LoginAttempts.Attempt attempt = attempts.begin(request.email());
         Optional<Account> account = accounts.findByEmail(request.email());
         boolean matches = passwords.matches(request.password(),
                 account.map(Account::passwordHash).orElse(unknownAccountHash));
-        if (locked || !matches || account.isEmpty() || !account.get().active()) {
-            boolean lockedNow = !locked && attempts.failed(request.email());
-            account.ifPresent(known -> recordFailure(known, client, locked, lockedNow));
+        if (attempt.locked() || !matches || account.isEmpty() || !account.get().active()) {
+            account.ifPresent(known -> recordFailure(known, client, attempt.locked(), attempt.lastAllowed()));
             throw Unauthenticated.invalidCredentials();
         }
         attempts.clear(request.email());

@@ -13,16 +13,18 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed logins per email, counted in Redis whether or not the email belongs to an account, so a
- * lock-out looks the same for every email and reveals nothing. Keys hold a hash, not the email.
+ * Password attempts per email, counted in Redis whether or not the email belongs to an account, so a
+ * lock-out looks the same for every email and reveals nothing. Each attempt is counted before the
+ * password is compared, so guesses sent in parallel cannot all slip in before the count catches up;
+ * a success clears the count. Keys hold a hash, not the email.
  */
 @Component
 public class LoginAttempts {
 
     private static final String KEY_PREFIX = "urop:auth:login-failures:";
 
-    /** Counts a failure; the first one of a window starts the window. */
-    private static final RedisScript<Long> COUNT_FAILURE = RedisScript.of("""
+    /** Counts an attempt; the first one of a window starts the window. */
+    private static final RedisScript<Long> COUNT_ATTEMPT = RedisScript.of("""
             local failures = redis.call('INCR', KEYS[1])
             if failures == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
             return failures""", Long.class);
@@ -35,16 +37,19 @@ public class LoginAttempts {
         this.properties = properties;
     }
 
-    boolean locked(String email) {
-        String failures = redis.opsForValue().get(key(email));
-        return failures != null && Long.parseLong(failures) >= properties.maxFailures();
+    /** Counts an attempt on the email, before its password is compared. */
+    public Attempt begin(String email) {
+        Long attempts = redis.execute(COUNT_ATTEMPT, List.of(key(email)),
+                String.valueOf(properties.lockFor().toMillis()));
+        long count = attempts == null ? Long.MAX_VALUE : attempts;
+        return new Attempt(count > properties.maxFailures(), count == properties.maxFailures());
     }
 
-    /** @return true if this failure locked the email */
-    boolean failed(String email) {
-        Long failures = redis.execute(COUNT_FAILURE, List.of(key(email)),
-                String.valueOf(properties.lockFor().toMillis()));
-        return failures != null && failures == properties.maxFailures();
+    /**
+     * @param locked    the email had already failed {@code maxFailures} times in the window: refuse, whatever the password
+     * @param lastAllowed this is the last attempt before the lock: if it fails, the email is locked now
+     */
+    public record Attempt(boolean locked, boolean lastAllowed) {
     }
 
     /** Forgets the failures of an email: after a successful sign-in or a password reset. */

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.urop.audit.AuditLog;
 import io.urop.auth.account.Account;
 import io.urop.auth.account.Accounts;
 import io.urop.auth.account.Lookup;
 import io.urop.auth.account.PasswordPolicy;
-import io.urop.auth.audit.AuditLog;
 import io.urop.auth.login.LoginAttempts;
 import io.urop.auth.session.ClientInfo;
 import io.urop.auth.session.OpaqueTokens;
@@ -76,10 +76,15 @@ class Passwords {
         transactions.executeWithoutResult(status -> {
             Account account = accounts.findById(accountId).filter(Account::active)
                     .orElseThrow(() -> invalid("currentPassword", "is wrong"));
-            if (!encoder.matches(currentPassword, account.passwordHash())) {
-                throw invalid("currentPassword", "is wrong");
+            // a stolen access token must not become a way to guess the password: same count as sign-in
+            LoginAttempts.Attempt attempt = attempts.begin(account.email());
+            if (!encoder.matches(currentPassword, account.passwordHash()) || attempt.locked()) {
+                throw invalid("currentPassword", attempt.locked() || attempt.lastAllowed()
+                        ? "is wrong, and too many attempts were made: try again later" : "is wrong");
             }
+            attempts.clear(account.email());
             accounts.changePassword(accountId, encoder.encode(newPassword), clock.instant());
+            spendResetTokens(accountId, clock.instant());
             audit.record(account.tenantId(), user.subject(), "password.changed", user.subject(), client.ip(), Map.of());
             sessions.revokeAllBut(accountId, UUID.fromString(user.sessionId()), "password-changed", user.subject(),
                     client);
@@ -133,8 +138,7 @@ class Passwords {
             if (reset.usedAt() != null || !reset.expiresAt().isAfter(now) || account == null) {
                 return null;
             }
-            jdbc.sql("update password_resets set used_at = ? where token_hash = ?").params(Timestamp.from(now), hash)
-                    .update();
+            spendResetTokens(account.id(), now);
             accounts.changePassword(account.id(), encoder.encode(newPassword), now);
             audit.record(tenantId, account.id().toString(), "password.reset", account.id().toString(), client.ip(),
                     Map.of());
@@ -145,6 +149,12 @@ class Passwords {
             throw invalidToken();
         }
         attempts.clear(email);
+    }
+
+    /** Every reset link of the account stops working once its password changed, by whichever way. */
+    private void spendResetTokens(UUID accountId, Instant now) {
+        jdbc.sql("update password_resets set used_at = ? where account_id = ? and used_at is null")
+                .params(Timestamp.from(now), accountId).update();
     }
 
     private record ResetRow(UUID accountId, Instant expiresAt, Timestamp usedAt) {

@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.urop.audit.AuditLog;
 import io.urop.auth.account.Account;
 import io.urop.auth.account.Accounts;
 import io.urop.auth.account.Lookup;
-import io.urop.auth.audit.AuditLog;
-import io.urop.auth.token.AccessTokens;
 import io.urop.auth.token.AccessTokens.Grant;
 import io.urop.auth.token.AccessTokens.IssuedToken;
+import io.urop.auth.token.AccessTokens;
 import io.urop.auth.token.TokenProperties;
 import io.urop.events.Uuid7;
 import io.urop.tenancy.TenantContext;
@@ -30,9 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Login sessions and their refresh-token families. Every refresh rotates the token; the session (its
- * {@code sid}) stays. A rotated token presented again within {@code refreshReuseGrace} (two tabs
- * refreshing at once) gets a fresh pair of its own; later, its reuse means it was stolen, and the
- * whole session is revoked.
+ * {@code sid}) stays. A rotated token presented once more within {@code refreshReuseGrace} (two tabs
+ * refreshing at once) gets a fresh pair of its own; any other reuse means it was stolen, and the whole
+ * session is revoked. A session lives {@code refreshTokenTtl} past its last refresh, and never longer
+ * than {@code sessionMaxLifetime} from sign-in.
  */
 @Service
 public class Sessions {
@@ -71,7 +72,7 @@ public class Sessions {
                 .update();
         audit.record(account.tenantId(), account.id().toString(), "login.succeeded", sessionId.toString(), client.ip(),
                 Map.of());
-        return tokens(account, sessionId, now);
+        return tokens(account, sessionId, now, now.plus(properties.refreshTokenTtl()));
     }
 
     /** Exchanges a refresh token for a new pair. */
@@ -112,13 +113,20 @@ public class Sessions {
             jdbc.sql("update refresh_tokens set rotated_at = ? where token_hash = ?").params(Timestamp.from(now), hash)
                     .update();
         }
-        else if (Duration.between(token.rotatedAt(), now).compareTo(properties.refreshReuseGrace()) > 0) {
-            revoke(session.get(), "refresh-token-reuse", null, client);
-            return Outcome.REVOKED;
+        else if (token.graceUsedAt() == null
+                && Duration.between(token.rotatedAt(), now).compareTo(properties.refreshReuseGrace()) <= 0) {
+            jdbc.sql("update refresh_tokens set grace_used_at = ? where token_hash = ?").params(Timestamp.from(now), hash)
+                    .update();
         }
-        jdbc.sql("update sessions set expires_at = ? where id = ?")
-                .params(Timestamp.from(now.plus(properties.refreshTokenTtl())), token.sessionId()).update();
-        return new Outcome(tokens(account, token.sessionId(), now));
+        else {
+            revoke(session.get(), "refresh-token-reuse", null, client);
+            return Outcome.REFUSED;
+        }
+        Instant expiresAt = min(now.plus(properties.refreshTokenTtl()),
+                session.get().createdAt().plus(properties.sessionMaxLifetime()));
+        jdbc.sql("update sessions set expires_at = ? where id = ?").params(Timestamp.from(expiresAt), token.sessionId())
+                .update();
+        return new Outcome(tokens(account, token.sessionId(), now, expiresAt));
     }
 
     /** Revokes one session of the current tenant; false if there is no such open session. */
@@ -156,7 +164,7 @@ public class Sessions {
                 Map.of("reason", reason, "account", session.accountId().toString()));
     }
 
-    private TokenResponse tokens(Account account, UUID sessionId, Instant now) {
+    private TokenResponse tokens(Account account, UUID sessionId, Instant now, Instant refreshExpiresAt) {
         IssuedToken access = accessTokens.issue(Grant.of(account.id().toString(), account.tenantId(), account.roles(),
                 sessionId.toString(), account.locationIds()));
         String refresh = OpaqueTokens.generate();
@@ -164,32 +172,39 @@ public class Sessions {
                 insert into refresh_tokens (token_hash, tenant_id, session_id, issued_at, expires_at)
                 values (?, ?, ?, ?, ?)""")
                 .params(OpaqueTokens.hash(refresh), account.tenantId(), sessionId, Timestamp.from(now),
-                        Timestamp.from(now.plus(properties.refreshTokenTtl())))
+                        Timestamp.from(refreshExpiresAt))
                 .update();
         return new TokenResponse(access.value(), "Bearer", properties.accessTokenTtl().toSeconds(), refresh,
-                properties.refreshTokenTtl().toSeconds(), sessionId);
+                Duration.between(now, refreshExpiresAt).toSeconds(), sessionId);
     }
 
-    /** A refresh's result; no tokens when refused. Revocation must commit, so it is a result, not an exception. */
+    /** A refresh's result; no tokens when refused. A revocation must commit, so it is a result, not an exception. */
     private record Outcome(TokenResponse tokens) {
         static final Outcome REFUSED = new Outcome(null);
-        static final Outcome REVOKED = new Outcome(null);
     }
 
-    private record StoredToken(UUID sessionId, Instant expiresAt, Instant rotatedAt) {
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private record StoredToken(UUID sessionId, Instant expiresAt, Instant rotatedAt, Instant graceUsedAt) {
         static StoredToken map(ResultSet rs, int row) throws SQLException {
-            Timestamp rotated = rs.getTimestamp("rotated_at");
             return new StoredToken(rs.getObject("session_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
-                    rotated == null ? null : rotated.toInstant());
+                    instant(rs, "rotated_at"), instant(rs, "grace_used_at"));
         }
     }
 
-    private record StoredSession(UUID id, UUID tenantId, UUID accountId, Instant expiresAt, Instant revokedAt) {
+    private record StoredSession(UUID id, UUID tenantId, UUID accountId, Instant createdAt, Instant expiresAt,
+            Instant revokedAt) {
         static StoredSession map(ResultSet rs, int row) throws SQLException {
-            Timestamp revokedAt = rs.getTimestamp("revoked_at");
             return new StoredSession(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                    rs.getObject("account_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
-                    revokedAt == null ? null : revokedAt.toInstant());
+                    rs.getObject("account_id", UUID.class), rs.getTimestamp("created_at").toInstant(),
+                    rs.getTimestamp("expires_at").toInstant(), instant(rs, "revoked_at"));
         }
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -32,19 +32,21 @@ final class KeyRingJwkSource implements JWKSource<SecurityContext> {
     public List<JWK> get(JWKSelector selector, SecurityContext context) {
         JWKSet set = current;
         if (set == null || System.nanoTime() - loadedAt > REFRESH_NANOS) {
-            set = load();
+            set = load(REFRESH_NANOS);
         }
         List<JWK> found = selector.select(set);
-        if (found.isEmpty() && System.nanoTime() - loadedAt > MIN_INTERVAL_NANOS) {
-            found = selector.select(load());
+        if (found.isEmpty()) {
+            found = selector.select(load(MIN_INTERVAL_NANOS));
         }
         return found;
     }
 
-    private synchronized JWKSet load() {
-        JWKSet set = keys.publishedKeys();
-        current = set;
-        loadedAt = System.nanoTime();
-        return set;
+    /** Reads the keys unless another thread did less than {@code unlessWithinNanos} ago. */
+    private synchronized JWKSet load(long unlessWithinNanos) {
+        if (current == null || System.nanoTime() - loadedAt > unlessWithinNanos) {
+            current = keys.publishedKeys();
+            loadedAt = System.nanoTime();
+        }
+        return current;
     }
 }

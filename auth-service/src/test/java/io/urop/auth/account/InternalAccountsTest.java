@@ -86,6 +86,16 @@ class InternalAccountsTest {
     }
 
     @Test
+    void onlyTenantServiceMayCreateAccounts() {
+        create(qrServiceToken(), account(Uuid7.next(), Uuid7.next(), AuthClient.uniqueEmail("x"), AuthClient.PASSWORD,
+                "OWNER")).expectStatus().isForbidden();
+    }
+
+    private String qrServiceToken() {
+        return auth().serviceToken(AuthClient.QR_CLIENT_ID, AuthClient.QR_CLIENT_SECRET);
+    }
+
+    @Test
     void onlyAServiceMayCreateAccounts() {
         String email = AuthClient.uniqueEmail("owner");
         auth().createAccount(Uuid7.next(), email, Role.OWNER);
@@ -160,12 +170,16 @@ class InternalAccountsTest {
         UUID table = Uuid7.next();
         UUID tableSession = Uuid7.next();
         UUID guest = Uuid7.next();
+        Map<String, UUID> request = Map.of("tenantId", tenant, "locationId", location, "tableId", table,
+                "tableSessionId", tableSession, "guestId", guest);
         String body = http.post().uri("/internal/v1/diner-tokens")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + auth().serviceToken())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("tenantId", tenant, "locationId", location, "tableId", table,
-                        "tableSessionId", tableSession, "guestId", guest))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + qrServiceToken())
+                .contentType(MediaType.APPLICATION_JSON).body(request)
                 .exchange().expectStatus().isOk().returnResult(String.class).getResponseBody();
+        // only qr-service mints them
+        http.post().uri("/internal/v1/diner-tokens").header(HttpHeaders.AUTHORIZATION, "Bearer " + auth().serviceToken())
+                .contentType(MediaType.APPLICATION_JSON).body(request)
+                .exchange().expectStatus().isForbidden();
 
         VerifiedToken token = verifier.verify(com.jayway.jsonpath.JsonPath.read(body, "$.accessToken"));
         assertThat(token.roles()).containsExactly(Role.DINER);

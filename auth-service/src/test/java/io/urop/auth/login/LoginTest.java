@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
+
 import io.urop.auth.AuthClient;
 import io.urop.auth.AuthClient.Tokens;
 import io.urop.events.Uuid7;
@@ -64,6 +66,28 @@ class LoginTest {
         assertThat(token.expiresAt()).isCloseTo(Instant.now().plus(Duration.ofMinutes(15)), within(Duration.ofSeconds(30)));
         assertThat(superuser.queryForObject("select count(*) from audit_events where subject = ? and action = 'login.succeeded'",
                 Integer.class, tokens.sessionId().toString())).isEqualTo(1);
+    }
+
+    @Test
+    void anOwnerReadsTheTenantsSignInsWhoWhenAndFromWhere() {
+        UUID tenant = Uuid7.next();
+        String ownerEmail = AuthClient.uniqueEmail("owner");
+        auth().createAccount(tenant, ownerEmail, Role.OWNER);
+        String waiterEmail = AuthClient.uniqueEmail("waiter");
+        UUID waiter = auth().createAccount(tenant, waiterEmail, Role.STAFF);
+        auth().login(waiterEmail, "not the password").expectStatus().isUnauthorized();
+        String waiterToken = auth().signIn(waiterEmail).accessToken();
+        String owner = auth().signIn(ownerEmail).accessToken();
+
+        String trail = http.get().uri("/api/v1/auth/audit-events").header("Authorization", "Bearer " + owner)
+                .exchange().expectStatus().isOk().returnResult(String.class).getResponseBody();
+        assertThat((List<String>) JsonPath.read(trail, "$.items[?(@.actor == '" + waiter + "')].action"))
+                .containsExactly("login.succeeded");
+        assertThat((List<String>) JsonPath.read(trail, "$.items[?(@.subject == '" + waiter + "')].action"))
+                .contains("login.failed", "account.created");
+        assertThat((List<String>) JsonPath.read(trail, "$.items[*].clientIp")).contains("127.0.0.1");
+        http.get().uri("/api/v1/auth/audit-events").header("Authorization", "Bearer " + waiterToken)
+                .exchange().expectStatus().isForbidden();
     }
 
     @Test

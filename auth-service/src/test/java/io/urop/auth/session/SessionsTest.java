@@ -90,6 +90,16 @@ class SessionsTest {
     }
 
     @Test
+    void aRotatedTokenGetsOneMoreExchangeWithinTheGraceNotTwo() {
+        Tokens tokens = newSession();
+        auth().refresh(tokens.refreshToken()).expectStatus().isOk();
+        auth().refresh(tokens.refreshToken()).expectStatus().isOk();
+
+        auth().refresh(tokens.refreshToken()).expectStatus().isUnauthorized();
+        assertThat(revokedReason(tokens.sessionId())).isEqualTo("refresh-token-reuse");
+    }
+
+    @Test
     void replayingARotatedTokenLaterRevokesTheWholeFamily() throws Exception {
         Tokens stolen = newSession();
         Tokens legitimate = Tokens.of(auth().refresh(stolen.refreshToken()).expectStatus().isOk()

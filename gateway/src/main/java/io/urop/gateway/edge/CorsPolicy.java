@@ -20,8 +20,9 @@ class CorsPolicy {
 
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
+    /** If-Match and If-None-Match: browser apps use ETags for optimistic locking and cached reads. */
     static final List<String> REQUEST_HEADERS = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
-            "Idempotency-Key", "X-Request-Id");
+            HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, "Idempotency-Key", "X-Request-Id");
 
     static final List<String> EXPOSED_HEADERS = List.of(HttpHeaders.RETRY_AFTER, "X-Request-Id", HttpHeaders.ETAG,
             HttpHeaders.LOCATION);

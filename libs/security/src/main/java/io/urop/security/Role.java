@@ -1,6 +1,8 @@
 package io.urop.security;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The roles an access token can carry in its {@code roles} claim. Spring Security sees each as the
@@ -23,6 +25,11 @@ public enum Role {
     SERVICE;
 
     /** Whether a token carrying this role may name no tenant. */
+    /** The roles of a restaurant's people, the only ones an account (and an invitation) can hold. */
+    public static Set<Role> staff() {
+        return EnumSet.of(OWNER, MANAGER, STAFF, KITCHEN);
+    }
+
     public boolean mayActWithoutTenant() {
         return this == PLATFORM_ADMIN || this == SERVICE;
     }

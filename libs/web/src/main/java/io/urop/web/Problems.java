@@ -16,6 +16,7 @@ public final class Problems {
     public static final URI UNEXPECTED = URI.create(BASE + "unexpected");
     public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
 
     private Problems() {
     }

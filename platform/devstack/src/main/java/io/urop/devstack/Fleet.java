@@ -34,14 +34,16 @@ public final class Fleet implements AutoCloseable {
     private final Map<Member, FleetProcess> processes = new EnumMap<>(Member.class);
     private final Map<Member, AppImage> images;
     private final Map<String, Duration> milestones = new LinkedHashMap<>();
-    private final Map<String, String> secrets;
+    private final FleetSecrets secrets;
+    private final List<String> jvmOptions;
 
     private Fleet(Checkout checkout, Infrastructure infrastructure, Map<Member, AppImage> images,
-            Map<String, String> secrets, PrintStream out) {
+            FleetSecrets secrets, List<String> jvmOptions, PrintStream out) {
         this.checkout = checkout;
         this.infrastructure = infrastructure;
         this.images = images;
         this.secrets = secrets;
+        this.jvmOptions = jvmOptions;
         this.out = out;
         for (Member member : Member.values()) {
             ports.put(member, portFor(member));
@@ -70,7 +72,8 @@ public final class Fleet implements AutoCloseable {
             infrastructure.close();
             throw e;
         }
-        Fleet fleet = new Fleet(checkout, infrastructure, prepared, FleetSecrets.from(settings), out);
+        Fleet fleet = new Fleet(checkout, infrastructure, prepared, FleetSecrets.from(settings),
+                FleetProcess.jvmOptions(settings.get("UROP_DEVSTACK_JVM_OPTIONS")), out);
         fleet.milestone("infrastructure", begin);
         try {
             infrastructure.provisionDatabases();
@@ -118,14 +121,14 @@ public final class Fleet implements AutoCloseable {
         environment.put("UROP_CONFIG_REPO", checkout.configRepo().toString());
         environment.put("UROP_EUREKA_EVICTION_MS", "1000");
         environment.put("UROP_EUREKA_SELF_PRESERVATION", "false");
-        environment.putAll(secrets);
+        environment.putAll(secrets.of(member));
         List<String> arguments = new ArrayList<>();
         if (member != Member.CONFIG_SERVER && member != Member.DISCOVERY_SERVER) {
             arguments.addAll(List.of("--spring.profiles.active=devstack", "--eureka.instance.ip-address=127.0.0.1",
                     "--eureka.instance.hostname=127.0.0.1", "--eureka.instance.prefer-ip-address=true"));
         }
-        processes.put(member, FleetProcess.launch(member, ports.get(member), images.get(member), arguments, environment,
-                checkout.home().resolve("logs")));
+        processes.put(member, FleetProcess.launch(member, ports.get(member), images.get(member), jvmOptions, arguments,
+                environment, checkout.home().resolve("logs")));
     }
 
     /** Waits until the gateway routes to the service (it has seen the service in Eureka). */

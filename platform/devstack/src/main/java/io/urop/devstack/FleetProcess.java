@@ -22,6 +22,7 @@ public final class FleetProcess {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
 
+    /** Sized for ten JVMs starting at once on a laptop: small heaps, and C1 only, which starts fastest. */
     private static final List<String> JVM_OPTIONS = List.of(
             "-Xmx192m", "-Xss512k", "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m",
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
@@ -38,11 +39,23 @@ public final class FleetProcess {
         this.process = process;
     }
 
-    static FleetProcess launch(Member member, int port, AppImage image, List<String> arguments,
+    /**
+     * The fleet's JVM options, then those given (e.g. {@code UROP_DEVSTACK_JVM_OPTIONS="-XX:TieredStopAtLevel=4
+     * -Xmx384m"} for a benchmark that needs the optimising compiler): a later option wins.
+     */
+    static List<String> jvmOptions(String extra) {
+        List<String> options = new ArrayList<>(JVM_OPTIONS);
+        if (extra != null && !extra.isBlank()) {
+            options.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        return List.copyOf(options);
+    }
+
+    static FleetProcess launch(Member member, int port, AppImage image, List<String> jvmOptions, List<String> arguments,
             Map<String, String> environment, Path logDirectory) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.addAll(image.launchArguments());
         command.add("--server.port=" + port);
         command.add("--server.address=127.0.0.1");

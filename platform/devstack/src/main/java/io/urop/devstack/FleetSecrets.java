@@ -22,16 +22,33 @@ final class FleetSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private FleetSecrets() {
+    /** Which process reads which secret: each gets only its own, as a Kubernetes Secret per service would. */
+    private static final Map<Member, List<String>> READERS = Map.of(
+            Member.AUTH_SERVICE, List.of("UROP_AUTH_KEY_ENCRYPTION_KEY", "UROP_CLIENT_SECRET_TENANT_SERVICE",
+                    "UROP_CLIENT_SECRET_QR_SERVICE"),
+            Member.TENANT_SERVICE, List.of("UROP_CLIENT_SECRET_TENANT_SERVICE", "UROP_INVITATION_SIGNING_KEY"),
+            Member.QR_SERVICE, List.of("UROP_CLIENT_SECRET_QR_SERVICE"));
+
+    private final Map<String, String> values;
+
+    private FleetSecrets(Map<String, String> values) {
+        this.values = values;
     }
 
-    static Map<String, String> from(Map<String, String> settings) {
+    static FleetSecrets from(Map<String, String> settings) {
         Map<String, String> secrets = new LinkedHashMap<>();
         for (String name : NAMES) {
             String given = settings.get(name);
             secrets.put(name, given != null && !given.isBlank() ? given : random());
         }
-        return Map.copyOf(secrets);
+        return new FleetSecrets(Map.copyOf(secrets));
+    }
+
+    /** The secrets a member of the fleet reads, by environment variable. */
+    Map<String, String> of(Member member) {
+        Map<String, String> own = new LinkedHashMap<>();
+        READERS.getOrDefault(member, List.of()).forEach(name -> own.put(name, values.get(name)));
+        return own;
     }
 
     private static String random() {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.urop.security.Role;
 import io.urop.web.ConflictException;
+import io.urop.web.NotFoundException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
@@ -86,10 +87,14 @@ public class AuthAccounts {
             if (status.isSameCodeAs(HttpStatus.CONFLICT)) {
                 throw new ConflictException("An account with this email already exists");
             }
+            if (status.isSameCodeAs(HttpStatus.NOT_FOUND)) {
+                throw new NotFoundException("No such account");
+            }
             if (status.isSameCodeAs(HttpStatus.BAD_REQUEST)) {
                 // the same rules are checked here first, so this is a rule only auth-service knows
                 ProblemDetail problem = e.getResponseBodyAs(ProblemDetail.class);
-                throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, e);
+                throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
+                        problem != null ? problem : ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), e);
             }
             if (status.isSameCodeAs(HttpStatus.UNAUTHORIZED)) {
                 tokens.forget();

@@ -48,13 +48,26 @@ class Invitations {
         return jdbc.sql("select * from invitations where id = ? for update").param(id).query(Invitations::map).optional();
     }
 
-    List<Invitation> list(int offset, int limit) {
-        return jdbc.sql("select * from invitations order by created_at desc, id offset ? limit ?").params(offset, limit)
+    /** Newest first; only those {@code invitedBy} sent, unless null. */
+    List<Invitation> list(UUID invitedBy, long offset, int limit) {
+        return jdbc.sql("""
+                select * from invitations where (cast(:by as uuid) is null or invited_by = :by)
+                order by created_at desc, id offset :offset limit :limit""")
+                .param("by", invitedBy).param("offset", offset).param("limit", limit)
                 .query(Invitations::map).list();
     }
 
-    long count() {
-        return jdbc.sql("select count(*) from invitations").query(Long.class).single();
+    long count(UUID invitedBy) {
+        return jdbc.sql("select count(*) from invitations where (cast(:by as uuid) is null or invited_by = :by)")
+                .param("by", invitedBy).query(Long.class).single();
+    }
+
+    /** Expired invitations of that email are closed, so that the person can be invited again. */
+    void closeExpired(String email, Instant now) {
+        jdbc.sql("""
+                update invitations set revoked_at = expires_at
+                where email = ? and accepted_at is null and revoked_at is null and expires_at <= ?""")
+                .params(email, Timestamp.from(now)).update();
     }
 
     void markAccepted(UUID id, Instant now) {

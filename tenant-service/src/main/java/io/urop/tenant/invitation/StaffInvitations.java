@@ -4,25 +4,28 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.urop.audit.AuditLog;
 import io.urop.events.Uuid7;
 import io.urop.events.tenant.MemberInvited;
 import io.urop.messaging.outbox.Outbox;
 import io.urop.security.CurrentUser;
 import io.urop.security.Role;
 import io.urop.tenancy.TenantContext;
-import io.urop.tenant.audit.AuditLog;
 import io.urop.tenant.auth.AuthAccounts;
 import io.urop.tenant.location.Locations;
 import io.urop.tenant.organisation.TenantRepository;
 import io.urop.tenant.staff.Member;
 import io.urop.tenant.staff.Members;
 import io.urop.web.ConflictException;
+import io.urop.web.FieldError;
 import io.urop.web.NotFoundException;
 import io.urop.web.Paged;
+import io.urop.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -42,7 +45,6 @@ import org.springframework.web.ErrorResponseException;
 @Service
 class StaffInvitations {
 
-    private static final Set<Role> STAFF_ROLES = EnumSet.of(Role.OWNER, Role.MANAGER, Role.STAFF, Role.KITCHEN);
     private static final Set<Role> MANAGER_MAY_INVITE = EnumSet.of(Role.STAFF, Role.KITCHEN);
 
     private final Invitations invitations;
@@ -87,6 +89,7 @@ class StaffInvitations {
         Invitation invitation = new Invitation(Uuid7.next(), tenantId, request.email(), request.role(),
                 request.locationIds(), UUID.fromString(user.subject()), now, now.plus(properties.validFor()), null,
                 null);
+        invitations.closeExpired(request.email(), now);
         if (!invitations.insert(invitation)) {
             throw new ConflictException("This person has already been invited; revoke that invitation first");
         }
@@ -100,18 +103,23 @@ class StaffInvitations {
         return InvitationResponse.of(invitation, now);
     }
 
+    /** Owners see every invitation; managers the ones they sent. */
     @Transactional(readOnly = true)
     public Paged<InvitationResponse> list(CurrentUser user, int page, int size) {
         requireOwnerOrManager(user);
         Instant now = clock.instant();
-        return new Paged<>(invitations.list(page * size, size).stream()
-                .map(invitation -> InvitationResponse.of(invitation, now)).toList(), page, size, invitations.count());
+        UUID onlyBy = user.hasRole(Role.OWNER) ? null : UUID.fromString(user.subject());
+        return new Paged<>(invitations.list(onlyBy, (long) page * size, size).stream()
+                .map(invitation -> InvitationResponse.of(invitation, now)).toList(), page, size,
+                invitations.count(onlyBy));
     }
 
+    /** Owners withdraw any invitation; managers the ones they sent. */
     @Transactional
     public void revoke(CurrentUser user, UUID invitationId, String clientIp) {
         requireOwnerOrManager(user);
         Invitation invitation = invitations.findForUpdate(invitationId)
+                .filter(found -> user.hasRole(Role.OWNER) || found.invitedBy().toString().equals(user.subject()))
                 .orElseThrow(() -> new NotFoundException("No such invitation"));
         if (invitation.status(clock.instant()) == Invitation.Status.PENDING) {
             invitations.markRevoked(invitationId, clock.instant());
@@ -134,7 +142,8 @@ class StaffInvitations {
                 throw gone("The invitation has already been used or was withdrawn");
             }
             Instant now = clock.instant();
-            UUID memberId = Uuid7.next();
+            // the invitation's id: a retry after auth-service created the account finds it, instead of a conflict
+            UUID memberId = invitation.id();
             members.insert(new Member(memberId, invitation.tenantId(), invitation.email(), request.name(),
                     invitation.role(), invitation.locationIds(), true, now, 0));
             invitations.markAccepted(invitation.id(), now);
@@ -151,7 +160,7 @@ class StaffInvitations {
     }
 
     private static void checkMayInvite(CurrentUser user, InvitationRequest request) {
-        if (!STAFF_ROLES.contains(request.role())) {
+        if (!Role.staff().contains(request.role())) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, validation("role",
                     "must be one of OWNER, MANAGER, STAFF, KITCHEN"), null);
         }
@@ -183,9 +192,9 @@ class StaffInvitations {
 
     private static ProblemDetail validation(String field, String message) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is invalid");
-        problem.setType(io.urop.web.Problems.VALIDATION);
+        problem.setType(Problems.VALIDATION);
         problem.setTitle("Invalid request");
-        problem.setProperty("errors", java.util.List.of(new io.urop.web.FieldError(field, message)));
+        problem.setProperty("errors", List.of(new FieldError(field, message)));
         return problem;
     }
 }

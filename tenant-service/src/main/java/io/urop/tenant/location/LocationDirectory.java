@@ -33,7 +33,7 @@ class LocationDirectory {
     @Transactional(readOnly = true)
     public Paged<LocationResponse> list(CurrentUser user, boolean includeInactive, int page, int size) {
         List<UUID> only = List.copyOf(user.locations());
-        List<LocationResponse> items = locations.list(only, includeInactive, page * size, size).stream()
+        List<LocationResponse> items = locations.list(only, includeInactive, (long) page * size, size).stream()
                 .map(LocationResponse::of).toList();
         return new Paged<>(items, page, size, locations.count(only, includeInactive));
     }

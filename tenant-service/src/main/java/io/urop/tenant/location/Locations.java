@@ -64,7 +64,7 @@ public class Locations {
     }
 
     /** The tenant's locations by name, optionally only some ({@code only} empty = all). */
-    public List<Location> list(List<UUID> only, boolean includeInactive, int offset, int limit) {
+    public List<Location> list(List<UUID> only, boolean includeInactive, long offset, int limit) {
         return jdbc.sql("""
                 select * from locations
                 where (:all or id = any(:only::uuid[])) and (active or :includeInactive)

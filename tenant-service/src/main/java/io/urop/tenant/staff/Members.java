@@ -58,7 +58,7 @@ public class Members {
                 .params(Timestamp.from(now), id).update() == 1;
     }
 
-    public List<Member> list(int offset, int limit) {
+    public List<Member> list(long offset, int limit) {
         return jdbc.sql("select * from members order by display_name, id offset ? limit ?").params(offset, limit)
                 .query(Members::map).list();
     }

@@ -3,12 +3,11 @@ package io.urop.tenant.staff;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
+import io.urop.audit.AuditLog;
 import io.urop.security.CurrentUser;
 import io.urop.security.Role;
-import io.urop.tenant.audit.AuditLog;
 import io.urop.tenant.auth.AuthAccounts;
 import io.urop.tenant.location.Locations;
 import io.urop.web.ConflictException;
@@ -26,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class StaffDirectory {
-
-    private static final Set<Role> STAFF_ROLES = EnumSet.of(Role.OWNER, Role.MANAGER, Role.STAFF, Role.KITCHEN);
 
     private final Members members;
     private final Locations locations;
@@ -48,7 +45,7 @@ class StaffDirectory {
         if (!user.hasAnyRole(Role.OWNER, Role.MANAGER)) {
             throw new AccessDeniedException("Only owners and managers see the staff list");
         }
-        return new Paged<>(members.list(page * size, size).stream().map(MemberResponse::of).toList(), page, size,
+        return new Paged<>(members.list((long) page * size, size).stream().map(MemberResponse::of).toList(), page, size,
                 members.count());
     }
 
@@ -61,7 +58,7 @@ class StaffDirectory {
         if (member.id().toString().equals(user.subject())) {
             throw new ConflictException("Owners cannot change their own role; another owner can");
         }
-        if (!STAFF_ROLES.contains(request.role())) {
+        if (!Role.staff().contains(request.role())) {
             throw new AccessDeniedException("A member's role is OWNER, MANAGER, STAFF or KITCHEN");
         }
         for (UUID location : request.locationIds()) {

@@ -163,7 +163,19 @@ class InvitationsTest extends TenantServiceTest {
                 .expectStatus().isNoContent();
         assertThat(auth.deactivations()).contains(member.toString());
         assertThat(superuser.queryForList("select action from audit_events where subject = ? order by occurred_at",
-                String.class, member.toString())).containsExactly("member.access-changed", "member.deactivated");
+                String.class, member.toString()))
+                .as("the member's id is their invitation's").containsExactly("invitation.sent", "invitation.accepted",
+                        "member.access-changed", "member.deactivated");
+
+        String trail = call(owner, http.get().uri("/api/v1/tenants/{t}/audit-events", tenant)).expectStatus().isOk()
+                .returnResult(String.class).getResponseBody();
+        assertThat((List<String>) JsonPath.read(trail, "$.items[?(@.subject == '" + member + "')].action"))
+                .containsExactly("member.deactivated", "member.access-changed", "invitation.accepted", "invitation.sent");
+        assertThat((List<String>) JsonPath.read(trail, "$.items[?(@.action == 'member.deactivated')].actor"))
+                .containsOnly(ownerId.toString());
+        assertThat((String) JsonPath.read(trail, "$.items[0].clientIp")).isEqualTo("127.0.0.1");
+        call(TestTokens.user(tenant, Role.MANAGER).sign(), http.get().uri("/api/v1/tenants/{t}/audit-events", tenant))
+                .expectStatus().isForbidden();
 
         // an owner cannot lock themselves out
         call(owner, http.post().uri("/api/v1/tenants/{t}/members/{m}/deactivation", tenant, ownerId))

@@ -1,4 +1,4 @@
--- Accounts, login sessions with their refresh-token families, and the audit trail of who did what.
+-- Accounts, and login sessions with their refresh-token families (libs/audit ships the audit trail).
 --
 -- Besides the tenant policy, accounts and refresh_tokens each have a SELECT-only "lookup" policy: a
 -- login knows an email and a refresh knows a token, but not yet the tenant. The transaction binds the
@@ -49,14 +49,16 @@ alter table sessions force row level security;
 create policy tenant_isolation on sessions
     using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
 
--- Refresh tokens are stored as SHA-256 hashes only; rotated_at marks one that has been exchanged.
+-- Refresh tokens are stored as SHA-256 hashes only; rotated_at marks one that has been exchanged,
+-- grace_used_at the one more exchange a rotated token gets within the reuse grace (two tabs at once).
 create table refresh_tokens (
-    token_hash text primary key,
-    tenant_id  uuid        not null,
-    session_id uuid        not null references sessions (id) on delete cascade,
-    issued_at  timestamptz not null,
-    expires_at timestamptz not null,
-    rotated_at timestamptz
+    token_hash    text primary key,
+    tenant_id     uuid        not null,
+    session_id    uuid        not null references sessions (id) on delete cascade,
+    issued_at     timestamptz not null,
+    expires_at    timestamptz not null,
+    rotated_at    timestamptz,
+    grace_used_at timestamptz
 );
 create index refresh_tokens_session on refresh_tokens (session_id);
 
@@ -66,22 +68,3 @@ create policy tenant_isolation on refresh_tokens
     using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
 create policy lookup_by_hash on refresh_tokens for select
     using (token_hash = nullif(current_setting('app.lookup', true), ''));
-
-create table audit_events (
-    id          uuid primary key,
-    tenant_id   uuid        not null,
-    occurred_at timestamptz not null,
-    -- the account (or service client) that acted; null when nobody is signed in (a failed login)
-    actor       text,
-    action      text        not null,
-    -- what the action was about: an account, a session
-    subject     text,
-    client_ip   text,
-    details     jsonb       not null default '{}'
-);
-create index audit_events_tenant_time on audit_events (tenant_id, occurred_at desc);
-
-alter table audit_events enable row level security;
-alter table audit_events force row level security;
-create policy tenant_isolation on audit_events
-    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
