@@ -46,6 +46,7 @@ class Passwords {
     private final Accounts accounts;
     private final Sessions sessions;
     private final LoginAttempts attempts;
+    private final ResetRequestLimit resetRequests;
     private final PasswordEncoder encoder;
     private final Outbox outbox;
     private final AuditLog audit;
@@ -54,12 +55,13 @@ class Passwords {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Passwords(Accounts accounts, Sessions sessions, LoginAttempts attempts, PasswordEncoder encoder, Outbox outbox,
-            AuditLog audit, PasswordProperties properties, PlatformTransactionManager transactionManager,
-            JdbcClient jdbc, Clock clock) {
+    Passwords(Accounts accounts, Sessions sessions, LoginAttempts attempts, ResetRequestLimit resetRequests,
+            PasswordEncoder encoder, Outbox outbox, AuditLog audit, PasswordProperties properties,
+            PlatformTransactionManager transactionManager, JdbcClient jdbc, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.attempts = attempts;
+        this.resetRequests = resetRequests;
         this.encoder = encoder;
         this.outbox = outbox;
         this.audit = audit;
@@ -91,8 +93,14 @@ class Passwords {
         });
     }
 
-    /** Announces a reset link if the email has an active account; does nothing visible otherwise. */
+    /**
+     * Announces a reset link if the email has an active account and has not had {@link ResetRequestLimit#PER_HOUR}
+     * this hour; does nothing visible otherwise.
+     */
     void requestReset(String email, ClientInfo client) {
+        if (!resetRequests.allows(email)) {
+            return;
+        }
         Optional<Account> account = accounts.findByEmail(email).filter(Account::active);
         if (account.isEmpty()) {
             return;

@@ -103,6 +103,19 @@ class PasswordsTest {
     }
 
     @Test
+    void nobodyCanFloodAnInboxThroughTheResetForm() {
+        String email = AuthClient.uniqueEmail("popular");
+        UUID account = auth().createAccount(Uuid7.next(), email, Role.STAFF);
+
+        for (int request = 0; request < 6; request++) {
+            requestReset(email).expectStatus().isAccepted();
+        }
+
+        assertThat(superuser.queryForObject("select count(*) from password_resets where account_id = ?", Integer.class,
+                account)).isEqualTo(3);
+    }
+
+    @Test
     void anExpiredOrUnknownResetTokenChangesNothing() {
         String email = AuthClient.uniqueEmail("late");
         UUID tenant = Uuid7.next();
