@@ -28,7 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "urop.gateway.cors.allowed-origins=" + GatewayIntegrationTest.ALLOWED_ORIGIN,
         "urop.gateway.security.jwks-refetch-interval=1s",
 })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s") // a first request on a busy 2-core machine can take seconds
 abstract class GatewayIntegrationTest {
 
     static final int TENANT_LIMIT = 5;
