@@ -9,6 +9,7 @@ import io.urop.auth.session.ClientInfo;
 import io.urop.auth.session.Sessions;
 import io.urop.security.Role;
 import io.urop.web.ConflictException;
+import io.urop.web.InvalidFieldException;
 import io.urop.web.NotFoundException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,7 +41,7 @@ public class AccountRegistry {
     @Transactional
     public boolean create(NewAccountRequest request, String actor, ClientInfo client) {
         if (!Role.staff().containsAll(request.roles())) {
-            throw new InvalidRoleException(request.roles());
+            throw new InvalidFieldException("roles", "must be among OWNER, MANAGER, STAFF, KITCHEN");
         }
         PasswordPolicy.check("password", request.password());
         Account account = new Account(request.id(), request.tenantId(), request.email(),
@@ -61,7 +62,7 @@ public class AccountRegistry {
     @Transactional
     public void changeAccess(UUID accountId, AccessChange change, String actor, ClientInfo client) {
         if (!Role.staff().containsAll(change.roles())) {
-            throw new InvalidRoleException(change.roles());
+            throw new InvalidFieldException("roles", "must be among OWNER, MANAGER, STAFF, KITCHEN");
         }
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("No such account"));
         accounts.changeAccess(accountId, change.roles(), change.locationIds());

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,8 +21,7 @@ import io.urop.events.auth.PasswordResetRequested;
 import io.urop.messaging.outbox.Outbox;
 import io.urop.security.CurrentUser;
 import io.urop.tenancy.TenantContext;
-import io.urop.web.FieldError;
-import io.urop.web.Problems;
+import io.urop.web.InvalidFieldException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -77,11 +75,11 @@ class Passwords {
         UUID accountId = UUID.fromString(user.subject());
         transactions.executeWithoutResult(status -> {
             Account account = accounts.findById(accountId).filter(Account::active)
-                    .orElseThrow(() -> invalid("currentPassword", "is wrong"));
+                    .orElseThrow(() -> new InvalidFieldException("currentPassword", "is wrong"));
             // a stolen access token must not become a way to guess the password: same count as sign-in
             LoginAttempts.Attempt attempt = attempts.begin(account.email());
             if (!encoder.matches(currentPassword, account.passwordHash()) || attempt.locked()) {
-                throw invalid("currentPassword", attempt.locked() || attempt.lastAllowed()
+                throw new InvalidFieldException("currentPassword", attempt.locked() || attempt.lastAllowed()
                         ? "is wrong, and too many attempts were made: try again later" : "is wrong");
             }
             attempts.clear(account.email());
@@ -173,14 +171,6 @@ class Passwords {
                 "The reset link is unknown, expired or already used. Ask for a new one.");
         problem.setType(URI.create("https://urop.io/problems/invalid-reset-token"));
         problem.setTitle("Invalid reset link");
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-    }
-
-    private static ErrorResponseException invalid(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is invalid");
-        problem.setType(Problems.VALIDATION);
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(new FieldError(field, message)));
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 }

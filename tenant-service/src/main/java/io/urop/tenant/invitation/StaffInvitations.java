@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,10 +21,9 @@ import io.urop.tenant.organisation.TenantRepository;
 import io.urop.tenant.staff.Member;
 import io.urop.tenant.staff.Members;
 import io.urop.web.ConflictException;
-import io.urop.web.FieldError;
+import io.urop.web.InvalidFieldException;
 import io.urop.web.NotFoundException;
 import io.urop.web.Paged;
-import io.urop.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -161,8 +159,7 @@ class StaffInvitations {
 
     private static void checkMayInvite(CurrentUser user, InvitationRequest request) {
         if (!Role.staff().contains(request.role())) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, validation("role",
-                    "must be one of OWNER, MANAGER, STAFF, KITCHEN"), null);
+            throw new InvalidFieldException("role", "must be one of OWNER, MANAGER, STAFF, KITCHEN");
         }
         if (user.hasRole(Role.OWNER)) {
             return;
@@ -188,13 +185,5 @@ class StaffInvitations {
         problem.setType(URI.create("https://urop.io/problems/invitation-unusable"));
         problem.setTitle("Invitation no longer usable");
         return new ErrorResponseException(HttpStatus.GONE, problem, null);
-    }
-
-    private static ProblemDetail validation(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is invalid");
-        problem.setType(Problems.VALIDATION);
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(new FieldError(field, message)));
-        return problem;
     }
 }

@@ -11,6 +11,7 @@ import io.urop.security.Role;
 import io.urop.tenant.auth.AuthAccounts;
 import io.urop.tenant.location.Locations;
 import io.urop.web.ConflictException;
+import io.urop.web.InvalidFieldException;
 import io.urop.web.NotFoundException;
 import io.urop.web.Paged;
 
@@ -59,7 +60,7 @@ class StaffDirectory {
             throw new ConflictException("Owners cannot change their own role; another owner can");
         }
         if (!Role.staff().contains(request.role())) {
-            throw new AccessDeniedException("A member's role is OWNER, MANAGER, STAFF or KITCHEN");
+            throw new InvalidFieldException("role", "must be one of OWNER, MANAGER, STAFF, KITCHEN");
         }
         for (UUID location : request.locationIds()) {
             locations.find(location).orElseThrow(() -> new NotFoundException("No such location: " + location));
