@@ -51,6 +51,6 @@ class AccessTokenDecoderConfiguration {
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtAudienceValidator(properties.audience()),
                 new AccessTokenClaimsValidator(CLOCK_SKEW, Clock.systemUTC())));
-        return decoder;
+        return new VerifiedTokenCache(decoder, properties.verifiedTokenCacheTtl(), 10_000, Clock.systemUTC());
     }
 }

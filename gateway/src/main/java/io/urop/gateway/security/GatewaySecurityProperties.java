@@ -24,6 +24,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * @param jwksTimeout          how long one JWKS fetch may take
  * @param jwksOutageTolerance  how long past its TTL the last JWKS stays usable while auth-service cannot
  *                             be reached (about one access token's life)
+ * @param verifiedTokenCacheTtl how long a token, once verified, is trusted without checking its signature
+ *                             again (never past its {@code exp}; revocation is checked on every request)
  */
 @ConfigurationProperties("urop.gateway.security")
 public record GatewaySecurityProperties(
@@ -34,7 +36,8 @@ public record GatewaySecurityProperties(
         @DefaultValue("5m") Duration jwksCacheTtl,
         @DefaultValue("30s") Duration jwksRefetchInterval,
         @DefaultValue("2s") Duration jwksTimeout,
-        @DefaultValue("15m") Duration jwksOutageTolerance) {
+        @DefaultValue("15m") Duration jwksOutageTolerance,
+        @DefaultValue("1m") Duration verifiedTokenCacheTtl) {
 
     private static final Set<String> JWKS_SCHEMES = Set.of("lb", "http", "https");
 
