@@ -1,7 +1,7 @@
 package io.urop.auth.diner;
 
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 

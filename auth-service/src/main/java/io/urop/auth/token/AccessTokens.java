@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -102,5 +101,4 @@ public class AccessTokens {
 
     public record IssuedToken(String value, Instant expiresAt) {
     }
-
 }
