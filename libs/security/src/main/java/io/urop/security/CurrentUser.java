@@ -59,6 +59,15 @@ public record CurrentUser(String subject, UUID tenantId, Set<Role> roles, Set<UU
         return Locations.allow(locations, location);
     }
 
+    /**
+     * Whether everything limited to {@code others} (a person's or an invitation's locations; empty = all of
+     * the tenant's) is within the caller's reach: always for an unlimited caller, else only a non-empty
+     * subset of the caller's own locations.
+     */
+    public boolean reachesAllOf(Set<UUID> others) {
+        return locations.isEmpty() || (!others.isEmpty() && locations.containsAll(others));
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

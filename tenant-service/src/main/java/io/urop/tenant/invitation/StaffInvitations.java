@@ -167,9 +167,7 @@ class StaffInvitations {
         if (!user.hasRole(Role.MANAGER) || !MANAGER_MAY_INVITE.contains(request.role())) {
             throw new AccessDeniedException("Owners invite anyone; managers invite staff and kitchen");
         }
-        boolean withinOwnLocations = user.locations().isEmpty()
-                || (!request.locationIds().isEmpty() && user.locations().containsAll(request.locationIds()));
-        if (!withinOwnLocations) {
+        if (!user.reachesAllOf(request.locationIds())) {
             throw new AccessDeniedException("Managers invite people to the locations they run");
         }
     }

@@ -96,8 +96,7 @@ class StaffDirectory {
             return true;
         }
         return user.hasRole(Role.MANAGER) && EnumSet.of(Role.STAFF, Role.KITCHEN).contains(member.role())
-                && (user.locations().isEmpty()
-                        || (!member.locationIds().isEmpty() && user.locations().containsAll(member.locationIds())));
+                && user.reachesAllOf(member.locationIds());
     }
 
     private Member find(UUID memberId) {
