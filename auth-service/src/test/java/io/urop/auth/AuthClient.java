@@ -21,11 +21,13 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 public final class AuthClient {
 
-    /** The secrets surefire configures for the clients {@code tenant-service} and {@code qr-service}. */
+    /** The secrets surefire configures for the clients {@code tenant-service}, {@code qr-service} and {@code notification-service}. */
     public static final String CLIENT_ID = "tenant-service";
     public static final String CLIENT_SECRET = "test-client-secret-of-tenant-service";
     public static final String QR_CLIENT_ID = "qr-service";
     public static final String QR_CLIENT_SECRET = "test-client-secret-of-qr-service";
+    public static final String NOTIFICATION_CLIENT_ID = "notification-service";
+    public static final String NOTIFICATION_CLIENT_SECRET = "test-client-secret-of-notification-service";
     public static final String PASSWORD = "correct horse battery staple";
 
     private final RestTestClient http;

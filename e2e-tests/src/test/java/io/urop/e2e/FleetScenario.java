@@ -14,7 +14,6 @@ import io.urop.devstack.Fleet;
 import io.urop.devstack.Member;
 import io.urop.events.EventCodec;
 import io.urop.events.EventEnvelope;
-import io.urop.events.tenant.MemberInvited;
 import io.urop.events.tenant.TenantCreated;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +42,8 @@ class FleetScenario {
 
     @BeforeAll
     static void startFleet() {
-        fleet = Fleet.start(Checkout.locate(), Map.of(), System.out);
+        fleet = Fleet.start(Checkout.locate(),
+                Map.of("UROP_CLIENT_SECRET_NOTIFICATION_SERVICE", NotificationServiceClient.SECRET), System.out);
         gateway = new Gateway(fleet.gateway());
         tenantDb = new JdbcTemplate(fleet.infrastructure().adminDataSource("tenant"));
         authDb = new JdbcTemplate(fleet.infrastructure().adminDataSource("auth"));
@@ -192,7 +192,8 @@ class FleetScenario {
         Gateway.Reply invited = gateway.post("/api/v1/tenants/" + tenant + "/invitations",
                 Journeys.invitation("manager@brasserie-neuf.example", "MANAGER", location), owner);
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
-        String link = invitationLink(invited.json().path("id").asString());
+        String link = new NotificationServiceClient(fleet.url(Member.AUTH_SERVICE), fleet.url(Member.TENANT_SERVICE))
+                .invitationLink(tenant, invited.json().path("id").asString());
         String token = link.substring(link.lastIndexOf('/') + 1);
 
         Gateway.Reply accepted = gateway.post("/api/v1/invitations/" + token + "/acceptance",
@@ -248,14 +249,6 @@ class FleetScenario {
     private static String accessToken(Gateway.Reply login) {
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
         return login.json().path("accessToken").asString();
-    }
-
-    /** The link notification-service will email, from the event tenant-service committed. */
-    private static String invitationLink(String invitationId) {
-        String envelope = tenantDb.queryForObject("select envelope from outbox where message_key = ?", String.class,
-                invitationId);
-        EventCodec codec = new EventCodec(Clock.systemUTC());
-        return codec.payload(codec.decode(envelope), MemberInvited.class).acceptUrl();
     }
 
     private static void awaitKnownOnce(UUID tenant) {

@@ -1,6 +1,8 @@
 package io.urop.auth.password;
 
 import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,11 +19,13 @@ import io.urop.auth.login.LoginAttempts;
 import io.urop.auth.session.ClientInfo;
 import io.urop.auth.session.OpaqueTokens;
 import io.urop.auth.session.Sessions;
+import io.urop.events.Uuid7;
 import io.urop.events.auth.PasswordResetRequested;
 import io.urop.messaging.outbox.Outbox;
 import io.urop.security.CurrentUser;
 import io.urop.tenancy.TenantContext;
 import io.urop.web.InvalidFieldException;
+import io.urop.web.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -35,8 +39,8 @@ import org.springframework.web.ErrorResponseException;
 /**
  * Changing a password (knowing the current one) and resetting a forgotten one by an emailed,
  * single-use link. Either way every other session of the account ends. A reset request answers alike
- * whether or not the email has an account; only for one that has is a link announced
- * ({@code auth.password-reset-requested}, for notification-service to email).
+ * whether or not the email has an account; only for one that has is a reset announced
+ * ({@code auth.password-reset-requested}), whose link notification-service then asks for and emails.
  */
 @Service
 class Passwords {
@@ -51,6 +55,7 @@ class Passwords {
     private final PasswordProperties properties;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final ResetTokens tokens;
     private final Clock clock;
 
     Passwords(Accounts accounts, Sessions sessions, LoginAttempts attempts, ResetRequestLimit resetRequests,
@@ -66,6 +71,7 @@ class Passwords {
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
+        this.tokens = new ResetTokens(properties.signingKeyBytes());
         this.clock = clock;
     }
 
@@ -107,19 +113,35 @@ class Passwords {
         TenantContext.runAs(known.tenantId(), () -> transactions.executeWithoutResult(status -> {
             Instant now = clock.instant();
             Instant expiresAt = now.plus(properties.validFor());
-            String token = OpaqueTokens.generate();
+            UUID resetId = Uuid7.next();
             jdbc.sql("""
-                    insert into password_resets (token_hash, tenant_id, account_id, requested_at, expires_at)
-                    values (?, ?, ?, ?, ?)""")
-                    .params(OpaqueTokens.hash(token), known.tenantId(), known.id(), Timestamp.from(now),
-                            Timestamp.from(expiresAt))
+                    insert into password_resets (id, token_hash, tenant_id, account_id, requested_at, expires_at)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(resetId, OpaqueTokens.hash(tokens.of(resetId)), known.tenantId(), known.id(),
+                            Timestamp.from(now), Timestamp.from(expiresAt))
                     .update();
-            URI link = properties.url().resolve(token);
-            outbox.add(new PasswordResetRequested(known.id(), known.tenantId(), known.email(), link.toString(),
-                    expiresAt), known.tenantId(), known.id().toString());
+            outbox.add(new PasswordResetRequested(resetId, known.id(), known.tenantId(), known.email(), expiresAt),
+                    known.tenantId(), known.id().toString());
             audit.record(known.tenantId(), null, "password.reset-requested", known.id().toString(), client.ip(),
                     Map.of());
         }));
+    }
+
+    /**
+     * The link of a reset that can still be used, for notification-service to email; a used or expired one
+     * answers 410, an unknown one (or another tenant's) 404.
+     */
+    ResetLink link(UUID tenantId, UUID resetId) {
+        ResetRow reset = TenantContext.callAs(tenantId, () -> transactions.execute(status -> jdbc
+                .sql("select account_id, expires_at, used_at from password_resets where id = ?").param(resetId)
+                .query(Passwords::resetRow).optional().orElse(null)));
+        if (reset == null) {
+            throw new NotFoundException("No such password reset");
+        }
+        if (reset.usedAt() != null || !reset.expiresAt().isAfter(clock.instant())) {
+            throw gone();
+        }
+        return new ResetLink(properties.url().resolve(tokens.of(resetId)), reset.expiresAt());
     }
 
     /** Sets a new password with an emailed token, once; every session of the account ends and a lock-out lifts. */
@@ -137,9 +159,7 @@ class Passwords {
         String email = TenantContext.callAs(tenantId, () -> transactions.execute(status -> {
             Instant now = clock.instant();
             ResetRow reset = jdbc.sql("select account_id, expires_at, used_at from password_resets where token_hash = ? for update")
-                    .param(hash).query((rs, row) -> new ResetRow(rs.getObject("account_id", UUID.class),
-                            rs.getTimestamp("expires_at").toInstant(), rs.getTimestamp("used_at")))
-                    .single();
+                    .param(hash).query(Passwords::resetRow).single();
             Account account = accounts.findById(reset.accountId()).filter(Account::active).orElse(null);
             if (reset.usedAt() != null || !reset.expiresAt().isAfter(now) || account == null) {
                 return null;
@@ -163,7 +183,23 @@ class Passwords {
                 .params(Timestamp.from(now), accountId).update();
     }
 
+    private static ResetRow resetRow(ResultSet rs, int row) throws SQLException {
+        return new ResetRow(rs.getObject("account_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
+                rs.getTimestamp("used_at"));
+    }
+
     private record ResetRow(UUID accountId, Instant expiresAt, Timestamp usedAt) {
+    }
+
+    record ResetLink(URI url, Instant expiresAt) {
+    }
+
+    private static ErrorResponseException gone() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                "The password reset has been used or has expired");
+        problem.setType(URI.create("https://urop.io/problems/reset-unusable"));
+        problem.setTitle("Password reset no longer usable");
+        return new ErrorResponseException(HttpStatus.GONE, problem, null);
     }
 
     private static ErrorResponseException invalidToken() {

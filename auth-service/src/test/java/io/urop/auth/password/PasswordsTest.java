@@ -69,7 +69,7 @@ class PasswordsTest {
     }
 
     @Test
-    void aResetLinkIsAnnouncedOnlyForAnAccountAndWorksOnce() {
+    void aResetIsAnnouncedOnlyForAnAccountAndItsLinkWorksOnce() {
         String email = AuthClient.uniqueEmail("forgetful");
         UUID account = auth().createAccount(Uuid7.next(), email, Role.MANAGER);
         Tokens session = auth().signIn(email);
@@ -87,10 +87,13 @@ class PasswordsTest {
         PasswordResetRequested event = codec.payload(codec.decode(announced.get(0).value()),
                 PasswordResetRequested.class);
         assertThat(event.email()).isEqualTo(email.toLowerCase());
-        assertThat(event.resetUrl()).startsWith("http://localhost:8080/password-reset/");
         assertThat(superuser.queryForObject("select count(*) from outbox where envelope like ?", Integer.class,
                 "%" + nobody + "%")).as("nothing is announced for an unknown email").isZero();
-        String token = event.resetUrl().substring(event.resetUrl().lastIndexOf('/') + 1);
+        String link = resetLink(event).expectStatus().isOk().expectBody(ResetLink.class).returnResult()
+                .getResponseBody().url();
+        assertThat(link).startsWith("http://localhost:8080/password-reset/");
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(announced.get(0).value()).as("the link is a secret: no event carries it").doesNotContain(token);
 
         reset(token, NEW_PASSWORD).expectStatus().isNoContent();
 
@@ -100,6 +103,35 @@ class PasswordsTest {
         reset(token, "yet another long password").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.type").isEqualTo("https://urop.io/problems/invalid-reset-token");
         auth().login(email, NEW_PASSWORD).expectStatus().isOk();
+        resetLink(event).expectStatus().isEqualTo(410)
+                .expectBody().jsonPath("$.type").isEqualTo("https://urop.io/problems/reset-unusable");
+    }
+
+    @Test
+    void onlyNotificationServiceGetsAResetLinkAndOnlyWithItsTenant() {
+        String email = AuthClient.uniqueEmail("careful");
+        UUID tenant = Uuid7.next();
+        UUID account = auth().createAccount(tenant, email, Role.STAFF);
+        requestReset(email).expectStatus().isAccepted();
+        UUID resetId = superuser.queryForObject("select id from password_resets where account_id = ?", UUID.class,
+                account);
+        String path = "/internal/v1/tenants/{tenant}/password-resets/{reset}/link";
+
+        http.get().uri(path, tenant, resetId).exchange().expectStatus().isUnauthorized();
+        for (String client : new String[] { auth().serviceToken(),
+                auth().serviceToken(AuthClient.QR_CLIENT_ID, AuthClient.QR_CLIENT_SECRET) }) {
+            http.get().uri(path, tenant, resetId).header(HttpHeaders.AUTHORIZATION, "Bearer " + client).exchange()
+                    .expectStatus().isForbidden();
+        }
+        String notification = notificationToken();
+        http.get().uri(path, Uuid7.next(), resetId).header(HttpHeaders.AUTHORIZATION, "Bearer " + notification)
+                .exchange().expectStatus().isNotFound();
+        http.get().uri(path, tenant, Uuid7.next()).header(HttpHeaders.AUTHORIZATION, "Bearer " + notification)
+                .exchange().expectStatus().isNotFound();
+        http.get().uri(path, tenant, "not-an-id").header(HttpHeaders.AUTHORIZATION, "Bearer " + notification)
+                .exchange().expectStatus().isBadRequest();
+        http.get().uri(path, tenant, resetId).header(HttpHeaders.AUTHORIZATION, "Bearer " + notification)
+                .exchange().expectStatus().isOk();
     }
 
     @Test
@@ -122,8 +154,8 @@ class PasswordsTest {
         UUID account = auth().createAccount(tenant, email, Role.STAFF);
         String expired = OpaqueTokens.generate();
         superuser.update("""
-                insert into password_resets (token_hash, tenant_id, account_id, requested_at, expires_at)
-                values (?, ?, ?, ?, ?)""", OpaqueTokens.hash(expired), tenant, account,
+                insert into password_resets (id, token_hash, tenant_id, account_id, requested_at, expires_at)
+                values (?, ?, ?, ?, ?, ?)""", Uuid7.next(), OpaqueTokens.hash(expired), tenant, account,
                 Timestamp.from(Instant.now().minus(Duration.ofHours(1))),
                 Timestamp.from(Instant.now().minus(Duration.ofMinutes(30))));
 
@@ -139,6 +171,19 @@ class PasswordsTest {
         return http.post().uri("/api/v1/auth/password").header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.accessToken())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("currentPassword", current, "newPassword", next)).exchange();
+    }
+
+    private String notificationToken() {
+        return auth().serviceToken(AuthClient.NOTIFICATION_CLIENT_ID, AuthClient.NOTIFICATION_CLIENT_SECRET);
+    }
+
+    /** What notification-service does with the announcement: asks for the link to email. */
+    private RestTestClient.ResponseSpec resetLink(PasswordResetRequested event) {
+        return http.get().uri("/internal/v1/tenants/{tenant}/password-resets/{reset}/link", event.tenantId(),
+                event.resetId()).header(HttpHeaders.AUTHORIZATION, "Bearer " + notificationToken()).exchange();
+    }
+
+    record ResetLink(String url, Instant expiresAt) {
     }
 
     private RestTestClient.ResponseSpec requestReset(String email) {

@@ -18,16 +18,20 @@ final class FleetSecrets {
             "UROP_AUTH_KEY_ENCRYPTION_KEY",
             "UROP_CLIENT_SECRET_TENANT_SERVICE",
             "UROP_CLIENT_SECRET_QR_SERVICE",
+            "UROP_CLIENT_SECRET_NOTIFICATION_SERVICE",
+            "UROP_PASSWORD_RESET_SIGNING_KEY",
             "UROP_INVITATION_SIGNING_KEY");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Which process reads which secret: each gets only its own, as a Kubernetes Secret per service would. */
     private static final Map<Member, List<String>> READERS = Map.of(
-            Member.AUTH_SERVICE, List.of("UROP_AUTH_KEY_ENCRYPTION_KEY", "UROP_CLIENT_SECRET_TENANT_SERVICE",
-                    "UROP_CLIENT_SECRET_QR_SERVICE"),
+            Member.AUTH_SERVICE, List.of("UROP_AUTH_KEY_ENCRYPTION_KEY", "UROP_PASSWORD_RESET_SIGNING_KEY",
+                    "UROP_CLIENT_SECRET_TENANT_SERVICE", "UROP_CLIENT_SECRET_QR_SERVICE",
+                    "UROP_CLIENT_SECRET_NOTIFICATION_SERVICE"),
             Member.TENANT_SERVICE, List.of("UROP_CLIENT_SECRET_TENANT_SERVICE", "UROP_INVITATION_SIGNING_KEY"),
-            Member.QR_SERVICE, List.of("UROP_CLIENT_SECRET_QR_SERVICE"));
+            Member.QR_SERVICE, List.of("UROP_CLIENT_SECRET_QR_SERVICE"),
+            Member.NOTIFICATION_SERVICE, List.of("UROP_CLIENT_SECRET_NOTIFICATION_SERVICE"));
 
     private final Map<String, String> values;
 

@@ -37,7 +37,7 @@ import org.springframework.web.ErrorResponseException;
 /**
  * Inviting people to work for a tenant and their accepting. Owners invite anyone; managers invite
  * staff and kitchen to the locations they run themselves. The invitation is recorded and announced
- * ({@code tenant.member-invited}, for notification-service to email the signed link); accepting it
+ * ({@code tenant.member-invited}; notification-service then asks for the signed link and emails it); accepting it
  * creates the member here and the account at auth-service, in one transaction.
  */
 @Service
@@ -91,11 +91,9 @@ class StaffInvitations {
         if (!invitations.insert(invitation)) {
             throw new ConflictException("This person has already been invited; revoke that invitation first");
         }
-        String link = properties.acceptUrl().resolve(tokens.sign(tenantId, invitation.id(), invitation.expiresAt()))
-                .toString();
         String tenantName = tenants.findById(tenantId).map(tenant -> tenant.name()).orElseThrow();
         outbox.add(new MemberInvited(invitation.id(), tenantId, tenantName, invitation.email(), request.role().name(),
-                user.subject(), link, invitation.expiresAt()), tenantId, invitation.id().toString());
+                user.subject(), invitation.expiresAt()), tenantId, invitation.id().toString());
         audit.record(tenantId, user.subject(), "invitation.sent", invitation.id().toString(), clientIp,
                 Map.of("email", invitation.email(), "role", request.role().name()));
         return InvitationResponse.of(invitation, now);
@@ -124,6 +122,23 @@ class StaffInvitations {
             audit.record(invitation.tenantId(), user.subject(), "invitation.revoked", invitationId.toString(), clientIp,
                     Map.of("email", invitation.email()));
         }
+    }
+
+    /**
+     * The link of an invitation that can still be accepted, for notification-service to email; an accepted,
+     * withdrawn or expired one answers 410, an unknown one (or another tenant's) 404.
+     */
+    public InvitationLink link(UUID tenantId, UUID invitationId) {
+        Invitation invitation = TenantContext.callAs(tenantId, () -> transactions.execute(status ->
+                invitations.find(invitationId).orElseThrow(() -> new NotFoundException("No such invitation"))));
+        if (invitation.status(clock.instant()) != Invitation.Status.PENDING) {
+            throw gone("The invitation has already been used, was withdrawn or has expired");
+        }
+        return new InvitationLink(properties.acceptUrl().resolve(tokens.sign(tenantId, invitationId,
+                invitation.expiresAt())), invitation.expiresAt());
+    }
+
+    record InvitationLink(URI url, Instant expiresAt) {
     }
 
     /** Public: the signed token is the only credential. A token that is not ours answers 404. */

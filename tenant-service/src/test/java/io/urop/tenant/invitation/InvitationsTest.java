@@ -71,15 +71,18 @@ class InvitationsTest extends TenantServiceTest {
                 .expectBody().jsonPath("$.status").isEqualTo("PENDING");
         UUID invitation = latestInvitation(email);
 
-        // announced for notification-service to email, exactly once
+        // announced exactly once; notification-service then asks for the link to email
         var announced = TopicReader.await(kafka, "tenant.events", r -> invitation.toString().equals(r.key()), 1,
                 Duration.ofSeconds(20));
         assertThat(announced).hasSize(1);
         MemberInvited event = codec.payload(codec.decode(announced.get(0).value()), MemberInvited.class);
         assertThat(event.email()).isEqualTo(email);
         assertThat(event.role()).isEqualTo("MANAGER");
-        assertThat(event.acceptUrl()).startsWith("http://localhost:8080/invitations/");
-        String token = event.acceptUrl().substring(event.acceptUrl().lastIndexOf('/') + 1);
+        String link = JsonPath.read(link(event.tenantId(), event.invitationId()).expectStatus().isOk()
+                .returnResult(String.class).getResponseBody(), "$.url");
+        assertThat(link).startsWith("http://localhost:8080/invitations/");
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(announced.get(0).value()).as("the link is a secret: no event carries it").doesNotContain(token);
 
         String accepted = accept(token).expectStatus().isCreated().returnResult(String.class).getResponseBody();
         UUID member = UUID.fromString(JsonPath.read(accepted, "$.memberId"));
@@ -94,6 +97,7 @@ class InvitationsTest extends TenantServiceTest {
         // a link works once
         accept(token).expectStatus().isEqualTo(410)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        link(tenant, invitation).expectStatus().isEqualTo(410);
         assertThat(superuser.queryForList("select action from audit_events where tenant_id = ? order by occurred_at",
                 String.class, tenant)).containsSubsequence("invitation.sent", "invitation.accepted");
     }
@@ -117,6 +121,28 @@ class InvitationsTest extends TenantServiceTest {
                 .expectStatus().isNoContent();
         accept(valid).expectStatus().isEqualTo(410);
         assertThat(members(owner)).doesNotContain(email);
+    }
+
+    @Test
+    void onlyNotificationServiceGetsAnInvitationLinkAndOnlyWithItsTenant() {
+        String email = "waiter-" + UUID.randomUUID() + "@example.com";
+        invite(owner, email, "STAFF", Set.of()).expectStatus().isCreated();
+        UUID invitation = latestInvitation(email);
+        String path = "/internal/v1/tenants/{t}/invitations/{i}/link";
+
+        http.get().uri(path, tenant, invitation).exchange().expectStatus().isUnauthorized();
+        for (String stranger : List.of(owner, TestTokens.service("tenant-service").sign(),
+                TestTokens.service("qr-service").sign())) {
+            call(stranger, http.get().uri(path, tenant, invitation)).expectStatus().isForbidden();
+        }
+        String notification = TestTokens.service("notification-service").sign();
+        call(notification, http.get().uri(path, UUID.randomUUID(), invitation)).expectStatus().isNotFound();
+        call(notification, http.get().uri(path, tenant, UUID.randomUUID())).expectStatus().isNotFound();
+        link(tenant, invitation).expectStatus().isOk();
+
+        call(owner, http.delete().uri("/api/v1/tenants/{t}/invitations/{i}", tenant, invitation))
+                .expectStatus().isNoContent();
+        link(tenant, invitation).expectStatus().isEqualTo(410);
     }
 
     @Test
@@ -218,6 +244,12 @@ class InvitationsTest extends TenantServiceTest {
     private RestTestClient.ResponseSpec accept(String token) {
         return http.post().uri("/api/v1/invitations/{token}/acceptance", token).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("name", "Alex Dupont", "password", "another long password")).exchange();
+    }
+
+    /** What notification-service does with the announcement: asks for the link to email. */
+    private RestTestClient.ResponseSpec link(UUID tenantId, UUID invitationId) {
+        return call(TestTokens.service("notification-service").sign(),
+                http.get().uri("/internal/v1/tenants/{t}/invitations/{i}/link", tenantId, invitationId));
     }
 
     private UUID latestInvitation(String email) {

@@ -6,12 +6,14 @@ import java.util.UUID;
 import io.urop.events.IntegrationEvent;
 
 /**
- * A person was invited to work for a tenant; notification-service emails them {@code acceptUrl}, which
- * holds a signed, expiring token: treat it as a secret. Produced by tenant-service.
+ * A person was invited to work for a tenant; notification-service emails them the link to accept. The
+ * link is a credential, so it never travels in an event: notification-service asks tenant-service for
+ * it with its own client credentials ({@code GET /internal/v1/tenants/{tenantId}/invitations/{invitationId}/link}).
+ * Produced by tenant-service.
  *
  * @param role the role they will have: OWNER, MANAGER, STAFF or KITCHEN
  */
 @IntegrationEvent(type = "tenant.member-invited", version = 1)
 public record MemberInvited(UUID invitationId, UUID tenantId, String tenantName, String email, String role,
-        String invitedBy, String acceptUrl, Instant expiresAt) {
+        String invitedBy, Instant expiresAt) {
 }
