@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.urop.events.Uuid7;
+import io.urop.messaging.outbox.Outbox;
 import io.urop.security.CurrentUser;
 import io.urop.security.Role;
 import io.urop.web.NotFoundException;
@@ -17,16 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A tenant's locations as each member may see them: owners every one, others only those their
  * account is limited to (a location outside that answers 404, like another tenant's). Owners open and
- * close locations; managers change the ones they run.
+ * close locations; managers change the ones they run. Every change announces the location's new state
+ * ({@code tenant.location-changed}) in its transaction.
  */
 @Service
 class LocationDirectory {
 
     private final Locations locations;
+    private final Outbox outbox;
     private final Clock clock;
 
-    LocationDirectory(Locations locations, Clock clock) {
+    LocationDirectory(Locations locations, Outbox outbox, Clock clock) {
         this.locations = locations;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -48,7 +52,7 @@ class LocationDirectory {
         requireOwner(user);
         UUID id = Uuid7.next();
         locations.insert(id, user.requireTenant(), details, clock.instant());
-        return locations.find(id).orElseThrow();
+        return announced(id);
     }
 
     /** @param expectedVersion the version the caller last saw (If-Match), or null to overwrite */
@@ -62,7 +66,7 @@ class LocationDirectory {
                 || !locations.update(id, details, current.version(), clock.instant())) {
             throw new StaleVersionException();
         }
-        return locations.find(id).orElseThrow();
+        return announced(id);
     }
 
     /** Closes a location for good; its history stays. */
@@ -70,7 +74,16 @@ class LocationDirectory {
     public void close(CurrentUser user, UUID id) {
         requireOwner(user);
         visible(user, id);
-        locations.deactivate(id, clock.instant());
+        // closing a closed location changes nothing, so there is nothing to announce
+        if (locations.deactivate(id, clock.instant())) {
+            announced(id);
+        }
+    }
+
+    private Location announced(UUID id) {
+        Location location = locations.find(id).orElseThrow();
+        outbox.add(location.changed(), location.tenantId(), location.id().toString());
+        return location;
     }
 
     private Location visible(CurrentUser user, UUID id) {

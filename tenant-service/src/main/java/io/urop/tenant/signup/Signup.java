@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signs a restaurant group up in one step: the tenant, its first location, the owner as its first
- * member, {@code tenant.created}, and the owner's account at auth-service so they can sign in at once.
- * The account is created last, inside the transaction: a taken email (409) or an unreachable
- * auth-service (503) rolls everything back, and a taken slug fails before auth-service is asked.
+ * member, {@code tenant.created} and {@code tenant.location-changed}, and the owner's account at
+ * auth-service so they can sign in at once. The account is created last, inside the transaction: a
+ * taken email (409) or an unreachable auth-service (503) rolls everything back, and a taken slug fails
+ * before auth-service is asked.
  */
 @Service
 class Signup {
@@ -65,6 +66,7 @@ class Signup {
                 Set.of(), true, now, 0));
         outbox.add(new TenantCreated(tenantId, tenant.slug(), tenant.name(), tenant.currency(), tenant.timeZone()),
                 tenantId, tenantId.toString());
+        outbox.add(locations.find(locationId).orElseThrow().changed(), tenantId, locationId.toString());
         accounts.create(ownerId, tenantId, request.owner().email(), request.owner().password(), Role.OWNER, Set.of());
         return new SignupResponse(tenantId, tenant.slug(), locationId, ownerId);
     }
