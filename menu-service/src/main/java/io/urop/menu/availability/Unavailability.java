@@ -1,0 +1,127 @@
+package io.urop.menu.availability;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.urop.events.menu.AvailabilityChanged;
+import io.urop.menu.diner.PublicMenuCache;
+import io.urop.menu.editing.MenuAccess;
+import io.urop.menu.editing.Menus;
+import io.urop.menu.model.MenuIndex;
+import io.urop.menu.model.MenuSnapshot;
+import io.urop.menu.publishing.MenuVersions;
+import io.urop.messaging.outbox.Outbox;
+import io.urop.security.CurrentUser;
+import io.urop.web.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Marking an item or an option of a location's live menu as run out ("86") and back, during service and
+ * without publishing: diners see it at once (the location's cached menu is dropped on commit), and
+ * {@code menu.availability-changed} tells order-service. Any of the tenant's staff who may act at the
+ * location may do it.
+ */
+@Service
+class Unavailability {
+
+    enum Kind { ITEM, OPTION }
+
+    private final JdbcClient jdbc;
+    private final Menus menus;
+    private final MenuVersions versions;
+    private final Outbox outbox;
+    private final PublicMenuCache cache;
+    private final Clock clock;
+
+    Unavailability(JdbcClient jdbc, Menus menus, MenuVersions versions, Outbox outbox, PublicMenuCache cache,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.menus = menus;
+        this.versions = versions;
+        this.outbox = outbox;
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void markUnavailable(CurrentUser user, UUID locationId, UUID targetId) {
+        Kind kind = kindOf(user, locationId, targetId);
+        Instant now = clock.instant();
+        int marked = jdbc.sql("""
+                insert into unavailable (location_id, target_id, tenant_id, kind, since, marked_by)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(locationId, targetId, user.requireTenant(), kind.name(), Timestamp.from(now), user.subject())
+                .update();
+        if (marked > 0) {
+            announce(user, locationId, targetId, kind, false, now);
+        }
+    }
+
+    @Transactional
+    public void markAvailable(CurrentUser user, UUID locationId, UUID targetId) {
+        Kind kind = kindOf(user, locationId, targetId);
+        int removed = jdbc.sql("delete from unavailable where location_id = ? and target_id = ?")
+                .params(locationId, targetId).update();
+        if (removed > 0) {
+            announce(user, locationId, targetId, kind, true, clock.instant());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Unavailable> list(CurrentUser user, UUID locationId) {
+        requireStaffAt(user, locationId);
+        return jdbc.sql("select target_id, kind, since, marked_by from unavailable where location_id = ? order by since")
+                .param(locationId)
+                .query((rs, row) -> new Unavailable(rs.getObject("target_id", UUID.class), Kind.valueOf(rs.getString("kind")),
+                        rs.getTimestamp("since").toInstant(), rs.getString("marked_by")))
+                .list();
+    }
+
+    private void announce(CurrentUser user, UUID locationId, UUID targetId, Kind kind, boolean available, Instant now) {
+        outbox.add(new AvailabilityChanged(user.requireTenant(), locationId, targetId, kind.name(), available, now),
+                user.requireTenant(), locationId.toString());
+        cache.evictAfterCommit(Set.of(locationId));
+    }
+
+    /** Whether the id is an item or an option of the menu the location serves now; 404 if neither. */
+    private Kind kindOf(CurrentUser user, UUID locationId, UUID targetId) {
+        requireStaffAt(user, locationId);
+        MenuSnapshot live = jdbc.sql("select menu_id from menu_locations where location_id = ?").param(locationId)
+                .query(UUID.class).optional()
+                .flatMap(menus::find)
+                .filter(menu -> menu.publishedVersion() != null)
+                .flatMap(menu -> versions.find(menu.id(), menu.publishedVersion()))
+                .orElseThrow(() -> new NotFoundException("No menu is published for this location"));
+        MenuIndex index = MenuIndex.of(live);
+        if (index.item(targetId).isPresent()) {
+            return Kind.ITEM;
+        }
+        boolean option = live.categories().stream().flatMap(category -> category.items().stream())
+                .flatMap(item -> item.modifierGroups().stream())
+                .flatMap(group -> java.util.stream.Stream.concat(java.util.stream.Stream.of(group),
+                        group.options().stream().flatMap(o -> o.modifierGroups().stream())))
+                .flatMap(group -> group.options().stream())
+                .anyMatch(candidate -> candidate.id().equals(targetId));
+        if (option) {
+            return Kind.OPTION;
+        }
+        throw new NotFoundException("No item or option " + targetId + " on this location's menu");
+    }
+
+    private static void requireStaffAt(CurrentUser user, UUID locationId) {
+        MenuAccess.requireStaff(user);
+        if (!user.mayAccessLocation(locationId)) {
+            throw new NotFoundException("No such location");
+        }
+    }
+
+    record Unavailable(UUID targetId, Kind kind, Instant since, String markedBy) {
+    }
+}

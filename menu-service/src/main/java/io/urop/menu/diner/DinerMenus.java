@@ -1,0 +1,105 @@
+package io.urop.menu.diner;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.urop.menu.editing.Menus;
+import io.urop.menu.model.MenuSnapshot;
+import io.urop.menu.publishing.MenuVersions;
+import io.urop.tenancy.TenantContext;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The live menu of a location, for diners: from the cache, else loaded (the location's menu, its published
+ * version, what ran out there, the location's time zone), rendered and cached.
+ */
+@Service
+class DinerMenus {
+
+    /** Without dayparts nothing changes by the clock; still re-rendered daily, in case the zone's rules did. */
+    private static final java.time.Duration AT_MOST = java.time.Duration.ofDays(1);
+
+    private final PublicMenuCache cache;
+    private final Menus menus;
+    private final MenuVersions versions;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    DinerMenus(PublicMenuCache cache, Menus menus, MenuVersions versions, JdbcClient jdbc,
+            PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
+        this.cache = cache;
+        this.menus = menus;
+        this.versions = versions;
+        this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Empty when the location serves no published menu (or is not known at all). */
+    Optional<CachedMenu> menu(UUID locationId, String language) {
+        Instant now = clock.instant();
+        PublicMenuCache.Lookup cached = cache.get(locationId, language, now);
+        if (cached.entry().isPresent()) {
+            return cached.entry();
+        }
+        Optional<CachedMenu> rendered = render(locationId, language, cached.generation(), now);
+        rendered.ifPresent(entry -> cache.put(locationId, language, entry));
+        return rendered;
+    }
+
+    private Optional<CachedMenu> render(UUID locationId, String language, String generation, Instant now) {
+        UUID tenantId = readOnly.execute(status -> {
+            jdbc.sql("select set_config('app.lookup', ?, true)").param(locationId.toString()).query(String.class).single();
+            return jdbc.sql("select tenant_id from menu_locations where location_id = ?").param(locationId)
+                    .query(UUID.class).optional().orElse(null);
+        });
+        if (tenantId == null) {
+            return Optional.empty();
+        }
+        return TenantContext.callAs(tenantId, () -> readOnly.execute(status -> {
+            UUID menuId = jdbc.sql("select menu_id from menu_locations where location_id = ?").param(locationId)
+                    .query(UUID.class).single();
+            Integer version = menus.find(menuId).orElseThrow().publishedVersion();
+            if (version == null) {
+                return Optional.<CachedMenu>empty();
+            }
+            MenuSnapshot snapshot = versions.find(menuId, version).orElseThrow();
+            Set<UUID> unavailable = new HashSet<>(jdbc.sql("select target_id from unavailable where location_id = ?")
+                    .param(locationId).query(UUID.class).list());
+            ZoneId zone = jdbc.sql("select time_zone from locations where id = ?").param(locationId)
+                    .query(String.class).optional().map(ZoneId::of).orElse(ZoneId.of("UTC"));
+            String body = json.writeValueAsString(
+                    DinerMenuRenderer.render(locationId, snapshot, unavailable, language, now.atZone(zone)));
+            Instant validUntil = DinerMenuRenderer.nextChange(snapshot, now, zone).orElse(now.plus(AT_MOST));
+            return Optional.of(new CachedMenu(generation, validUntil, etag(body), body));
+        }));
+    }
+
+    private static String etag(String body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

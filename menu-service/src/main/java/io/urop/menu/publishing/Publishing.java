@@ -1,0 +1,101 @@
+package io.urop.menu.publishing;
+
+import java.time.Instant;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.urop.events.menu.MenuPublished;
+import io.urop.menu.diner.PublicMenuCache;
+import io.urop.menu.editing.Menu;
+import io.urop.menu.editing.MenuAccess;
+import io.urop.menu.editing.MenuDraft;
+import io.urop.menu.editing.MenuRejected;
+import io.urop.menu.editing.Menus;
+import io.urop.menu.model.MenuSnapshot;
+import io.urop.menu.model.MenuValidator;
+import io.urop.menu.model.Violation;
+import io.urop.messaging.outbox.Outbox;
+import io.urop.security.CurrentUser;
+import io.urop.web.NotFoundException;
+import io.urop.web.Paged;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishing freezes the draft into the next numbered version, which diners see at once: in one transaction
+ * the version is stored and {@code menu.published} (the full snapshot) is written to the outbox; the cached
+ * public menus of its locations are dropped once that commits. Restoring an earlier version publishes its
+ * content again, as a new version, and makes it the draft.
+ */
+@Service
+public class Publishing {
+
+    private final Menus menus;
+    private final MenuVersions versions;
+    private final Outbox outbox;
+    private final PublicMenuCache cache;
+    private final Clock clock;
+
+    Publishing(Menus menus, MenuVersions versions, Outbox outbox, PublicMenuCache cache, Clock clock) {
+        this.menus = menus;
+        this.versions = versions;
+        this.outbox = outbox;
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public MenuSnapshot publish(CurrentUser user, UUID menuId) {
+        Menu menu = lockForEditor(user, menuId);
+        return publish(user, menu, menus.draft(menuId));
+    }
+
+    @Transactional
+    public MenuSnapshot restore(CurrentUser user, UUID menuId, int version) {
+        Menu menu = lockForEditor(user, menuId);
+        MenuDraft restored = MenuDraft.of(versions.find(menuId, version)
+                .orElseThrow(() -> new NotFoundException("No such version")));
+        menus.saveDraft(menuId, restored, menu.draftRevision(), clock.instant());
+        return publish(user, menu, restored);
+    }
+
+    @Transactional(readOnly = true)
+    public Paged<MenuVersions.VersionSummary> list(CurrentUser user, UUID menuId, int page, int size) {
+        MenuAccess.requireStaff(user);
+        menus.find(menuId).orElseThrow(Publishing::noSuchMenu);
+        return new Paged<>(versions.list(menuId, (long) page * size, size), page, size, versions.count(menuId));
+    }
+
+    @Transactional(readOnly = true)
+    public MenuSnapshot version(CurrentUser user, UUID menuId, int version) {
+        MenuAccess.requireStaff(user);
+        return versions.find(menuId, version).orElseThrow(() -> new NotFoundException("No such version"));
+    }
+
+    private MenuSnapshot publish(CurrentUser user, Menu menu, MenuDraft draft) {
+        Instant now = clock.instant();
+        MenuSnapshot snapshot = draft.toSnapshot(menu.id(), menu.tenantId(), versions.latest(menu.id()) + 1, now);
+        List<Violation> violations = MenuValidator.validate(snapshot);
+        if (!violations.isEmpty()) {
+            throw new MenuRejected(violations);
+        }
+        versions.insert(snapshot, user.subject());
+        menus.markPublished(menu.id(), snapshot.version(), now);
+        outbox.add(new MenuPublished(menu.id(), menu.tenantId(), List.copyOf(menu.locationIds()), snapshot),
+                menu.tenantId(), menu.id().toString());
+        cache.evictAfterCommit(menu.locationIds());
+        return snapshot;
+    }
+
+    private Menu lockForEditor(CurrentUser user, UUID menuId) {
+        Menu menu = menus.findForUpdate(menuId).orElseThrow(Publishing::noSuchMenu);
+        MenuAccess.requireEditor(user, menu.locationIds());
+        return menu;
+    }
+
+    private static NotFoundException noSuchMenu() {
+        return new NotFoundException("No such menu");
+    }
+}

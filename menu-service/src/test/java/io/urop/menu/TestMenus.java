@@ -1,0 +1,69 @@
+package io.urop.menu;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.urop.menu.editing.MenuDraft;
+import io.urop.menu.model.Allergen;
+import io.urop.menu.model.Category;
+import io.urop.menu.model.Daypart;
+import io.urop.menu.model.DietaryTag;
+import io.urop.menu.model.GroupMode;
+import io.urop.menu.model.Item;
+import io.urop.menu.model.LocalizedText;
+import io.urop.menu.model.ModifierGroup;
+import io.urop.menu.model.ModifierOption;
+import io.urop.menu.model.PreModifier;
+
+/** A small bistro menu (English, with German translations) with fixed ids, so tests can name its parts. */
+public final class TestMenus {
+
+    public static final UUID MAINS = UUID.fromString("00000000-0000-7000-8000-000000000001");
+    public static final UUID BURGER = UUID.fromString("00000000-0000-7000-8000-000000000002");
+    public static final UUID SOUP = UUID.fromString("00000000-0000-7000-8000-000000000003");
+    public static final UUID SIDES = UUID.fromString("00000000-0000-7000-8000-000000000004");
+    public static final UUID FRIES = UUID.fromString("00000000-0000-7000-8000-000000000005");
+    public static final UUID SALAD = UUID.fromString("00000000-0000-7000-8000-000000000006");
+    public static final UUID BREAKFAST = UUID.fromString("00000000-0000-7000-8000-000000000007");
+    public static final UUID NOW = UUID.fromString("00000000-0000-7000-8000-000000000008");
+    public static final UUID LATER = UUID.fromString("00000000-0000-7000-8000-000000000009");
+
+    private TestMenus() {
+    }
+
+    public static MenuDraft bistro(String burgerName) {
+        ModifierGroup sides = new ModifierGroup(SIDES, text("Side", "Beilage"), 1, 1, GroupMode.REQUIRED, 0, List.of(
+                new ModifierOption(FRIES, text("Fries", "Pommes"), 0, Map.of(), true, 1, Map.of(), List.of()),
+                new ModifierOption(SALAD, text("Salad", "Salat"), 150, Map.of(), false, 1,
+                        Map.of(PreModifier.ON_THE_SIDE, 150L), List.of())));
+        Item burger = item(BURGER, text(burgerName, "Burger vom Grill"), 1450, Set.of(), List.of(sides));
+        Item soup = item(SOUP, text("Soup of the day", "Tagessuppe"), 690, Set.of(), List.of());
+        return new MenuDraft("EUR", "en", List.of(), List.of(new Category(MAINS, text("Mains", "Hauptgerichte"),
+                null, Set.of(), List.of(burger, soup))));
+    }
+
+    /** One item served in a daypart on now (in UTC), one in a daypart that starts in two hours. */
+    public static MenuDraft withDayparts(LocalTime nowUtc) {
+        Set<DayOfWeek> everyDay = EnumSet.allOf(DayOfWeek.class);
+        Daypart on = new Daypart(NOW, "Now", everyDay, nowUtc.minusHours(1), nowUtc.plusHours(1));
+        Daypart later = new Daypart(LATER, "Later", everyDay, nowUtc.plusHours(2), nowUtc.plusHours(3));
+        Item served = item(SOUP, text("Soup of the day", "Tagessuppe"), 690, Set.of(NOW), List.of());
+        Item notYet = item(BREAKFAST, text("Full breakfast", "Frühstück"), 1200, Set.of(LATER), List.of());
+        return new MenuDraft("EUR", "en", List.of(on, later), List.of(new Category(MAINS, text("Mains", "Hauptgerichte"),
+                null, Set.of(), List.of(served, notYet))));
+    }
+
+    private static Item item(UUID id, LocalizedText name, long price, Set<UUID> dayparts, List<ModifierGroup> groups) {
+        return new Item(id, name, null, price, List.of(), "kitchen", EnumSet.of(Allergen.CEREALS_CONTAINING_GLUTEN),
+                EnumSet.noneOf(DietaryTag.class), null, null, dayparts, true, groups);
+    }
+
+    private static LocalizedText text(String english, String german) {
+        return new LocalizedText(english, Map.of("de", german));
+    }
+}

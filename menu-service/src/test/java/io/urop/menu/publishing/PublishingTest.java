@@ -1,0 +1,70 @@
+package io.urop.menu.publishing;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.urop.events.EventCodec;
+import io.urop.events.menu.MenuPublished;
+import io.urop.menu.MenuServiceTest;
+import io.urop.menu.TestMenus;
+import io.urop.test.TopicReader;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublishingTest extends MenuServiceTest {
+
+    @Autowired
+    EventCodec codec;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+
+    @Test
+    void dinersSeeAMenuOnlyOncePublishedAndItsSnapshotIsAnnouncedExactlyOnce() {
+        UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
+        publicMenu(location, null, null).expectStatus().isNotFound();
+
+        publish(owner, menu).expectStatus().isCreated()
+                .expectHeader().valueEquals("Location", "/api/v1/menus/" + menu + "/versions/1")
+                .expectBody().jsonPath("$.version").isEqualTo(1);
+
+        assertThat(itemNames(publicMenuBody(location))).containsExactly("Classic burger", "Soup of the day");
+        var announced = TopicReader.await(kafka, "menu.events", r -> menu.toString().equals(r.key()), 1,
+                Duration.ofSeconds(20));
+        assertThat(announced).hasSize(1);
+        MenuPublished event = codec.payload(codec.decode(announced.get(0).value()), MenuPublished.class);
+        assertThat(event.locationIds()).containsExactly(location);
+        assertThat(event.snapshot().version()).isEqualTo(1);
+        assertThat(event.snapshot().categories()).isEqualTo(TestMenus.bistro("Classic burger").categories());
+    }
+
+    @Test
+    void publishingReplacesWhatDinersSeeAtOnceAndAnEarlierVersionCanBeRestored() {
+        UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
+        publish(owner, menu).expectStatus().isCreated();
+        assertThat(itemNames(publicMenuBody(location))).contains("Classic burger");
+
+        saveDraft(owner, menu, TestMenus.bistro("Smash burger"), null).expectStatus().isOk();
+        assertThat(itemNames(publicMenuBody(location))).as("a draft is not live").contains("Classic burger");
+        publish(owner, menu).expectStatus().isCreated().expectBody().jsonPath("$.version").isEqualTo(2);
+        assertThat(itemNames(publicMenuBody(location))).contains("Smash burger");
+
+        call(owner, http.post().uri("/api/v1/menus/{m}/versions/1/restoration", menu)).expectStatus().isCreated()
+                .expectBody().jsonPath("$.version").isEqualTo(3);
+
+        assertThat(itemNames(publicMenuBody(location))).contains("Classic burger");
+        call(owner, http.get().uri("/api/v1/menus/{m}/draft", menu)).expectStatus().isOk()
+                .expectBody().jsonPath("$.categories[0].items[0].name.text").isEqualTo("Classic burger");
+        call(owner, http.get().uri("/api/v1/menus/{m}/versions", menu)).expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(3).jsonPath("$.items[0].version").isEqualTo(3);
+        call(owner, http.get().uri("/api/v1/menus/{m}/versions/2", menu)).expectStatus().isOk()
+                .expectBody().jsonPath("$.categories[0].items[0].name.text").isEqualTo("Smash burger");
+        call(owner, http.get().uri("/api/v1/menus/{m}/versions/9", menu)).expectStatus().isNotFound();
+        call(owner, http.post().uri("/api/v1/menus/{m}/versions/9/restoration", menu)).expectStatus().isNotFound();
+    }
+}
