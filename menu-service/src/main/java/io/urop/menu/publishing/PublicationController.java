@@ -1,6 +1,7 @@
 package io.urop.menu.publishing;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -51,6 +52,13 @@ class PublicationController {
     @PostMapping("/{version}/restoration")
     ResponseEntity<MenuSnapshot> restore(@PathVariable UUID menuId, @PathVariable int version) {
         return created(publishing.restore(CurrentUser.require(), menuId, version));
+    }
+
+    /** What changed from this version to {@code to} (a version number), or to the draft without {@code to}. */
+    @GetMapping("/{version}/changes")
+    List<MenuDiff.Change> changes(@PathVariable UUID menuId, @PathVariable int version,
+            @RequestParam(required = false) Integer to) {
+        return publishing.diff(CurrentUser.require(), menuId, version, to);
     }
 
     private static ResponseEntity<MenuSnapshot> created(MenuSnapshot snapshot) {

@@ -74,6 +74,18 @@ public class Publishing {
         return versions.find(menuId, version).orElseThrow(() -> new NotFoundException("No such version"));
     }
 
+    /** What changed from version {@code from} to version {@code to}, or to the draft when {@code to} is null. */
+    @Transactional(readOnly = true)
+    public List<MenuDiff.Change> diff(CurrentUser user, UUID menuId, int from, Integer to) {
+        MenuAccess.requireStaff(user);
+        Menu menu = menus.find(menuId).orElseThrow(Publishing::noSuchMenu);
+        MenuSnapshot newer = to == null
+                ? menus.draft(menuId).toSnapshot(menuId, menu.tenantId(), 0, clock.instant())
+                : versions.find(menuId, to).orElseThrow(() -> new NotFoundException("No such version"));
+        return MenuDiff.between(versions.find(menuId, from).orElseThrow(() -> new NotFoundException("No such version")),
+                newer);
+    }
+
     private MenuSnapshot publish(CurrentUser user, Menu menu, MenuDraft draft) {
         Instant now = clock.instant();
         MenuSnapshot snapshot = draft.toSnapshot(menu.id(), menu.tenantId(), versions.latest(menu.id()) + 1, now);

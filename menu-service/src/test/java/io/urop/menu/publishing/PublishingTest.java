@@ -64,6 +64,12 @@ class PublishingTest extends MenuServiceTest {
                 .expectBody().jsonPath("$.total").isEqualTo(3).jsonPath("$.items[0].version").isEqualTo(3);
         call(owner, http.get().uri("/api/v1/menus/{m}/versions/2", menu)).expectStatus().isOk()
                 .expectBody().jsonPath("$.categories[0].items[0].name.text").isEqualTo("Smash burger");
+        call(owner, http.get().uri("/api/v1/menus/{m}/versions/1/changes?to=2", menu)).expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].kind").isEqualTo("CHANGED").jsonPath("$[0].name").isEqualTo("Smash burger")
+                .jsonPath("$[0].fields").isEqualTo(java.util.List.of("name"));
+        call(owner, http.get().uri("/api/v1/menus/{m}/versions/3/changes", menu)).expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(0);
         call(owner, http.get().uri("/api/v1/menus/{m}/versions/9", menu)).expectStatus().isNotFound();
         call(owner, http.post().uri("/api/v1/menus/{m}/versions/9/restoration", menu)).expectStatus().isNotFound();
     }
