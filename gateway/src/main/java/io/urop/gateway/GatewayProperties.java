@@ -25,6 +25,7 @@ import org.springframework.util.unit.DataSize;
  * @param circuitBreaker the breaker every service gets (one per service, another one for its docs)
  * @param bulkhead       concurrent calls allowed per service before the gateway answers 503 at once
  * @param maxRequestSize the largest request body the gateway passes on; a larger one is answered 413
+ * @param uploads        paths that take larger bodies than that (pictures), each with its own limit
  */
 @ConfigurationProperties("urop.gateway")
 public record GatewayProperties(
@@ -34,7 +35,8 @@ public record GatewayProperties(
         @DefaultValue("2") int connectRetries,
         @DefaultValue CircuitBreaker circuitBreaker,
         @DefaultValue Bulkhead bulkhead,
-        @DefaultValue("1MB") DataSize maxRequestSize) {
+        @DefaultValue("1MB") DataSize maxRequestSize,
+        List<Upload> uploads) {
 
     private static final Pattern SERVICE_ID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
 
@@ -60,6 +62,18 @@ public record GatewayProperties(
         }
         if (maxRequestSize.toBytes() <= 0) {
             throw new IllegalArgumentException("urop.gateway.max-request-size must be positive");
+        }
+        uploads = uploads == null ? List.of() : List.copyOf(uploads);
+    }
+
+    /** Paths (PathPattern syntax) whose request bodies may be up to {@code maxSize}. */
+    public record Upload(List<String> paths, DataSize maxSize) {
+
+        public Upload {
+            if (paths == null || paths.isEmpty() || maxSize == null || maxSize.toBytes() <= 0) {
+                throw new IllegalArgumentException("urop.gateway.uploads: give paths and a positive max-size");
+            }
+            paths = List.copyOf(paths);
         }
     }
 

@@ -157,6 +157,23 @@ class EdgeTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void aPictureUploadMayBeLargerThanOtherBodiesButNotWithoutLimit() {
+        byte[] picture = new byte[3 * MAX_BODY];
+        client.post().uri("/api/v1/menus/images")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestFleet.AUTH.token())
+                .contentType(MediaType.IMAGE_JPEG).bodyValue(picture)
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(TestFleet.backend("menu-service").received()).contains("POST /api/v1/menus/images");
+
+        client.post().uri("/api/v1/menus/images")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestFleet.AUTH.token())
+                .contentType(MediaType.IMAGE_JPEG).bodyValue(new byte[6 * 1024 * 1024 + 1])
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+    }
+
+    @Test
     void headersTooLargeAre431WithoutAStackTrace() throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/public/locations/loc-1/menu"))

@@ -1,5 +1,7 @@
 package io.urop.gateway.edge;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -13,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -20,21 +23,28 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Bodies larger than {@code urop.gateway.max-request-size} are answered 413: at once when the
+ * Bodies larger than {@code urop.gateway.max-request-size} (or the path's own limit among
+ * {@code urop.gateway.uploads}) are answered 413: at once when the
  * {@code Content-Length} says so (the body is never read nor passed on), otherwise (chunked) the
  * bytes are counted as they stream to the service and the call is cut when the limit is crossed.
  */
 @Component
 class RequestSizeLimitFilter implements WebFilter, Ordered {
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+
+    private final Map<PathPattern, Long> uploads = new LinkedHashMap<>();
 
     private final ProblemResponses problems;
 
     RequestSizeLimitFilter(GatewayProperties properties, ProblemResponses problems) {
-        this.maxBytes = properties.maxRequestSize().toBytes();
+        this.defaultMaxBytes = properties.maxRequestSize().toBytes();
+        properties.uploads().forEach(upload -> upload.paths().forEach(path ->
+                uploads.put(PathPatternParser.defaultInstance.parse(path), upload.maxSize().toBytes())));
         this.problems = problems;
     }
 
@@ -45,8 +55,9 @@ class RequestSizeLimitFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        long maxBytes = maxBytes(exchange);
         if (exchange.getRequest().getHeaders().getContentLength() > maxBytes) {
-            return tooLarge(exchange);
+            return tooLarge(exchange, maxBytes);
         }
         AtomicBoolean exceeded = new AtomicBoolean();
         ServerHttpRequest counted = new ServerHttpRequestDecorator(exchange.getRequest()) {
@@ -65,10 +76,16 @@ class RequestSizeLimitFilter implements WebFilter, Ordered {
         };
         return chain.filter(exchange.mutate().request(counted).build())
                 .onErrorResume(error -> exceeded.get() && !exchange.getResponse().isCommitted(),
-                        error -> tooLarge(exchange));
+                        error -> tooLarge(exchange, maxBytes));
     }
 
-    private Mono<Void> tooLarge(ServerWebExchange exchange) {
+    private long maxBytes(ServerWebExchange exchange) {
+        PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+        return uploads.entrySet().stream().filter(upload -> upload.getKey().matches(path)).map(Map.Entry::getValue)
+                .findFirst().orElse(defaultMaxBytes);
+    }
+
+    private Mono<Void> tooLarge(ServerWebExchange exchange, long maxBytes) {
         return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Payload too large",
                 "The request body is larger than the limit of " + maxBytes + " bytes");
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.urop.infra.DatabaseAccounts;
+import io.urop.infra.S3Server;
 import io.urop.test.tokens.TestTokens;
 
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -22,12 +23,16 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Gives a service under test what the fleet gives it in production: the config server's settings
- * (read straight from {@code config-repo/}) and the addresses of real PostgreSQL, Kafka and Redis,
+ * (read straight from {@code config-repo/}) and the addresses of real PostgreSQL, Kafka and Redis (and S3,
+ * for a service whose tests put s3proxy on the classpath),
  * with the service's own database provisioned and the application connecting as its non-owner role.
  * A service that verifies access tokens (libs/security) gets the JWKS of {@link TestTokens}' issuer,
  * instead of auth-service's; a test may still point {@code urop.security.jwks-uri} elsewhere.
  */
 public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final boolean STORES_IN_S3 = ClassUtils.isPresent("org.gaul.s3proxy.S3Proxy",
+            InfrastructureInitializer.class.getClassLoader());
 
     private static final boolean VERIFIES_TOKENS = ClassUtils.isPresent("io.urop.security.AccessTokenVerifier",
             InfrastructureInitializer.class.getClassLoader());
@@ -61,6 +66,14 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                     "spring.datasource.password", accounts.appPassword(),
                     "spring.flyway.user", accounts.ownerUser(),
                     "spring.flyway.password", accounts.ownerPassword()));
+        }
+        if (STORES_IN_S3) {
+            // the variables config-repo/ reads, as the fleet's processes get them
+            S3Server s3 = infrastructure.s3();
+            addresses.putAll(Map.of(
+                    "UROP_S3_ENDPOINT", s3.endpoint().toString(),
+                    "UROP_S3_ACCESS_KEY", S3Server.ACCESS_KEY,
+                    "UROP_S3_SECRET_KEY", S3Server.SECRET_KEY));
         }
         environment.getPropertySources().addFirst(new MapPropertySource("urop-test-infrastructure", addresses));
     }

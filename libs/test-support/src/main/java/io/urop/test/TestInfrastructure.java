@@ -9,6 +9,7 @@ import io.urop.infra.DatabaseProvisioner;
 import io.urop.infra.KafkaServer;
 import io.urop.infra.PostgresServer;
 import io.urop.infra.RedisServer;
+import io.urop.infra.S3Server;
 
 /**
  * Real PostgreSQL, Kafka and Redis for one test JVM: started on first use, in parallel, on free
@@ -25,6 +26,7 @@ public final class TestInfrastructure {
     private final KafkaServer kafka;
     private final RedisServer redis;
     private final Map<String, DatabaseAccounts> databases = new ConcurrentHashMap<>();
+    private volatile S3Server s3;
 
     private TestInfrastructure(PostgresServer postgres, KafkaServer kafka, RedisServer redis) {
         this.postgres = postgres;
@@ -73,8 +75,19 @@ public final class TestInfrastructure {
         return redis.url();
     }
 
+    /** An S3 server, started on first use: only a service whose tests have s3proxy on the classpath asks. */
+    public synchronized S3Server s3() {
+        if (s3 == null) {
+            s3 = S3Server.start();
+        }
+        return s3;
+    }
+
     private void stop() {
-        for (AutoCloseable server : new AutoCloseable[] {redis, kafka, postgres}) {
+        for (AutoCloseable server : new AutoCloseable[] {s3, redis, kafka, postgres}) {
+            if (server == null) {
+                continue;
+            }
             try {
                 server.close();
             }

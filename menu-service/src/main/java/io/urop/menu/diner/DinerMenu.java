@@ -1,5 +1,6 @@
 package io.urop.menu.diner;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +22,10 @@ public record DinerMenu(UUID locationId, UUID menuId, int version, String curren
     public record Category(UUID id, String name, String description, List<Item> items) {
     }
 
+    /** @param image the picture's URL at each standard width, or null */
     public record Item(UUID id, String name, String description, long price, List<Size> sizes,
-            Set<Allergen> allergens, Set<DietaryTag> dietaryTags, Integer calories, boolean available,
-            boolean preModifiersAllowed, List<Group> modifierGroups) {
+            Set<Allergen> allergens, Set<DietaryTag> dietaryTags, Integer calories, Map<Integer, URI> image,
+            boolean available, boolean preModifiersAllowed, List<Group> modifierGroups) {
     }
 
     public record Size(UUID id, String name, long price) {

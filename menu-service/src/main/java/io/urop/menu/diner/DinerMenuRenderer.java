@@ -1,5 +1,6 @@
 package io.urop.menu.diner;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,9 +8,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.urop.menu.model.Category;
 import io.urop.menu.model.Daypart;
@@ -26,18 +29,24 @@ final class DinerMenuRenderer {
     private final MenuIndex menu;
     private final Set<UUID> unavailable;
     private final List<Locale.LanguageRange> language;
+    private final Function<String, Map<Integer, URI>> images;
 
-    private DinerMenuRenderer(MenuSnapshot snapshot, Set<UUID> unavailable, List<Locale.LanguageRange> language) {
+    private DinerMenuRenderer(MenuSnapshot snapshot, Set<UUID> unavailable, List<Locale.LanguageRange> language,
+            Function<String, Map<Integer, URI>> images) {
         this.menu = MenuIndex.of(snapshot);
         this.unavailable = unavailable;
         this.language = language;
+        this.images = images;
     }
 
-    /** @param language a language tag ({@link DinerLanguage}); empty for the menu's own language */
+    /**
+     * @param language a language tag ({@link DinerLanguage}); empty for the menu's own language
+     * @param images   the URLs of an item's picture, by its image key
+     */
     static DinerMenu render(UUID locationId, MenuSnapshot snapshot, Set<UUID> unavailable, String language,
-            ZonedDateTime localTime) {
+            ZonedDateTime localTime, Function<String, Map<Integer, URI>> images) {
         List<Locale.LanguageRange> ranges = language.isEmpty() ? List.of() : Locale.LanguageRange.parse(language);
-        DinerMenuRenderer renderer = new DinerMenuRenderer(snapshot, unavailable, ranges);
+        DinerMenuRenderer renderer = new DinerMenuRenderer(snapshot, unavailable, ranges, images);
         List<DinerMenu.Category> categories = snapshot.categories().stream()
                 .filter(category -> renderer.menu.isServedAt(category, localTime))
                 .map(category -> renderer.category(category, localTime))
@@ -83,7 +92,8 @@ final class DinerMenuRenderer {
     private DinerMenu.Item item(Item item) {
         return new DinerMenu.Item(item.id(), text(item.name()), text(item.description()), item.price(),
                 item.sizes().stream().map(size -> new DinerMenu.Size(size.id(), text(size.name()), size.price())).toList(),
-                item.allergens(), item.dietaryTags(), item.calories(), !unavailable.contains(item.id()),
+                item.allergens(), item.dietaryTags(), item.calories(),
+                item.imageKey() == null ? null : images.apply(item.imageKey()), !unavailable.contains(item.id()),
                 item.preModifiersAllowed(), groups(item.modifierGroups()));
     }
 

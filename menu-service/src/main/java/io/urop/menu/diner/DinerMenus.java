@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.urop.menu.editing.Menus;
+import io.urop.menu.image.ImageStore;
 import io.urop.menu.model.MenuSnapshot;
 import io.urop.menu.publishing.MenuVersions;
 import io.urop.tenancy.TenantContext;
@@ -31,9 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DinerMenus {
 
     /** Without dayparts nothing changes by the clock; still re-rendered daily, in case the zone's rules did. */
-    private static final java.time.Duration AT_MOST = java.time.Duration.ofDays(1);
+    private static final Duration AT_MOST = Duration.ofDays(1);
 
     private final PublicMenuCache cache;
+    private final ImageStore images;
     private final Menus menus;
     private final MenuVersions versions;
     private final JdbcClient jdbc;
@@ -41,9 +44,10 @@ class DinerMenus {
     private final JsonMapper json;
     private final Clock clock;
 
-    DinerMenus(PublicMenuCache cache, Menus menus, MenuVersions versions, JdbcClient jdbc,
+    DinerMenus(PublicMenuCache cache, ImageStore images, Menus menus, MenuVersions versions, JdbcClient jdbc,
             PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
         this.cache = cache;
+        this.images = images;
         this.menus = menus;
         this.versions = versions;
         this.jdbc = jdbc;
@@ -86,9 +90,12 @@ class DinerMenus {
                     .param(locationId).query(UUID.class).list());
             ZoneId zone = jdbc.sql("select time_zone from locations where id = ?").param(locationId)
                     .query(String.class).optional().map(ZoneId::of).orElse(ZoneId.of("UTC"));
-            String body = json.writeValueAsString(
-                    DinerMenuRenderer.render(locationId, snapshot, unavailable, language, now.atZone(zone)));
+            String body = json.writeValueAsString(DinerMenuRenderer.render(locationId, snapshot, unavailable, language,
+                    now.atZone(zone), imageKey -> images.urls(tenantId, imageKey)));
+            // re-rendered when the dayparts on change, and well before the pictures' presigned URLs expire
             Instant validUntil = DinerMenuRenderer.nextChange(snapshot, now, zone).orElse(now.plus(AT_MOST));
+            Instant urlsRenewed = images.urlsValidFor().map(valid -> now.plus(valid.dividedBy(2))).orElse(validUntil);
+            validUntil = urlsRenewed.isBefore(validUntil) ? urlsRenewed : validUntil;
             return Optional.of(new CachedMenu(generation, validUntil, etag(body), body));
         }));
     }

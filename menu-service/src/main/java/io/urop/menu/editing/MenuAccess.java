@@ -26,6 +26,13 @@ public final class MenuAccess {
         }
     }
 
+    /** Owners and managers, whatever locations they run: for what belongs to no menu yet (a picture). */
+    public static void requireBuilder(CurrentUser user) {
+        if (!user.hasAnyRole(Role.OWNER, Role.MANAGER)) {
+            throw new AccessDeniedException("Owners and managers build menus");
+        }
+    }
+
     public static void requireStaff(CurrentUser user) {
         if (Role.staff().stream().noneMatch(user::hasRole)) {
             throw new AccessDeniedException("Only the tenant's staff read its menus");

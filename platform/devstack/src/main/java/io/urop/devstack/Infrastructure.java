@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import io.urop.infra.S3Server;
 import io.urop.infra.DatabaseProvisioner;
 import io.urop.infra.KafkaServer;
 import io.urop.infra.PostgresServer;

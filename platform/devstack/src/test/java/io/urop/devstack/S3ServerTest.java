@@ -2,6 +2,7 @@ package io.urop.devstack;
 
 import java.time.Duration;
 
+import io.urop.infra.S3Server;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;

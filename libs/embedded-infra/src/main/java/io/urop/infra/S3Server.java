@@ -1,9 +1,8 @@
-package io.urop.devstack;
+package io.urop.infra;
 
 import java.net.URI;
 import java.util.Properties;
 
-import io.urop.infra.FreePorts;
 import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;

@@ -1,0 +1,65 @@
+package io.urop.menu.image;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.urop.events.Uuid7;
+import io.urop.menu.editing.MenuAccess;
+import io.urop.security.CurrentUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Uploads a dish picture (JPEG, PNG or WebP, the type told by its bytes, not by the request) as the raw request
+ * body: it is stored in the standard widths, and its {@code imageKey} goes into an item of the draft.
+ */
+@RestController
+class ImageController {
+
+    private final ImageStore store;
+    private final ImageProperties properties;
+
+    ImageController(ImageStore store, ImageProperties properties) {
+        this.store = store;
+        this.properties = properties;
+    }
+
+    @PostMapping("/api/v1/menus/images")
+    ResponseEntity<UploadedImage> upload(HttpServletRequest request) throws IOException {
+        CurrentUser user = CurrentUser.require();
+        MenuAccess.requireBuilder(user);
+        byte[] upload = readAtMost(request.getInputStream(), properties.maxUploadSize().toBytes());
+        if (ImageFormat.sniff(upload).isEmpty()) {
+            throw new UnusableImageException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Upload a JPEG, PNG or WebP picture");
+        }
+        Map<Integer, byte[]> renditions = Renditions.of(upload, properties.widths(), properties.maxPixels());
+        UUID imageId = Uuid7.next();
+        renditions.forEach((width, jpeg) -> store.put(user.requireTenant(), imageId, width, jpeg));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new UploadedImage(imageId.toString(), store.urls(user.requireTenant(), imageId.toString())));
+    }
+
+    private static byte[] readAtMost(InputStream body, long limit) throws IOException {
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) {
+            throw new UnusableImageException(HttpStatus.CONTENT_TOO_LARGE, "The picture is larger than " + limit + " bytes");
+        }
+        if (bytes.length == 0) {
+            throw new UnusableImageException("The request has no picture in its body");
+        }
+        return bytes;
+    }
+
+    /** @param imageKey what an item of the draft names the picture by */
+    record UploadedImage(String imageKey, Map<Integer, URI> urls) {
+    }
+}

@@ -1,0 +1,126 @@
+package io.urop.menu.image;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import com.jayway.jsonpath.JsonPath;
+
+import io.urop.menu.MenuServiceTest;
+import io.urop.menu.TestMenus;
+import io.urop.menu.editing.MenuDraft;
+import io.urop.menu.model.Category;
+import io.urop.menu.model.Item;
+import io.urop.security.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImagesTest extends MenuServiceTest {
+
+    /** A 1×1 lossless WebP. */
+    private static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+
+    @Test
+    void anUploadIsStoredInTheStandardWidthsAsJpegWhateverTheRequestSaysItIs() throws IOException {
+        String body = upload(owner, png(2000, 1000), MediaType.APPLICATION_OCTET_STREAM).expectStatus().isCreated()
+                .returnResult(String.class).getResponseBody();
+
+        Map<String, String> urls = JsonPath.read(body, "$.urls");
+        assertThat(urls).containsOnlyKeys("320", "800", "1600");
+        for (Map.Entry<String, String> url : urls.entrySet()) {
+            BufferedImage stored = fetch(url.getValue());
+            assertThat(stored.getWidth()).isEqualTo(Integer.parseInt(url.getKey()));
+            assertThat(stored.getHeight()).isEqualTo(Integer.parseInt(url.getKey()) / 2);
+            assertThat(new Color(stored.getRGB(0, 0))).as("transparency becomes white").isEqualTo(Color.WHITE);
+        }
+    }
+
+    @Test
+    void aWebPIsReadAndASmallPictureIsNeverEnlarged() throws IOException {
+        String body = upload(owner, WEBP, MediaType.IMAGE_JPEG).expectStatus().isCreated()
+                .returnResult(String.class).getResponseBody();
+
+        assertThat(fetch(JsonPath.read(body, "$.urls.1600")).getWidth()).isEqualTo(1);
+    }
+
+    @Test
+    void whatIsNotAUsablePictureIsRefusedWithAProblem() throws IOException {
+        upload(owner, "not a picture at all".getBytes(), MediaType.IMAGE_JPEG).expectStatus().isEqualTo(415)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        upload(owner, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3}, MediaType.IMAGE_JPEG)
+                .expectStatus().isBadRequest();
+        byte[] huge = Arrays.copyOf(png(10, 10), 5 * 1024 * 1024 + 1);
+        upload(owner, huge, MediaType.IMAGE_PNG).expectStatus().isEqualTo(413);
+        upload(owner, new byte[0], MediaType.IMAGE_PNG).expectStatus().isBadRequest();
+        upload(owner, pngClaiming(100_000, 100_000), MediaType.IMAGE_PNG).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("too large"));
+        upload(staff(tenant, Role.STAFF, location), png(10, 10), MediaType.IMAGE_PNG).expectStatus().isForbidden();
+    }
+
+    @Test
+    void dinersSeeTheItemsPicture() throws IOException {
+        String imageKey = JsonPath.read(upload(owner, png(1000, 800), MediaType.IMAGE_PNG).expectStatus().isCreated()
+                .returnResult(String.class).getResponseBody(), "$.imageKey");
+        MenuDraft bistro = TestMenus.bistro("Classic burger");
+        Category mains = bistro.categories().get(0);
+        Item burger = mains.items().get(0);
+        Item pictured = new Item(burger.id(), burger.name(), burger.description(), burger.price(), burger.sizes(),
+                burger.station(), burger.allergens(), burger.dietaryTags(), burger.calories(), imageKey,
+                burger.daypartIds(), burger.preModifiersAllowed(), burger.modifierGroups());
+        MenuDraft draft = new MenuDraft(bistro.currency(), bistro.defaultLanguage(), bistro.dayparts(), List.of(
+                new Category(mains.id(), mains.name(), mains.description(), mains.daypartIds(),
+                        List.of(pictured, mains.items().get(1)))));
+        publish(owner, menuWith(owner, location, draft)).expectStatus().isCreated();
+
+        String menu = publicMenuBody(location);
+
+        assertThat(fetch(JsonPath.read(menu, "$.categories[0].items[0].image.320")).getWidth()).isEqualTo(320);
+        assertThat((Object) JsonPath.read(menu, "$.categories[0].items[1].image")).isNull();
+    }
+
+    private RestTestClient.ResponseSpec upload(String token, byte[] bytes, MediaType type) {
+        return call(token, http.post().uri("/api/v1/menus/images").contentType(type).body(bytes));
+    }
+
+    private static BufferedImage fetch(String url) throws IOException {
+        try (InputStream in = URI.create(url).toURL().openStream()) {
+            BufferedImage image = ImageIO.read(in);
+            assertThat(image).as(url).isNotNull();
+            return image;
+        }
+    }
+
+    /** A half-transparent picture: its top-left pixel fully transparent. */
+    private static byte[] png(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(200, 40, 40));
+        graphics.fillRect(width / 2, 0, width - width / 2, height);
+        graphics.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    /** A small PNG whose header claims other dimensions: what a decompression bomb looks like before decoding. */
+    private static byte[] pngClaiming(int width, int height) throws IOException {
+        byte[] png = png(8, 8);
+        ByteBuffer.wrap(png, 16, 8).putInt(width).putInt(height);
+        return png;
+    }
+}
