@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DevstackCommandScenario {
 
     private static final Pattern GATEWAY_LINE = Pattern.compile("^\\s+Gateway\\s+(http://127\\.0\\.0\\.1:\\d+)$");
+    private static final Pattern DEMO_MENU_LINE = Pattern.compile("^\\s+Demo menu published: (http://\\S+)$");
     private static final Pattern PROCESS_LINE = Pattern.compile("^\\s+([a-z-]+)\\s+http://127\\.0\\.0\\.1:(\\d+)\\s+(\\d+)\\s+(\\w+)\\s+\\d+$");
 
     @Test
@@ -49,6 +50,7 @@ class DevstackCommandScenario {
         List<Integer> ports = new ArrayList<>();
         List<String> up = new ArrayList<>();
         URI gateway;
+        URI demoMenu;
         synchronized (printed) {
             for (String line : printed) {
                 Matcher process = PROCESS_LINE.matcher(line);
@@ -64,7 +66,12 @@ class DevstackCommandScenario {
                     "Demo tenant 'demo-bistro' created; its owner signs in as owner@demo-bistro.example / demo-bistro-owner"));
             gateway = printed.stream().map(GATEWAY_LINE::matcher).filter(Matcher::matches).findFirst()
                     .map(line -> URI.create(line.group(1))).orElseThrow();
+            demoMenu = printed.stream().map(DEMO_MENU_LINE::matcher).filter(Matcher::matches).findFirst()
+                    .map(line -> URI.create(line.group(1))).orElseThrow();
         }
+        Gateway.Reply menu = Gateway.getJson(demoMenu);
+        assertThat(menu.status()).as("diners read the demo menu: " + menu).isEqualTo(200);
+        assertThat(menu.json().findValuesAsString("name")).contains("Steak frites");
         Gateway.Reply login = new Gateway(gateway).post("/api/v1/auth/login", """
                 {"email": "owner@demo-bistro.example", "password": "demo-bistro-owner"}""");
         assertThat(login.status()).as("the demo owner signs in: " + login).isEqualTo(200);

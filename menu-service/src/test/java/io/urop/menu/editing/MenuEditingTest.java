@@ -54,6 +54,17 @@ class MenuEditingTest extends MenuServiceTest {
     }
 
     @Test
+    void anImportedMenuMayLeaveOutTheFlagsAndCountsThatAreFalseOrZero() {
+        UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
+        String terse = JsonPath.parse(json(TestMenus.bistro("Terse burger")))
+                .delete("$..isDefault").delete("$..maxFree").jsonString();
+
+        saveDraft(owner, menu, terse, null).expectStatus().isOk()
+                .expectBody().jsonPath("$.categories[0].items[0].modifierGroups[0].options[0].isDefault").isEqualTo(false)
+                .jsonPath("$.categories[0].items[0].modifierGroups[0].maxFree").isEqualTo(0);
+    }
+
+    @Test
     void aSaveBasedOnAnOlderDraftIsRefused() {
         UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
         saveDraft(owner, menu, TestMenus.bistro("Smash burger"), "\"1\"").expectStatus().isOk()
