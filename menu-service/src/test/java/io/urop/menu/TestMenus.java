@@ -58,6 +58,25 @@ public final class TestMenus {
                 null, Set.of(), List.of(served, notYet))));
     }
 
+    /** {@code categories} × {@code items} dishes, every third with a required choice of three sides. */
+    public static MenuDraft large(int categories, int items) {
+        List<Category> all = new java.util.ArrayList<>();
+        for (int c = 0; c < categories; c++) {
+            List<Item> dishes = new java.util.ArrayList<>();
+            for (int i = 0; i < items; i++) {
+                List<ModifierGroup> groups = i % 3 != 0 ? List.of() : List.of(new ModifierGroup(UUID.randomUUID(),
+                        text("Side", "Beilage"), 1, 1, GroupMode.REQUIRED, 0, List.of(
+                                new ModifierOption(UUID.randomUUID(), text("Fries", "Pommes"), 0, Map.of(), true, 1, Map.of(), List.of()),
+                                new ModifierOption(UUID.randomUUID(), text("Salad", "Salat"), 150, Map.of(), false, 1, Map.of(), List.of()),
+                                new ModifierOption(UUID.randomUUID(), text("Rice", "Reis"), 100, Map.of(), false, 1, Map.of(), List.of()))));
+                dishes.add(item(UUID.randomUUID(), text("Dish " + c + "-" + i, "Gericht " + c + "-" + i), 900 + i * 10,
+                        Set.of(), groups));
+            }
+            all.add(new Category(UUID.randomUUID(), text("Category " + c, "Kategorie " + c), null, Set.of(), dishes));
+        }
+        return new MenuDraft("EUR", "en", List.of(), all);
+    }
+
     private static Item item(UUID id, LocalizedText name, long price, Set<UUID> dayparts, List<ModifierGroup> groups) {
         return new Item(id, name, null, price, List.of(), "kitchen", EnumSet.of(Allergen.CEREALS_CONTAINING_GLUTEN),
                 EnumSet.noneOf(DietaryTag.class), null, null, dayparts, true, groups);

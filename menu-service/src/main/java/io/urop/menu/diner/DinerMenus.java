@@ -12,6 +12,10 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import io.urop.menu.editing.Menus;
 import io.urop.menu.image.ImageStore;
@@ -43,6 +47,7 @@ class DinerMenus {
     private final TransactionTemplate readOnly;
     private final JsonMapper json;
     private final Clock clock;
+    private final ConcurrentMap<String, CompletableFuture<Optional<CachedMenu>>> rendering = new ConcurrentHashMap<>();
 
     DinerMenus(PublicMenuCache cache, ImageStore images, Menus menus, MenuVersions versions, JdbcClient jdbc,
             PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
@@ -64,9 +69,31 @@ class DinerMenus {
         if (cached.entry().isPresent()) {
             return cached.entry();
         }
-        Optional<CachedMenu> rendered = render(locationId, language, cached.generation(), now);
-        rendered.ifPresent(entry -> cache.put(locationId, language, entry));
-        return rendered;
+        // the tables of a busy room all miss at once after a publish: one of them renders, the others wait for it
+        String key = locationId + "/" + language;
+        CompletableFuture<Optional<CachedMenu>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<CachedMenu>> running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            }
+            catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : e;
+            }
+        }
+        try {
+            Optional<CachedMenu> rendered = render(locationId, language, cached.generation(), now);
+            rendered.ifPresent(entry -> cache.put(locationId, language, entry));
+            mine.complete(rendered);
+            return rendered;
+        }
+        catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        finally {
+            rendering.remove(key, mine);
+        }
     }
 
     private Optional<CachedMenu> render(UUID locationId, String language, String generation, Instant now) {

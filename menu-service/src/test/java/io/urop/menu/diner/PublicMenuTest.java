@@ -60,6 +60,13 @@ class PublicMenuTest extends MenuServiceTest {
     }
 
     @Test
+    void aMenuOfThreeHundredDishesLoadsInOneRequest() {
+        publish(owner, menuWith(owner, location, TestMenus.large(15, 20))).expectStatus().isCreated();
+
+        assertThat(itemNames(publicMenuBody(location))).hasSize(300).contains("Dish 14-19");
+    }
+
+    @Test
     void dinersAreServedFromTheCache() {
         UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
         publish(owner, menu).expectStatus().isCreated();
