@@ -1,0 +1,252 @@
+#!/usr/bin/env bash
+# The public menu read (GET /api/v1/public/locations/{locationId}/menu), measured with Gatling (open workload
+# model): warm cache through the gateway and direct, cold vs warm, and saturation throughput against a bare
+# Reactor Netty server serving the same bytes. See bench/README.md.
+#
+#   bench/menu/run.sh                       start a fleet (./devstack), seed a 300-item menu, run all, print the table
+#   UROP_BENCH_GATEWAY=http://127.0.0.1:8080 UROP_BENCH_MENU_SERVICE=http://127.0.0.1:41234 bench/menu/run.sh
+#                                           use a fleet that is already running (its sign-up/login limits raised)
+#
+# Settings (environment): UROP_BENCH_RATE (req/s, 300), UROP_BENCH_WARMUP (s, 30), UROP_BENCH_DURATION (s, 60),
+# UROP_BENCH_TARGET_P95_MS (50), UROP_BENCH_COLD_RATE (req/s, 20), UROP_BENCH_COLD_WARMUP (s, 20),
+# UROP_BENCH_COLD_DURATION (s, 60), UROP_BENCH_SATURATION_STEPS (req/s, 100,200,...,5000),
+# UROP_BENCH_SATURATION_STEP_DURATION (s, 15), UROP_BENCH_SATURATION_WARMUP (s, 10),
+# UROP_BENCH_SATURATION_P95_LIMIT_MS (100), UROP_BENCH_MENU_ITEMS (300), UROP_BENCH_SCENARIOS (warm,cold,saturation),
+# UROP_BENCH_GATLING_HEAP (-Xmx384m), UROP_BENCH_WAIT_MINUTES (30: how long to wait for another fleet to finish).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+bench=$root/bench/menu
+
+rate=${UROP_BENCH_RATE:-300}
+warmup=${UROP_BENCH_WARMUP:-30}
+duration=${UROP_BENCH_DURATION:-60}
+target_p95=${UROP_BENCH_TARGET_P95_MS:-50}
+cold_rate=${UROP_BENCH_COLD_RATE:-20}
+cold_warmup=${UROP_BENCH_COLD_WARMUP:-20}
+cold_duration=${UROP_BENCH_COLD_DURATION:-60}
+saturation_steps=${UROP_BENCH_SATURATION_STEPS:-100,200,300,400,600,800,1000,1500,2000,2500,3000,4000,5000}
+saturation_step_duration=${UROP_BENCH_SATURATION_STEP_DURATION:-15}
+saturation_warmup=${UROP_BENCH_SATURATION_WARMUP:-10}
+saturation_p95_limit=${UROP_BENCH_SATURATION_P95_LIMIT_MS:-100}
+menu_items=${UROP_BENCH_MENU_ITEMS:-300}
+scenarios=${UROP_BENCH_SCENARIOS:-warm,cold,saturation}
+heap=${UROP_BENCH_GATLING_HEAP:--Xmx384m}
+wait_minutes=${UROP_BENCH_WAIT_MINUTES:-30}
+gateway=${UROP_BENCH_GATEWAY:-}
+menu_service=${UROP_BENCH_MENU_SERVICE:-}
+# the fleet's JVMs (and the bare server's) run with the optimising compiler: a benchmark measures steady state
+jvm_options=${UROP_DEVSTACK_JVM_OPTIONS:--XX:TieredStopAtLevel=4 -Xmx384m}
+password=bench-password-123
+
+results=$bench/results/$(date -u +%Y%m%d-%H%M%S)
+mkdir -p "$results"
+export MAVEN_OPTS=${MAVEN_OPTS:--Xmx256m}
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+die() { log "ERROR: $*" >&2; exit 1; }
+wants() { [[ ",$scenarios," == *",$1,"* ]]; }
+
+# --- the fleet and the bare server ----------------------------------------------------------------------------
+
+devstack_pid=
+bare_pid=
+stop_all() {
+  if [ -n "$bare_pid" ] && kill -0 "$bare_pid" 2>/dev/null; then
+    kill -TERM "$bare_pid" 2>/dev/null || true
+    wait "$bare_pid" 2>/dev/null || true
+  fi
+  if [ -n "$devstack_pid" ] && kill -0 "$devstack_pid" 2>/dev/null; then
+    log "stopping the fleet (pid $devstack_pid)"
+    kill -TERM "$devstack_pid" 2>/dev/null || true
+    wait "$devstack_pid" 2>/dev/null || true
+  fi
+}
+trap stop_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# a fleet (./devstack or the end-to-end tests') or a test run: two fleets on a small machine distort each other
+other_fleets() {
+  pgrep -f 'io\.urop\.devstack|failsafe|surefire|devstack-[^ ]*-exec\.jar|spring\.profiles\.active=devstack' || true
+}
+
+start_fleet() {
+  local waited=0
+  while [ -n "$(other_fleets)" ]; do
+    [ "$waited" -lt "$wait_minutes" ] || die "another fleet or test run is still running after $wait_minutes min"
+    log "another fleet or test run is running (pids $(other_fleets | tr '\n' ' ')); waiting (${waited}/${wait_minutes} min)"
+    sleep 60
+    waited=$((waited + 1))
+  done
+
+  # raise the gateway's budgets so that they do not interfere with seeding (Spring relaxed binding of
+  # urop.gateway.rate-limits.per-client-ip.{login,signup}.limit and urop.gateway.rate-limits.per-tenant.limit);
+  # the public menu path has no limit of its own
+  export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_LOGIN_LIMIT=1000000
+  export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_SIGNUP_LIMIT=1000000
+  export UROP_GATEWAY_RATELIMITS_PERTENANT_LIMIT=100000000
+  # devstack's JVMs stop at the C1 compiler to start fast; a benchmark measures steady state with C2
+  export UROP_DEVSTACK_JVM_OPTIONS=$jvm_options
+  # its own home (extracted jars, logs), not a developer's .devstack/
+  export UROP_DEVSTACK_HOME=$bench/target/devstack
+  rm -rf "$UROP_DEVSTACK_HOME/logs"
+
+  local out=$results/devstack.out
+  log "starting the fleet with ./devstack (builds first if stale; output in $out)"
+  ./devstack > "$out" 2>&1 &
+  devstack_pid=$!
+  local deadline=$((SECONDS + ${UROP_BENCH_START_TIMEOUT:-1500}))
+  until grep -q 'Press Ctrl-C to stop.' "$out"; do
+    if ! kill -0 "$devstack_pid" 2>/dev/null; then
+      tail -n 40 "$out" >&2
+      devstack_pid=
+      die "the fleet did not start (see $out)"
+    fi
+    [ "$SECONDS" -lt "$deadline" ] || { tail -n 40 "$out" >&2; die "the fleet was not up in time (see $out)"; }
+    sleep 2
+  done
+  gateway=$(sed -n 's/^ *Gateway *\(http[^ ]*\).*/\1/p' "$out" | head -n 1)
+  menu_service=$(awk '$1 == "menu-service" && $2 ~ /^http/ { print $2; exit }' "$out")
+  [ -n "$gateway" ] && [ -n "$menu_service" ] || die "could not read the gateway and menu-service URLs from $out"
+  log "fleet up: gateway $gateway, menu-service $menu_service (logs in $UROP_DEVSTACK_HOME/logs)"
+}
+
+# the bare server: the very same bytes from memory, on a free port
+start_bare() {
+  java $jvm_options -cp "$bench/target/test-classes:$(cat "$bench/target/classpath.txt")" \
+    io.urop.bench.menu.BareMenuServer "$results/menu.json" "$etag" > "$results/bare.out" 2>&1 &
+  bare_pid=$!
+  local deadline=$((SECONDS + 60))
+  until grep -qs '^listening on ' "$results/bare.out"; do
+    kill -0 "$bare_pid" 2>/dev/null || { cat "$results/bare.out" >&2; die "the bare server did not start"; }
+    [ "$SECONDS" -lt "$deadline" ] || die "the bare server did not start in time (see $results/bare.out)"
+    sleep 1
+  done
+  bare=$(sed -n 's/^listening on //p' "$results/bare.out")
+  log "bare server up at $bare (pid $bare_pid)"
+}
+
+# the benchmark's classes (MenuDocument, BareMenuServer, Report) and its classpath, before any fleet starts
+log "compiling bench/menu"
+./mvnw -q -f "$bench/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$bench/target/classpath.txt" > "$results/build.log" 2>&1 \
+  || { tail -n 40 "$results/build.log" >&2; die "bench/menu does not build (see $results/build.log)"; }
+
+if [ -n "$gateway" ]; then
+  log "using the running fleet at $gateway (its per-IP login/sign-up limits must be raised)"
+  if wants warm && [ -z "$menu_service" ]; then
+    die "set UROP_BENCH_MENU_SERVICE too (menu-service's own URL, from ./devstack's process table)"
+  fi
+else
+  start_fleet
+fi
+
+# --- seed: one tenant, its owner, a published menu at its location, through the gateway --------------------
+
+# the first "name": "value" in a JSON text
+field() { grep -o "\"$1\" *: *\"[^\"]*\"" | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/'; }
+# curl that prints the body, a newline and the status
+call() { curl -sS -w '\n%{http_code}' "$@"; }
+status_of() { printf '%s' "${1##*$'\n'}"; }
+body_of() { printf '%s' "${1%$'\n'*}"; }
+
+slug=bench-menu-$(printf '%x' "$(date +%s)")
+email=owner@$slug.example
+log "signing up tenant $slug"
+response=$(call -H 'Content-Type: application/json' "$gateway/api/v1/signup" -d @- <<EOF
+{"organisation":{"name":"Bench Menu","slug":"$slug"},
+ "location":{"name":"Bench","address":{"line1":"1 A St","postalCode":"1000","city":"Brussels","country":"BE"},
+  "currency":"EUR","timeZone":"Europe/Brussels","taxRateBasisPoints":600,"pricesIncludeTax":true,
+  "serviceChargeBasisPoints":0,"paymentMode":"EITHER"},
+ "owner":{"name":"Bench Owner","email":"$email","password":"$password"}}
+EOF
+)
+[ "$(status_of "$response")" = 201 ] || die "sign-up answered $(status_of "$response"): $(body_of "$response")"
+location_id=$(body_of "$response" | field locationId)
+[ -n "$location_id" ] || die "no locationId in the sign-up answer: $(body_of "$response")"
+
+for attempt in $(seq 1 10); do
+  response=$(call -H 'Content-Type: application/json' -d "{\"email\":\"$email\",\"password\":\"$password\"}" \
+    "$gateway/api/v1/auth/login")
+  [ "$(status_of "$response")" = 200 ] && break
+  sleep 2
+done
+[ "$(status_of "$response")" = 200 ] || die "the owner could not log in (last answer $(status_of "$response"): $(body_of "$response"))"
+token=$(body_of "$response" | field accessToken)
+auth=(-H "Authorization: Bearer $token" -H 'Content-Type: application/json')
+
+# menu-service learns of the location from tenant-service's event, a moment after the sign-up: 404 until then
+log "creating a menu at location $location_id"
+deadline=$((SECONDS + 60))
+while :; do
+  response=$(call "${auth[@]}" -d "{\"name\":\"Bench\",\"currency\":\"EUR\",\"locationIds\":[\"$location_id\"]}" \
+    "$gateway/api/v1/menus")
+  [ "$(status_of "$response")" = 404 ] && [ "$SECONDS" -lt "$deadline" ] || break
+  sleep 2
+done
+[ "$(status_of "$response")" = 201 ] || die "creating the menu answered $(status_of "$response"): $(body_of "$response")"
+menu_id=$(body_of "$response" | field id)
+[ -n "$menu_id" ] || die "no id in the new menu: $(body_of "$response")"
+
+log "writing a $menu_items-item draft and publishing it"
+java -cp "$bench/target/test-classes" io.urop.bench.menu.MenuDocument "$results/menu-draft.json" "$menu_items"
+response=$(call -X PUT "${auth[@]}" --data-binary @"$results/menu-draft.json" "$gateway/api/v1/menus/$menu_id/draft")
+[ "$(status_of "$response")" = 200 ] || die "saving the draft answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
+response=$(call -X POST "${auth[@]}" "$gateway/api/v1/menus/$menu_id/versions")
+[ "$(status_of "$response")" = 201 ] || die "publishing answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
+
+# the menu diners get (this read also caches it): what the bare server will serve, byte for byte
+path=/api/v1/public/locations/$location_id/menu
+code=$(curl -sS -D "$results/menu.headers" -o "$results/menu.json" -w '%{http_code}' "$gateway$path")
+[ "$code" = 200 ] || die "the public menu answered $code through the gateway"
+items=$(grep -o '"preModifiersAllowed"' "$results/menu.json" | wc -l)
+bytes=$(wc -c < "$results/menu.json")
+etag=$(sed -n 's/^[Ee][Tt][Aa][Gg]: *\([^[:space:]]*\).*/\1/p' "$results/menu.headers")
+[ "$items" -eq "$menu_items" ] || die "the public menu has $items items, not $menu_items (see $results/menu.json)"
+if [ -n "$menu_service" ]; then
+  code=$(curl -sS -o /dev/null -w '%{http_code}' "$menu_service$path")
+  [ "$code" = 200 ] || die "the public menu answered $code straight from menu-service"
+fi
+log "published: menu $menu_id, $items items, $bytes bytes of JSON, ETag $etag"
+printf 'tenant %s\nowner %s\nlocation %s\nmenu %s\nitems %s\nbytes %s\n' "$slug" "$email" "$location_id" "$menu_id" \
+  "$items" "$bytes" > "$results/seed.txt"
+
+# --- Gatling ---------------------------------------------------------------------------------------------------
+
+settings=(
+  -Dbench.gateway="$gateway" -Dbench.menuService="$menu_service" -Dbench.locationId="$location_id"
+  -Dbench.rate="$rate" -Dbench.warmup="$warmup" -Dbench.duration="$duration" -Dbench.targetP95Ms="$target_p95"
+  -Dbench.cold.rate="$cold_rate" -Dbench.cold.warmup="$cold_warmup" -Dbench.cold.duration="$cold_duration"
+  -Dbench.saturation.steps="$saturation_steps" -Dbench.saturation.stepDuration="$saturation_step_duration"
+  -Dbench.saturation.warmup="$saturation_warmup" -Dbench.saturation.p95LimitMs="$saturation_p95_limit"
+  -Dbench.menuItems="$items" -Dbench.menuBytes="$bytes"
+)
+
+gatling() {
+  local simulation=$1 name=$2
+  shift 2
+  log "running $simulation (Gatling output in $results/$name.log)"
+  if ! ./mvnw -f "$bench/pom.xml" gatling:test -Dgatling.simulationClass="io.urop.bench.menu.$simulation" \
+      -Dbench.resultsFolder="$results" -Dbench.heap="$heap" "${settings[@]}" "$@" > "$results/$name.log" 2>&1; then
+    tail -n 40 "$results/$name.log" >&2
+    die "$simulation failed (see $results/$name.log)"
+  fi
+}
+
+if wants warm; then
+  gatling WarmReadSimulation warm
+fi
+if wants cold; then
+  gatling ColdReadSimulation cold
+fi
+if wants saturation; then
+  gatling SaturationSimulation saturation-gateway -Dbench.target=gateway
+  start_bare
+  gatling SaturationSimulation saturation-bare -Dbench.target=bare -Dbench.bare="$bare"
+  kill -TERM "$bare_pid" 2>/dev/null || true
+  wait "$bare_pid" 2>/dev/null || true
+fi
+
+echo
+java -cp "$bench/target/test-classes" "${settings[@]}" io.urop.bench.menu.Report "$results" | tee "$results/summary.txt"
