@@ -3,7 +3,9 @@
 # model): warm cache through the gateway and direct, cold vs warm, and saturation throughput against a bare
 # Reactor Netty server serving the same bytes. See bench/README.md.
 #
-#   bench/menu/run.sh                       start a fleet (./devstack), seed a 300-item menu, run all, print the table
+#   bench/menu/run.sh                       start a fleet (./devstack), seed a 300-item menu served at the tenant's
+#                                           location and, for the cold phase, at hundreds of extra ones; run all,
+#                                           print the table
 #   UROP_BENCH_GATEWAY=http://127.0.0.1:8080 UROP_BENCH_MENU_SERVICE=http://127.0.0.1:41234 bench/menu/run.sh
 #                                           use a fleet that is already running (its sign-up/login limits raised)
 #
@@ -133,6 +135,14 @@ log "compiling bench/menu"
   -Dmdep.outputFile="$bench/target/classpath.txt" > "$results/build.log" 2>&1 \
   || { tail -n 40 "$results/build.log" >&2; die "bench/menu does not build (see $results/build.log)"; }
 
+# the cold phase reads each of its locations once (and the warm phase again): rate x (warm-up + duration) and a
+# margin, the same arithmetic ColdReadSimulation splits them with; asked before any fleet starts, to fail fast
+cold_locations=0
+if wants cold; then
+  cold_locations=$(java -cp "$bench/target/test-classes" io.urop.bench.menu.ColdLocations "$cold_rate" "$cold_warmup" \
+    "$cold_duration") || die "bad cold settings: UROP_BENCH_COLD_RATE=$cold_rate, UROP_BENCH_COLD_WARMUP=$cold_warmup, UROP_BENCH_COLD_DURATION=$cold_duration"
+fi
+
 if [ -n "$gateway" ]; then
   log "using the running fleet at $gateway (its per-IP login/sign-up limits must be raised)"
   if wants warm && [ -z "$menu_service" ]; then
@@ -142,7 +152,7 @@ else
   start_fleet
 fi
 
-# --- seed: one tenant, its owner, a published menu at its location, through the gateway --------------------
+# --- seed: one tenant, its owner, a published menu at its location (and at the cold phase's), through the gateway
 
 # the first "name": "value" in a JSON text
 field() { grep -o "\"$1\" *: *\"[^\"]*\"" | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/'; }
@@ -163,8 +173,9 @@ response=$(call -H 'Content-Type: application/json' "$gateway/api/v1/signup" -d 
 EOF
 )
 [ "$(status_of "$response")" = 201 ] || die "sign-up answered $(status_of "$response"): $(body_of "$response")"
+tenant_id=$(body_of "$response" | field tenantId)
 location_id=$(body_of "$response" | field locationId)
-[ -n "$location_id" ] || die "no locationId in the sign-up answer: $(body_of "$response")"
+[ -n "$tenant_id" ] && [ -n "$location_id" ] || die "no tenantId or locationId in the sign-up answer: $(body_of "$response")"
 
 for attempt in $(seq 1 10); do
   response=$(call -H 'Content-Type: application/json' -d "{\"email\":\"$email\",\"password\":\"$password\"}" \
@@ -189,10 +200,94 @@ done
 menu_id=$(body_of "$response" | field id)
 [ -n "$menu_id" ] || die "no id in the new menu: $(body_of "$response")"
 
-log "writing a $menu_items-item draft and publishing it"
+# the cold phase's locations: more of the tenant's, each with a Redis hash of its own in menu-service's cache, so the
+# first read of each one misses. The same body as the sign-up's location, but for the name.
+locations_url=$gateway/api/v1/tenants/$tenant_id/locations
+cold_file=$results/cold-locations.txt
+: > "$cold_file"
+location_body() {
+  printf '{"name":"%s","address":{"line1":"1 A St","postalCode":"1000","city":"Brussels","country":"BE"},' "$1"
+  printf '"currency":"EUR","timeZone":"Europe/Brussels","taxRateBasisPoints":600,"pricesIncludeTax":true,'
+  printf '"serviceChargeBasisPoints":0,"paymentMode":"EITHER"}'
+}
+# POST /api/v1/tenants/{tenantId}/locations for locations $1 to $2: one curl for all of them (one keep-alive
+# connection, no process per request), reading a curl config from stdin; prints "<status> <Location header>" a line
+location_requests() {
+  local body n
+  body=$(location_body "Bench cold @N@")
+  body=${body//\"/\\\"}
+  for n in $(seq "$1" "$2"); do
+    [ "$n" = "$1" ] || echo next
+    printf 'url = "%s"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/json"\n' \
+      "$locations_url" "$token"
+    printf 'data-raw = "%s"\noutput = "/dev/null"\nwrite-out = "%%{http_code} %%header{location}\\n"\n' "${body//@N@/$n}"
+  done | curl -sS -K - 2>> "$results/cold-locations.curl.err" || true
+}
+# opens $1 locations, listing their ids in $cold_file; answers that say "later" (429, 502 to 504, no connection)
+# are retried in the next batch, any other failure stops the run
+open_locations() {
+  local want=$1 have=0 sent=0 failures=0 started=$SECONDS batch before code where id retry probe
+  while [ "$have" -lt "$want" ]; do
+    batch=$((want - have < 250 ? want - have : 250))
+    before=$have
+    retry=
+    while read -r code where; do
+      [ -n "$code" ] || continue
+      id=${where%$'\r'}
+      id=${id##*/}
+      if [ "$code" = 201 ] && [[ $id =~ ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$ ]]; then
+        echo "$id" >> "$cold_file"
+        have=$((have + 1))
+      elif [ "$code" = 201 ]; then
+        die "a new location came without its id in the Location header ('$where')"
+      elif [[ $code =~ ^(000|429|502|503|504)$ ]]; then
+        retry="$retry $code"
+      else
+        probe=$(call "${auth[@]}" --data-binary "$(location_body 'Bench cold probe')" "$locations_url")
+        die "opening a location answered $code (again now: $(status_of "$probe"): $(body_of "$probe" | head -c 2000))"
+      fi
+    done < <(location_requests $((sent + 1)) $((sent + batch)))
+    sent=$((sent + batch))
+    log "opened $have of $want locations ($((SECONDS - started)) s)"
+    if [ $((have - before)) -lt "$batch" ]; then
+      failures=$((failures + 1))
+      retry=$(printf '%s\n' $retry | sort | uniq -c | awk '$2 != "" { printf " %s x %s", $2, $1 }')
+      [ "$failures" -le 20 ] || die "opening locations keeps failing (answers:${retry:- none}; see $results/cold-locations.curl.err)"
+      log "$((batch - have + before)) of them were not opened (answers:${retry:- none}), retrying in 2 s"
+      sleep 2
+    fi
+  done
+}
+if [ "$cold_locations" -gt 0 ]; then
+  log "opening $cold_locations more locations of the tenant for the cold phase"
+  open_locations "$cold_locations"
+fi
+
+log "writing a $menu_items-item draft"
 java -cp "$bench/target/test-classes" io.urop.bench.menu.MenuDocument "$results/menu-draft.json" "$menu_items"
 response=$(call -X PUT "${auth[@]}" --data-binary @"$results/menu-draft.json" "$gateway/api/v1/menus/$menu_id/draft")
 [ "$(status_of "$response")" = 200 ] || die "saving the draft answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
+
+# serve the menu at all of them in one call, then publish (assigning a location drops its cached menu; publishing
+# last drops them all once more, so nothing is cached at the cold locations when the cold phase starts).
+# menu-service answers 404 until it has learned every new location from tenant-service's events; the call sets
+# exactly these locations, so repeating it (after a gateway timeout, say) is harmless
+if [ "$cold_locations" -gt 0 ]; then
+  { printf '{"locationIds":["%s"' "$location_id"; printf ',"%s"' $(cat "$cold_file"); printf ']}\n'; } \
+    > "$results/menu-locations.json"
+  log "serving menu $menu_id at all $((cold_locations + 1)) locations"
+  deadline=$((SECONDS + 60))
+  while :; do
+    response=$(call -X PUT "${auth[@]}" --data-binary @"$results/menu-locations.json" \
+      "$gateway/api/v1/menus/$menu_id/locations")
+    [[ $(status_of "$response") =~ ^(404|502|503|504)$ ]] && [ "$SECONDS" -lt "$deadline" ] || break
+    sleep 2
+  done
+  [ "$(status_of "$response")" = 200 ] \
+    || die "serving the menu at the locations answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
+fi
+
+log "publishing the menu"
 response=$(call -X POST "${auth[@]}" "$gateway/api/v1/menus/$menu_id/versions")
 [ "$(status_of "$response")" = 201 ] || die "publishing answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
 
@@ -209,8 +304,8 @@ if [ -n "$menu_service" ]; then
   [ "$code" = 200 ] || die "the public menu answered $code straight from menu-service"
 fi
 log "published: menu $menu_id, $items items, $bytes bytes of JSON, ETag $etag"
-printf 'tenant %s\nowner %s\nlocation %s\nmenu %s\nitems %s\nbytes %s\n' "$slug" "$email" "$location_id" "$menu_id" \
-  "$items" "$bytes" > "$results/seed.txt"
+printf 'tenant %s %s\nowner %s\nlocation %s\nmenu %s\nitems %s\nbytes %s\ncold-locations %s (%s)\n' "$slug" "$tenant_id" \
+  "$email" "$location_id" "$menu_id" "$items" "$bytes" "$cold_locations" "$cold_file" > "$results/seed.txt"
 
 # --- Gatling ---------------------------------------------------------------------------------------------------
 
@@ -221,6 +316,7 @@ settings=(
   -Dbench.saturation.steps="$saturation_steps" -Dbench.saturation.stepDuration="$saturation_step_duration"
   -Dbench.saturation.warmup="$saturation_warmup" -Dbench.saturation.p95LimitMs="$saturation_p95_limit"
   -Dbench.menuItems="$items" -Dbench.menuBytes="$bytes"
+  -Dbench.cold.locations="$cold_file" -Dbench.cold.locationCount="$cold_locations"
 )
 
 gatling() {

@@ -70,7 +70,7 @@ class DinerMenus {
             return cached.entry();
         }
         // the tables of a busy room all miss at once after a publish: one of them renders, the others wait for it
-        String key = locationId + "/" + language;
+        String key = locationId + "/" + (cached.languages() == null || cached.languages().contains(language) ? language : "");
         CompletableFuture<Optional<CachedMenu>> mine = new CompletableFuture<>();
         CompletableFuture<Optional<CachedMenu>> running = rendering.putIfAbsent(key, mine);
         if (running != null) {
@@ -83,7 +83,6 @@ class DinerMenus {
         }
         try {
             Optional<CachedMenu> rendered = render(locationId, language, cached.generation(), now);
-            rendered.ifPresent(entry -> cache.put(locationId, language, entry));
             mine.complete(rendered);
             return rendered;
         }
@@ -117,13 +116,18 @@ class DinerMenus {
                     .param(locationId).query(UUID.class).list());
             ZoneId zone = jdbc.sql("select time_zone from locations where id = ?").param(locationId)
                     .query(String.class).optional().map(ZoneId::of).orElse(ZoneId.of("UTC"));
-            String body = json.writeValueAsString(DinerMenuRenderer.render(locationId, snapshot, unavailable, language,
+            Set<String> languages = MenuLanguages.of(snapshot);
+            // a language the menu does not have reads (and is cached as) the menu's own
+            String shown = languages.contains(language) ? language : "";
+            String body = json.writeValueAsString(DinerMenuRenderer.render(locationId, snapshot, unavailable, shown,
                     now.atZone(zone), imageKey -> images.urls(tenantId, imageKey)));
             // re-rendered when the dayparts on change, and well before the pictures' presigned URLs expire
             Instant validUntil = DinerMenuRenderer.nextChange(snapshot, now, zone).orElse(now.plus(AT_MOST));
             Instant urlsRenewed = images.urlsValidFor().map(valid -> now.plus(valid.dividedBy(2))).orElse(validUntil);
             validUntil = urlsRenewed.isBefore(validUntil) ? urlsRenewed : validUntil;
-            return Optional.of(new CachedMenu(generation, validUntil, etag(body), body));
+            CachedMenu rendered = CachedMenu.of(generation, validUntil, etag(body), body);
+            cache.put(locationId, shown, languages, rendered);
+            return Optional.of(rendered);
         }));
     }
 

@@ -1,5 +1,6 @@
 package io.urop.menu.diner;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,19 +11,21 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.redis.connection.ReturnType;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Rendered public menus in Redis, one hash per location ({@code urop:menu:public:<location>}): a field per
- * language, and a generation that every change of the location's menu (publish, 86, another menu) bumps.
- * An entry counts only for the generation it was rendered under, and is stored only if the generation did
- * not move while it was rendered, so a reader that loaded the old menu just before a publish committed
- * cannot put it back. Entries also carry when the clock alone changes them (the next daypart boundary).
- * Redis being down costs speed, not correctness: reads go to the database.
+ * language the menu has, the list of those languages (any other is read in the menu's own language, so what
+ * a client sends cannot grow the cache), and a generation that every change of the location's menu (publish,
+ * 86, another menu) bumps. An entry counts only for the generation it was rendered under, and is stored only
+ * if the generation did not move while it was rendered, so a reader that loaded the old menu just before a
+ * publish committed cannot put it back. Entries also carry when the clock alone changes them (the next daypart
+ * boundary). Redis being down costs speed, not correctness: reads go to the database.
  */
 @Component
 public class PublicMenuCache {
@@ -30,22 +33,21 @@ public class PublicMenuCache {
     private static final Logger log = LoggerFactory.getLogger(PublicMenuCache.class);
 
     static final String KEY_PREFIX = "urop:menu:public:";
-    private static final String GENERATION = "generation";
     /** A backstop: a process that dies between its commit and the eviction leaves a stale menu this long at most. */
     private static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
 
-    private static final RedisScript<Long> PUT_IF_CURRENT = RedisScript.of("""
+    private static final byte[] PUT_IF_CURRENT = utf8("""
             if (redis.call('HGET', KEYS[1], 'generation') or '0') ~= ARGV[1] then return 0 end
-            redis.call('HSET', KEYS[1], ARGV[2], ARGV[3])
-            redis.call('PEXPIRE', KEYS[1], ARGV[4])
+            redis.call('HSET', KEYS[1], ARGV[2], ARGV[3], 'languages', ARGV[4])
+            redis.call('PEXPIRE', KEYS[1], ARGV[5])
             return 1
-            """, Long.class);
+            """);
 
-    private static final RedisScript<Long> BUMP = RedisScript.of("""
+    private static final byte[] BUMP = utf8("""
             local generation = redis.call('HINCRBY', KEYS[1], 'generation', 1)
             redis.call('PEXPIRE', KEYS[1], ARGV[1])
             return generation
-            """, Long.class);
+            """);
 
     private final StringRedisTemplate redis;
 
@@ -53,29 +55,36 @@ public class PublicMenuCache {
         this.redis = redis;
     }
 
-    /** The current entry for a language if it is still valid at {@code now}, and the generation either way. */
+    /**
+     * The current entry for a language, if still valid at {@code now}; and the generation and the menu's
+     * languages (null until known) either way. A language the menu does not have reads its own language's entry.
+     */
     Lookup get(UUID location, String language, Instant now) {
         try {
-            List<Object> values = redis.opsForHash().multiGet(KEY_PREFIX + location, List.of(GENERATION, field(language)));
-            String generation = values.get(0) == null ? "0" : values.get(0).toString();
-            return new Lookup(generation, Optional.ofNullable((String) values.get(1))
-                    .map(CachedMenu::parse)
+            List<byte[]> values = redis.execute((RedisCallback<List<byte[]>>) connection -> connection.hashCommands()
+                    .hMGet(key(location), utf8("generation"), utf8("languages"), field(language), field("")));
+            String generation = values.get(0) == null ? "0" : new String(values.get(0), StandardCharsets.UTF_8);
+            Set<String> languages = values.get(1) == null ? null
+                    : Set.of(new String(values.get(1), StandardCharsets.UTF_8).split(","));
+            byte[] stored = languages == null || languages.contains(language) ? values.get(2) : values.get(3);
+            return new Lookup(generation, languages, Optional.ofNullable(stored).map(CachedMenu::parse)
                     .filter(entry -> entry.generation().equals(generation) && entry.validUntil().isAfter(now)));
         }
         catch (RuntimeException e) {
             log.warn("Public menu cache unavailable, reading the database: {}", e.toString());
-            return new Lookup(null, Optional.empty());
+            return new Lookup(null, null, Optional.empty());
         }
     }
 
     /** Stores an entry rendered under {@code entry.generation()}, unless the menu changed meanwhile. */
-    void put(UUID location, String language, CachedMenu entry) {
+    void put(UUID location, String language, Set<String> languages, CachedMenu entry) {
         if (entry.generation() == null) {
             return;
         }
         try {
-            redis.execute(PUT_IF_CURRENT, List.of(KEY_PREFIX + location), entry.generation(), field(language),
-                    entry.format(), Long.toString(TIME_TO_LIVE.toMillis()));
+            redis.execute((RedisCallback<Object>) connection -> connection.scriptingCommands().eval(PUT_IF_CURRENT,
+                    ReturnType.INTEGER, 1, key(location), utf8(entry.generation()), field(language), entry.format(),
+                    utf8(String.join(",", languages)), utf8(Long.toString(TIME_TO_LIVE.toMillis()))));
         }
         catch (RuntimeException e) {
             log.warn("Public menu cache unavailable: {}", e.toString());
@@ -103,7 +112,8 @@ public class PublicMenuCache {
     private void evict(Set<UUID> locations) {
         for (UUID location : locations) {
             try {
-                redis.execute(BUMP, List.of(KEY_PREFIX + location), Long.toString(TIME_TO_LIVE.toMillis()));
+                redis.execute((RedisCallback<Object>) connection -> connection.scriptingCommands().eval(BUMP,
+                        ReturnType.INTEGER, 1, key(location), utf8(Long.toString(TIME_TO_LIVE.toMillis()))));
             }
             catch (RuntimeException e) {
                 log.warn("Could not drop the cached menu of location {} (stale for up to {}): {}", location,
@@ -112,10 +122,19 @@ public class PublicMenuCache {
         }
     }
 
-    private static String field(String language) {
-        return "menu:" + (language.isEmpty() ? "*" : language);
+    private static byte[] key(UUID location) {
+        return utf8(KEY_PREFIX + location);
     }
 
-    record Lookup(String generation, Optional<CachedMenu> entry) {
+    static byte[] field(String language) {
+        return utf8("menu:" + (language.isEmpty() ? "*" : language));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** @param languages the menu's languages as last cached (primary subtags), or null if not known yet */
+    record Lookup(String generation, Set<String> languages, Optional<CachedMenu> entry) {
     }
 }

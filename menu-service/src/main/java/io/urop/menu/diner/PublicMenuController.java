@@ -1,5 +1,6 @@
 package io.urop.menu.diner;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.http.CacheControl;
@@ -32,17 +33,23 @@ class PublicMenuController {
     @GetMapping("/api/v1/public/locations/{locationId}/menu")
     ResponseEntity<byte[]> menu(@PathVariable UUID locationId, @RequestParam(required = false) String lang,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         CachedMenu menu = menus.menu(locationId, DinerLanguage.of(lang, acceptLanguage))
                 .orElseThrow(() -> new NotFoundException("No menu is published for this location"));
-        if (menu.etag().equals(ifNoneMatch)) {
-            return revalidated(ResponseEntity.status(HttpStatus.NOT_MODIFIED), menu).build();
+        boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+        // each coding is its own representation, with its own strong ETag
+        String etag = gzip ? menu.etag().replaceFirst("\"$", "-gzip\"") : menu.etag();
+        if (etag.equals(ifNoneMatch)) {
+            return revalidated(ResponseEntity.status(HttpStatus.NOT_MODIFIED), etag).build();
         }
-        return revalidated(ResponseEntity.ok(), menu).contentType(MediaType.APPLICATION_JSON).body(menu.body());
+        ResponseEntity.BodyBuilder response = revalidated(ResponseEntity.ok(), etag).contentType(MediaType.APPLICATION_JSON);
+        return gzip ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(menu.gzipped())
+                : response.body(menu.json());
     }
 
-    private static ResponseEntity.BodyBuilder revalidated(ResponseEntity.BodyBuilder response, CachedMenu menu) {
-        return response.eTag(menu.etag()).cacheControl(CacheControl.noCache().cachePublic())
-                .varyBy(HttpHeaders.ACCEPT_LANGUAGE);
+    private static ResponseEntity.BodyBuilder revalidated(ResponseEntity.BodyBuilder response, String etag) {
+        return response.eTag(etag).cacheControl(CacheControl.noCache().cachePublic())
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.ACCEPT_ENCODING);
     }
 }

@@ -1,5 +1,12 @@
 package io.urop.menu.diner;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -7,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -18,8 +26,10 @@ import io.urop.test.Databases;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -37,6 +47,11 @@ class PublicMenuTest extends MenuServiceTest {
 
     @Autowired
     StringRedisTemplate redis;
+
+    @LocalServerPort
+    int port;
+
+    private static final HttpClient PHONE = HttpClient.newHttpClient();
 
     final JdbcTemplate superuser = Databases.asSuperuser("menu");
 
@@ -56,7 +71,42 @@ class PublicMenuTest extends MenuServiceTest {
         assertThat((String) JsonPath.read(german, "$.language")).isEqualTo("de");
         assertThat(itemNames(publicMenu(location, "ja", null).expectStatus().isOk().returnResult(String.class)
                 .getResponseBody())).as("falls back to the menu's language").contains("Classic burger");
+        publicMenu(location, "xx", null).expectStatus().isOk();
+        assertThat(redis.opsForHash().keys(PublicMenuCache.KEY_PREFIX + location))
+                .as("languages the menu does not have are not cached apart")
+                .containsExactlyInAnyOrder("generation", "languages", "menu:*", "menu:de");
         publicMenu(UUID.randomUUID(), null, null).expectStatus().isNotFound();
+    }
+
+    @Test
+    void phonesThatTakeGzipGetTheMenuCompressed() throws IOException, InterruptedException {
+        publish(owner, menuWith(owner, location, TestMenus.large(15, 20))).expectStatus().isCreated();
+        String plain = publicMenuBody(location);
+
+        HttpResponse<byte[]> compressed = get(location, "gzip, deflate, br", null);
+        byte[] gzipped = compressed.body();
+
+        assertThat(compressed.statusCode()).isEqualTo(200);
+        assertThat(compressed.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).hasValue("gzip");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+        }
+        assertThat(gzipped.length).isLessThan(plain.length() / 5);
+        String etag = compressed.headers().firstValue(HttpHeaders.ETAG).orElseThrow();
+        assertThat(get(location, "gzip", etag).statusCode()).isEqualTo(304);
+        // the plain JSON is another representation, with its own ETag
+        publicMenu(location, null, etag).expectStatus().isOk();
+    }
+
+    /** As a phone's browser asks, without a client that unpacks gzip by itself. */
+    private HttpResponse<byte[]> get(UUID locationId, String acceptEncoding, String ifNoneMatch) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/public/locations/" + locationId + "/menu")).header(HttpHeaders.ACCEPT_ENCODING, acceptEncoding);
+        if (ifNoneMatch != null) {
+            request.header(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
+        }
+        return PHONE.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

@@ -90,10 +90,13 @@ public final class Report {
     private static void printCold(Map<String, Row> rows) {
         double rate = BenchConfig.number("cold.rate", 20);
         int duration = BenchConfig.seconds("cold.duration", 60);
-        System.out.printf("%n2. Cold vs warm, through the gateway: %s req/s for %d s each, open model. Cold: every request"
-                + "%n   asks for another language (?lang=aaa, aab, ...), so each one misses menu-service's cache and renders"
-                + "%n   the menu from PostgreSQL; warm: the very same requests again, now all cached (after a %d s cold warm-up)%n%n",
-                BenchConfig.rate(rate), duration, BenchConfig.seconds("cold.warmup", 20));
+        System.out.printf("%n2. Cold vs warm, through the gateway: %s req/s for %d s each, open model. The menu is served at"
+                + "%n   %s more locations of the tenant, published after they were assigned, and menu-service caches it per"
+                + "%n   location. Cold: every request reads a location nobody read before, so each one misses the cache and"
+                + "%n   renders the menu from PostgreSQL; warm: the very same locations again, now all cached (after a %d s"
+                + "%n   cold warm-up on locations of its own)%n%n",
+                BenchConfig.rate(rate), duration, BenchConfig.string("cold.locationCount", "?"),
+                BenchConfig.seconds("cold.warmup", 20));
         header("cache");
         Row cold = rows.get("cold");
         Row warm = rows.get("warm");
