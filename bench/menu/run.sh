@@ -117,7 +117,7 @@ start_fleet() {
 # the bare server: the very same bytes from memory, on a free port
 start_bare() {
   java $jvm_options -cp "$bench/target/test-classes:$(cat "$bench/target/classpath.txt")" \
-    io.urop.bench.menu.BareMenuServer "$results/menu.json" "$etag" > "$results/bare.out" 2>&1 &
+    io.urop.bench.menu.BareMenuServer "$results/menu.json.gz" "$gzip_etag" > "$results/bare.out" 2>&1 &
   bare_pid=$!
   local deadline=$((SECONDS + 60))
   until grep -qs '^listening on ' "$results/bare.out"; do
@@ -299,11 +299,17 @@ items=$(grep -o '"preModifiersAllowed"' "$results/menu.json" | wc -l)
 bytes=$(wc -c < "$results/menu.json")
 etag=$(sed -n 's/^[Ee][Tt][Aa][Gg]: *\([^[:space:]]*\).*/\1/p' "$results/menu.headers")
 [ "$items" -eq "$menu_items" ] || die "the public menu has $items items, not $menu_items (see $results/menu.json)"
+# what a phone gets (it takes gzip), byte for byte: what the bare server serves
+code=$(curl -sS -H 'Accept-Encoding: gzip' -D "$results/menu.gz.headers" -o "$results/menu.json.gz" -w '%{http_code}' \
+  "$gateway$path")
+[ "$code" = 200 ] || die "the gzip public menu answered $code through the gateway"
+gzip_bytes=$(wc -c < "$results/menu.json.gz")
+gzip_etag=$(sed -n 's/^[Ee][Tt][Aa][Gg]: *\([^[:space:]]*\).*/\1/p' "$results/menu.gz.headers")
 if [ -n "$menu_service" ]; then
   code=$(curl -sS -o /dev/null -w '%{http_code}' "$menu_service$path")
   [ "$code" = 200 ] || die "the public menu answered $code straight from menu-service"
 fi
-log "published: menu $menu_id, $items items, $bytes bytes of JSON, ETag $etag"
+log "published: menu $menu_id, $items items, $bytes bytes of JSON ($gzip_bytes gzip-compressed), ETag $etag"
 printf 'tenant %s %s\nowner %s\nlocation %s\nmenu %s\nitems %s\nbytes %s\ncold-locations %s (%s)\n' "$slug" "$tenant_id" \
   "$email" "$location_id" "$menu_id" "$items" "$bytes" "$cold_locations" "$cold_file" > "$results/seed.txt"
 

@@ -13,7 +13,7 @@ import reactor.netty.http.server.HttpServer;
  * The baseline for the gateway's throughput: a bare Reactor Netty HTTP server (the stack the gateway is built on)
  * answering {@code GET /api/v1/public/locations/{locationId}/menu} with the very same bytes, held in memory, and
  * nothing else: no routing to another process, no Redis, no filters.
- * {@code java -cp <test classpath> io.urop.bench.menu.BareMenuServer <menu.json> [etag]}; it listens on a free
+ * {@code java -cp <test classpath> io.urop.bench.menu.BareMenuServer <menu.json.gz> [etag]} (the gzip-compressed menu a phone gets); it listens on a free
  * port of 127.0.0.1, prints {@code listening on http://127.0.0.1:<port>} and runs until killed.
  */
 public final class BareMenuServer {
@@ -29,10 +29,11 @@ public final class BareMenuServer {
                 .port(0)
                 .route(routes -> routes.get("/api/v1/public/locations/{locationId}/menu", (request, response) -> response
                         .header(HttpHeaderNames.CONTENT_TYPE, "application/json")
+                        .header(HttpHeaderNames.CONTENT_ENCODING, "gzip")
                         .header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(menu.length))
                         .header(HttpHeaderNames.ETAG, etag)
                         .header(HttpHeaderNames.CACHE_CONTROL, "no-cache, public")
-                        .header(HttpHeaderNames.VARY, "Accept-Language")
+                        .header(HttpHeaderNames.VARY, "Accept-Language, Accept-Encoding")
                         .send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(menu)))))
                 .bindNow();
         System.out.println("listening on http://127.0.0.1:" + server.port());

@@ -43,6 +43,8 @@ public class ColdReadSimulation extends Simulation {
     private final int duration = BenchConfig.seconds("cold.duration", 60);
     private final HttpProtocolBuilder gateway = http.baseUrl(BenchConfig.required("gateway"))
             .acceptHeader("application/json")
+            // as a phone's browser asks: the menu comes gzip-compressed
+            .acceptEncodingHeader("gzip, deflate, br")
             .shareConnections();
 
     {

@@ -47,6 +47,8 @@ public class SaturationSimulation extends Simulation {
     private final long p95Limit = (long) BenchConfig.number("saturation.p95LimitMs", 100);
     private final HttpProtocolBuilder protocol = http.baseUrl(BenchConfig.required(target))
             .acceptHeader("application/json")
+            // as a phone's browser asks: the menu comes gzip-compressed
+            .acceptEncodingHeader("gzip, deflate, br")
             .shareConnections();
 
     /** Per step, counted as responses arrive: requests, KO and responses that took the p95 limit or more. */

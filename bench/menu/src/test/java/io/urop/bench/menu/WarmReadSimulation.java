@@ -45,7 +45,9 @@ public class WarmReadSimulation extends Simulation {
 
     private PopulationBuilder phase(String name, String baseUrl, OpenInjectionStep... injection) {
         // one shared keep-alive pool, as behind an ingress: measures the request, not a TCP handshake per arrival
-        HttpProtocolBuilder protocol = http.baseUrl(baseUrl).acceptHeader("application/json").shareConnections();
+        HttpProtocolBuilder protocol = http.baseUrl(baseUrl).acceptHeader("application/json")
+                // as a phone's browser asks: the menu comes gzip-compressed
+                .acceptEncodingHeader("gzip, deflate, br").shareConnections();
         return scenario(name)
                 .exec(http(name).get(path).check(status().is(200)))
                 .injectOpen(injection)
