@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.urop.events.menu.AvailabilityChanged;
 import io.urop.menu.diner.PublicMenuCache;
@@ -103,10 +104,11 @@ class Unavailability {
         if (index.item(targetId).isPresent()) {
             return Kind.ITEM;
         }
+        // an option of an item's group, or of a group nested under one of its options
         boolean option = live.categories().stream().flatMap(category -> category.items().stream())
                 .flatMap(item -> item.modifierGroups().stream())
-                .flatMap(group -> java.util.stream.Stream.concat(java.util.stream.Stream.of(group),
-                        group.options().stream().flatMap(o -> o.modifierGroups().stream())))
+                .flatMap(group -> Stream.concat(Stream.of(group),
+                        group.options().stream().flatMap(nested -> nested.modifierGroups().stream())))
                 .flatMap(group -> group.options().stream())
                 .anyMatch(candidate -> candidate.id().equals(targetId));
         if (option) {
