@@ -5,7 +5,7 @@
 #   UROP_BENCH_GATEWAY=http://127.0.0.1:8080 UROP_BENCH_TENANT_SERVICE=http://127.0.0.1:41234 bench/auth/run.sh
 #                                           use a fleet that is already running (its rate limits must be raised)
 #
-# Settings (environment): UROP_BENCH_RATE (req/s, 100), UROP_BENCH_WARMUP (s, 30), UROP_BENCH_DURATION (s, 60),
+# Settings (environment): UROP_BENCH_RATE (req/s, 100), UROP_BENCH_WARMUP (s, 90), UROP_BENCH_DURATION (s, 60),
 # UROP_BENCH_LOGIN_STEPS (req/s, 5,10,20,40), UROP_BENCH_LOGIN_STEP_DURATION (s, 20), UROP_BENCH_LOGIN_WARMUP
 # (s, 10), UROP_BENCH_LOGIN_P95_LIMIT_MS (1000), UROP_BENCH_ACCOUNTS (50), UROP_BENCH_SCENARIOS (overhead,login),
 # UROP_BENCH_GATLING_HEAP (-Xmx384m), UROP_BENCH_WAIT_MINUTES (30: how long to wait for another fleet to finish).
@@ -15,7 +15,7 @@ root=$(pwd)
 bench=$root/bench/auth
 
 rate=${UROP_BENCH_RATE:-100}
-warmup=${UROP_BENCH_WARMUP:-30}
+warmup=${UROP_BENCH_WARMUP:-90}
 duration=${UROP_BENCH_DURATION:-60}
 login_steps=${UROP_BENCH_LOGIN_STEPS:-5,10,20,40}
 login_step_duration=${UROP_BENCH_LOGIN_STEP_DURATION:-20}

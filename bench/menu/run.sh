@@ -9,7 +9,7 @@
 #   UROP_BENCH_GATEWAY=http://127.0.0.1:8080 UROP_BENCH_MENU_SERVICE=http://127.0.0.1:41234 bench/menu/run.sh
 #                                           use a fleet that is already running (its sign-up/login limits raised)
 #
-# Settings (environment): UROP_BENCH_RATE (req/s, 300), UROP_BENCH_WARMUP (s, 30), UROP_BENCH_DURATION (s, 60),
+# Settings (environment): UROP_BENCH_RATE (req/s, 300), UROP_BENCH_WARMUP (s, 90), UROP_BENCH_DURATION (s, 60),
 # UROP_BENCH_TARGET_P95_MS (50), UROP_BENCH_COLD_RATE (req/s, 20), UROP_BENCH_COLD_WARMUP (s, 20),
 # UROP_BENCH_COLD_DURATION (s, 60), UROP_BENCH_SATURATION_STEPS (req/s, 100,200,...,5000),
 # UROP_BENCH_SATURATION_STEP_DURATION (s, 15), UROP_BENCH_SATURATION_WARMUP (s, 10),
@@ -21,7 +21,7 @@ root=$(pwd)
 bench=$root/bench/menu
 
 rate=${UROP_BENCH_RATE:-300}
-warmup=${UROP_BENCH_WARMUP:-30}
+warmup=${UROP_BENCH_WARMUP:-90}
 duration=${UROP_BENCH_DURATION:-60}
 target_p95=${UROP_BENCH_TARGET_P95_MS:-50}
 cold_rate=${UROP_BENCH_COLD_RATE:-20}
