@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.urop.tenancy.Lookup;
 import io.urop.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import io.urop.audit.AuditLog;
 import io.urop.auth.account.Account;
 import io.urop.auth.account.Accounts;
-import io.urop.auth.account.Lookup;
+import io.urop.tenancy.Lookup;
 import io.urop.auth.account.PasswordPolicy;
 import io.urop.auth.login.LoginAttempts;
 import io.urop.auth.session.ClientInfo;

@@ -14,7 +14,7 @@ import java.util.UUID;
 import io.urop.audit.AuditLog;
 import io.urop.auth.account.Account;
 import io.urop.auth.account.Accounts;
-import io.urop.auth.account.Lookup;
+import io.urop.tenancy.Lookup;
 import io.urop.auth.token.AccessTokens.Grant;
 import io.urop.auth.token.AccessTokens.IssuedToken;
 import io.urop.auth.token.AccessTokens;

@@ -21,6 +21,7 @@ import io.urop.menu.editing.Menus;
 import io.urop.menu.image.ImageStore;
 import io.urop.menu.model.MenuSnapshot;
 import io.urop.menu.publishing.MenuVersions;
+import io.urop.tenancy.Lookup;
 import io.urop.tenancy.TenantContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -97,7 +98,7 @@ class DinerMenus {
 
     private Optional<CachedMenu> render(UUID locationId, String language, String generation, Instant now) {
         UUID tenantId = readOnly.execute(status -> {
-            jdbc.sql("select set_config('app.lookup', ?, true)").param(locationId.toString()).query(String.class).single();
+            Lookup.bind(jdbc, locationId.toString());
             return jdbc.sql("select tenant_id from menu_locations where location_id = ?").param(locationId)
                     .query(UUID.class).optional().orElse(null);
         });

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import io.urop.security.CurrentUser;
+import io.urop.web.IfMatch;
 import io.urop.web.Paged;
 
 import org.springframework.http.ResponseEntity;
@@ -74,23 +75,10 @@ class MenuController {
     @PutMapping("/{menuId}/draft")
     ResponseEntity<MenuDraft> saveDraft(@PathVariable UUID menuId, @RequestBody MenuDraft draft,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(editing.saveDraft(CurrentUser.require(), menuId, draft, revision(ifMatch)));
+        return withETag(editing.saveDraft(CurrentUser.require(), menuId, draft, IfMatch.version(ifMatch)));
     }
 
     private static ResponseEntity<MenuDraft> withETag(MenuEditing.Drafted drafted) {
         return ResponseEntity.ok().eTag("\"" + drafted.revision() + "\"").body(drafted.draft());
-    }
-
-    /** The revision in an If-Match ETag; an ETag that is no revision of ours matches nothing. */
-    private static Long revision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-        }
-        catch (NumberFormatException e) {
-            return -1L;
-        }
     }
 }

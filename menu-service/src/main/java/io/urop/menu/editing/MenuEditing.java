@@ -14,6 +14,7 @@ import io.urop.menu.model.Violation;
 import io.urop.security.CurrentUser;
 import io.urop.web.NotFoundException;
 import io.urop.web.Paged;
+import io.urop.web.StaleVersionException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,11 +97,11 @@ public class MenuEditing {
         Menu menu = menus.findForUpdate(menuId).orElseThrow(MenuEditing::notFound);
         MenuAccess.requireEditor(user, menu.locationIds());
         if (expectedRevision != null && expectedRevision != menu.draftRevision()) {
-            throw new StaleDraftException();
+            throw new StaleVersionException("menu");
         }
         check(draft);
         long revision = menus.saveDraft(menuId, draft, menu.draftRevision(), clock.instant())
-                .orElseThrow(StaleDraftException::new);
+                .orElseThrow(() -> new StaleVersionException("menu"));
         return new Drafted(draft, revision);
     }
 

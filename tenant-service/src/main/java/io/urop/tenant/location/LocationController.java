@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import io.urop.tenant.TenantScope;
+import io.urop.web.IfMatch;
 import io.urop.web.Paged;
 
 import org.springframework.http.ResponseEntity;
@@ -59,7 +60,7 @@ class LocationController {
     ResponseEntity<LocationResponse> change(@PathVariable UUID tenantId, @PathVariable UUID locationId,
             @Valid @RequestBody LocationDetails details,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Location location = directory.change(TenantScope.require(tenantId), locationId, details, version(ifMatch));
+        Location location = directory.change(TenantScope.require(tenantId), locationId, details, IfMatch.version(ifMatch));
         return withETag(ResponseEntity.ok(), location);
     }
 
@@ -72,18 +73,5 @@ class LocationController {
 
     private static ResponseEntity<LocationResponse> withETag(ResponseEntity.BodyBuilder response, Location location) {
         return response.eTag("\"" + location.version() + "\"").body(LocationResponse.of(location));
-    }
-
-    /** The version in an If-Match ETag; an ETag that is no version of ours matches nothing. */
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-        }
-        catch (NumberFormatException e) {
-            return -1L;
-        }
     }
 }

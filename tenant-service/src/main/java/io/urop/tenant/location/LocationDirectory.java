@@ -9,6 +9,7 @@ import io.urop.messaging.outbox.Outbox;
 import io.urop.security.CurrentUser;
 import io.urop.security.Role;
 import io.urop.web.NotFoundException;
+import io.urop.web.StaleVersionException;
 import io.urop.web.Paged;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -64,7 +65,7 @@ class LocationDirectory {
         Location current = visible(user, id);
         if ((expectedVersion != null && expectedVersion != current.version())
                 || !locations.update(id, details, current.version(), clock.instant())) {
-            throw new StaleVersionException();
+            throw new StaleVersionException("location");
         }
         return announced(id);
     }

@@ -1,4 +1,4 @@
-package io.urop.auth.account;
+package io.urop.tenancy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
