@@ -19,7 +19,7 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
  * (no instance), {@code slow-service} (never answers), {@code flaky-service} (a dead instance and a
  * live one), {@code broken-service} (dead), {@code busy-service} (answers after 400 ms).
  */
-final class TestFleet {
+public final class TestFleet {
 
     static final List<String> SERVICES = List.of("auth-service", "tenant-service", "menu-service", "qr-service",
             "order-service", "payment-service", "notification-service");
@@ -32,7 +32,7 @@ final class TestFleet {
         BACKENDS.put("busy-service", EchoBackend.slow("busy-service", Duration.ofMillis(400)));
     }
 
-    static final RedisServer REDIS = RedisServer.start();
+    public static final RedisServer REDIS = RedisServer.start();
 
     static final TestAuthServer AUTH = TestAuthServer.start();
 

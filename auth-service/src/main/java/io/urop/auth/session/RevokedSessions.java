@@ -1,17 +1,24 @@
 package io.urop.auth.session;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import io.urop.auth.token.TokenProperties;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
  * The deny-list the gateway checks on every request: a revoked session's id stays listed for as long
  * as any access token of it can still be valid. Written before the revocation commits, so a crash in
  * between can only list a session that is still open (it then has to sign in again), never the reverse.
+ *
+ * <p>Each revocation is two writes, made atomically by one script: the key {@code <prefix><sid>} (read
+ * directly by whoever cannot follow the stream) and an entry on the stream {@value #STREAM}, which
+ * the gateway follows to keep the list in its own memory. The stream is trimmed to the entries that
+ * still matter: older ones name sessions whose access tokens have all expired.
  */
 @Component
 public class RevokedSessions {
@@ -19,8 +26,20 @@ public class RevokedSessions {
     /** The key the gateway looks up; keep in step with the gateway's revocation check. */
     public static final String KEY_PREFIX = "urop:auth:revoked-session:";
 
+    /** The stream of revocations (fields {@code sid}, {@code until}); keep in step with the gateway's mirror. */
+    public static final String STREAM = "urop:auth:revoked-sessions";
+
     /** Verifiers accept an expired token for this long. */
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    private static final RedisScript<Void> REVOKE = RedisScript.of("""
+            local listed_for = tonumber(ARGV[3])
+            redis.call('SET', KEYS[1], ARGV[2], 'PX', listed_for)
+            local now = redis.call('TIME')
+            local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+            redis.call('XADD', KEYS[2], 'MINID', '~', tostring(now_ms - listed_for), '*',
+                       'sid', ARGV[1], 'until', tostring(now_ms + listed_for))
+            """);
 
     private final StringRedisTemplate redis;
     private final Duration listedFor;
@@ -32,7 +51,8 @@ public class RevokedSessions {
 
     /** Lists a sign-in session, whose access tokens live {@code accessTokenTtl}. */
     public void add(UUID sessionId, String reason) {
-        redis.opsForValue().set(KEY_PREFIX + sessionId, reason, listedFor);
+        redis.execute(REVOKE, List.of(KEY_PREFIX + sessionId, STREAM),
+                sessionId.toString(), reason, Long.toString(listedFor.toMillis()));
     }
 
     public boolean contains(UUID sessionId) {

@@ -16,6 +16,9 @@ import io.urop.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Range;
+import org.springframework.data.redis.connection.Limit;
+import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -132,6 +135,12 @@ class SessionsTest {
         auth().refresh(tokens.refreshToken()).expectStatus().isUnauthorized();
         assertThat(redis.hasKey(RevokedSessions.KEY_PREFIX + tokens.sessionId())).isTrue();
         assertThat(revokedReason(tokens.sessionId())).isEqualTo("logout");
+        // and announced on the stream the gateway follows, listed as long as its access tokens may live
+        MapRecord<String, Object, Object> announced = redis.opsForStream()
+                .reverseRange(RevokedSessions.STREAM, Range.unbounded(), Limit.limit().count(1)).get(0);
+        assertThat(announced.getValue()).containsEntry("sid", tokens.sessionId().toString());
+        long listedUntil = Long.parseLong((String) announced.getValue().get("until"));
+        assertThat(listedUntil - System.currentTimeMillis()).isBetween(925_000L, 931_000L);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * @param perClientIp group name to the paths it covers and the budget of one client IP for the whole
  *                    group (e.g. {@code login}: 10 a minute); for the paths anyone may call
  * @param perTenant   the budget of one tenant (the verified token's {@code tid}) over every
- *                    authenticated call
+ *                    authenticated call, counted in memory and shared through Redis
  */
 @ConfigurationProperties("urop.gateway.rate-limits")
 public record RateLimitProperties(
@@ -48,15 +48,22 @@ public record RateLimitProperties(
     }
 
     /**
-     * @param limit  requests allowed per window
-     * @param window the fixed window, starting at the first request
+     * @param limit        requests allowed per window
+     * @param window       the fixed window, starting at the first request
+     * @param syncInterval how often each gateway instance adds its counts to Redis and learns the others'
+     *                     (instances together may overshoot by what they admit in this time)
      */
     public record Budget(
             @DefaultValue("6000") int limit,
-            @DefaultValue("1m") Duration window) {
+            @DefaultValue("1m") Duration window,
+            @DefaultValue("100ms") Duration syncInterval) {
 
         public Budget {
             check(limit, window);
+            if (syncInterval.toMillis() < 1 || syncInterval.compareTo(window) >= 0) {
+                throw new IllegalArgumentException(
+                        "urop.gateway.rate-limits.per-tenant.sync-interval must be positive and shorter than the window");
+            }
         }
 
         static void check(int limit, Duration window) {

@@ -20,16 +20,12 @@ class TenantRateLimitFilter implements WebFilter, Ordered {
 
     static final String TENANT_CLAIM = "tid";
 
-    private final RateLimitProperties.Budget budget;
-
-    private final FixedWindowRateLimiter limiter;
+    private final TenantBudgets budgets;
 
     private final TooManyRequests tooManyRequests;
 
-    TenantRateLimitFilter(RateLimitProperties properties, FixedWindowRateLimiter limiter,
-            TooManyRequests tooManyRequests) {
-        this.budget = properties.perTenant();
-        this.limiter = limiter;
+    TenantRateLimitFilter(TenantBudgets budgets, TooManyRequests tooManyRequests) {
+        this.budgets = budgets;
         this.tooManyRequests = tooManyRequests;
     }
 
@@ -43,7 +39,7 @@ class TenantRateLimitFilter implements WebFilter, Ordered {
         return exchange.getPrincipal()
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .mapNotNull(principal -> ((JwtAuthenticationToken) principal).getToken().getClaimAsString(TENANT_CLAIM))
-                .flatMap(tenant -> limiter.acquire("tenant:" + tenant, budget.limit(), budget.window()))
+                .map(budgets::acquire)
                 .defaultIfEmpty(FixedWindowRateLimiter.Decision.ALLOWED)
                 .flatMap(decision -> decision.allowed() ? chain.filter(exchange)
                         : tooManyRequests.write(exchange, decision, "This tenant's request budget is used up; retry after "

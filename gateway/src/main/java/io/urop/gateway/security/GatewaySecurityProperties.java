@@ -26,6 +26,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  *                             be reached (about one access token's life)
  * @param verifiedTokenCacheTtl how long a token, once verified, is trusted without checking its signature
  *                             again (never past its {@code exp}; revocation is checked on every request)
+ * @param revocationsPollInterval how often auth-service's stream of revoked sessions is read for new entries
+ * @param revocationsStaleAfter   once no read of that stream has succeeded for this long, each request asks
+ *                             Redis itself: the longest a revoked session's token can still pass
  */
 @ConfigurationProperties("urop.gateway.security")
 public record GatewaySecurityProperties(
@@ -37,7 +40,9 @@ public record GatewaySecurityProperties(
         @DefaultValue("30s") Duration jwksRefetchInterval,
         @DefaultValue("2s") Duration jwksTimeout,
         @DefaultValue("15m") Duration jwksOutageTolerance,
-        @DefaultValue("1m") Duration verifiedTokenCacheTtl) {
+        @DefaultValue("1m") Duration verifiedTokenCacheTtl,
+        @DefaultValue("100ms") Duration revocationsPollInterval,
+        @DefaultValue("1s") Duration revocationsStaleAfter) {
 
     private static final Set<String> JWKS_SCHEMES = Set.of("lb", "http", "https");
 
@@ -56,6 +61,11 @@ public record GatewaySecurityProperties(
                 || jwksRefetchInterval.compareTo(jwksCacheTtl) >= 0) {
             throw new IllegalArgumentException("urop.gateway.security: jwks-refetch-interval and jwks-timeout must "
                     + "be positive, and jwks-refetch-interval shorter than jwks-cache-ttl");
+        }
+        if (!isPositive(revocationsPollInterval)
+                || revocationsStaleAfter.compareTo(revocationsPollInterval.multipliedBy(2)) < 0) {
+            throw new IllegalArgumentException("urop.gateway.security: revocations-poll-interval must be positive, and "
+                    + "revocations-stale-after at least twice as long");
         }
     }
 

@@ -1,28 +1,157 @@
 package io.urop.gateway.security;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Range;
+import org.springframework.data.redis.connection.Limit;
+import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * auth-service's deny-list of revoked login sessions in Redis: logout and refresh-token reuse put
- * {@code urop:auth:revoked-session:<sid>} there, with a TTL at least the remaining life of the
- * session's access tokens.
+ * auth-service's deny-list of revoked login sessions. Every revocation (logout, refresh-token reuse,
+ * deactivation...) writes {@code urop:auth:revoked-session:<sid>} with a TTL of at least the remaining
+ * life of the session's access tokens, and appends the session to the stream {@value #STREAM}.
+ *
+ * <p>The gateway keeps the list in memory: it reads the stream whole at start, then follows it every
+ * {@code pollInterval}, so a request costs no call to Redis. While that copy is not known to be
+ * current (not read yet, or no successful read begun within {@code staleAfter}), each request asks
+ * Redis for the session's key instead, which fails closed when Redis cannot be reached. A revocation
+ * is therefore refused at the latest {@code staleAfter} after it was written.
  */
 @Component
-class RevokedSessions {
+class RevokedSessions implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RevokedSessions.class);
 
     static final String KEY_PREFIX = "urop:auth:revoked-session:";
 
-    private final ReactiveStringRedisTemplate redis;
+    static final String STREAM = "urop:auth:revoked-sessions";
 
-    RevokedSessions(ReactiveStringRedisTemplate redis) {
+    /** Before the first entry ever written: reading after it reads the whole stream. */
+    private static final String BEGINNING = "0-0";
+
+    private static final int PAGE = 1_000;
+
+    /** Entries are dropped this long after their {@code until}, so clocks a little apart do no harm. */
+    private static final long KEPT_PAST_UNTIL_MILLIS = Duration.ofMinutes(1).toMillis();
+
+    private static final Mono<Boolean> REVOKED = Mono.just(true);
+    private static final Mono<Boolean> NOT_REVOKED = Mono.just(false);
+
+    private final ReactiveStringRedisTemplate redis;
+    private final Duration pollInterval;
+    private final long staleAfterNanos;
+
+    /** Revoked session id to when its listing ends (epoch millis, Redis's clock). */
+    private final Map<String, Long> revokedUntil = new ConcurrentHashMap<>();
+
+    /** The last entry read; {@code null} until the stream has been read once. */
+    private volatile String lastEntryId;
+
+    /** When the last successful read began: the copy holds every revocation written before it. */
+    private volatile long currentAsOfNanos;
+
+    private volatile boolean warnedStale;
+
+    private volatile Disposable following;
+
+    RevokedSessions(ReactiveStringRedisTemplate redis, GatewaySecurityProperties properties) {
         this.redis = redis;
+        this.pollInterval = properties.revocationsPollInterval();
+        this.staleAfterNanos = properties.revocationsStaleAfter().toNanos();
     }
 
-    /** Errors when Redis cannot be reached: the caller decides (the gateway fails closed). */
+    /** Errors when the copy is stale and Redis cannot be reached: the caller decides (the gateway fails closed). */
     Mono<Boolean> isRevoked(String sessionId) {
+        if (isCurrent()) {
+            return revokedUntil.containsKey(sessionId) ? REVOKED : NOT_REVOKED;
+        }
+        warnOnceStale();
         return redis.hasKey(KEY_PREFIX + sessionId);
+    }
+
+    boolean isCurrent() {
+        return lastEntryId != null && System.nanoTime() - currentAsOfNanos < staleAfterNanos;
+    }
+
+    @Override
+    public void start() {
+        following = Flux.interval(Duration.ZERO, pollInterval)
+                .onBackpressureDrop()
+                .concatMap(tick -> catchUp().onErrorResume(error -> {
+                    log.debug("Could not follow {}: {}", STREAM, error.toString());
+                    return Mono.empty();
+                }), 1)
+                .subscribe();
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = following;
+        if (current != null) {
+            current.dispose();
+        }
+        following = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return following != null;
+    }
+
+    private Mono<Void> catchUp() {
+        long startedAt = System.nanoTime();
+        return readAfter(lastEntryId == null ? BEGINNING : lastEntryId)
+                .then(Mono.fromRunnable(() -> {
+                    if (lastEntryId == null) {
+                        lastEntryId = BEGINNING;
+                    }
+                    currentAsOfNanos = startedAt;
+                    if (warnedStale) {
+                        warnedStale = false;
+                        log.info("Following {} again: revoked sessions are checked in memory", STREAM);
+                    }
+                    forgetExpired();
+                }));
+    }
+
+    private Mono<Void> readAfter(String entryId) {
+        return redis.opsForStream().range(STREAM, Range.rightUnbounded(Range.Bound.exclusive(entryId)),
+                        Limit.limit().count(PAGE))
+                .doOnNext(this::remember)
+                .count()
+                .flatMap(read -> read == PAGE ? readAfter(lastEntryId) : Mono.empty());
+    }
+
+    private void remember(MapRecord<String, Object, Object> entry) {
+        Object session = entry.getValue().get("sid");
+        Object until = entry.getValue().get("until");
+        if (session != null && until != null) {
+            revokedUntil.merge(session.toString(), Long.parseLong(until.toString()), Math::max);
+        }
+        lastEntryId = entry.getId().getValue();
+    }
+
+    private void forgetExpired() {
+        long horizon = System.currentTimeMillis() - KEPT_PAST_UNTIL_MILLIS;
+        revokedUntil.values().removeIf(until -> until < horizon);
+    }
+
+    private void warnOnceStale() {
+        if (lastEntryId != null && !warnedStale) {
+            warnedStale = true;
+            log.warn("{} could not be followed for a while: revoked sessions are read from Redis on every request",
+                    STREAM);
+        }
     }
 }
