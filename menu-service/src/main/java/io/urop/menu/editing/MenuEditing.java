@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.urop.events.Uuid7;
 import io.urop.menu.diner.PublicMenuCache;
+import io.urop.menu.image.Pictures;
 import io.urop.menu.location.KnownLocations;
 import io.urop.menu.model.MenuValidator;
 import io.urop.menu.model.Violation;
@@ -30,12 +31,14 @@ public class MenuEditing {
     private final Menus menus;
     private final KnownLocations locations;
     private final PublicMenuCache cache;
+    private final Pictures pictures;
     private final Clock clock;
 
-    MenuEditing(Menus menus, KnownLocations locations, PublicMenuCache cache, Clock clock) {
+    MenuEditing(Menus menus, KnownLocations locations, PublicMenuCache cache, Pictures pictures, Clock clock) {
         this.menus = menus;
         this.locations = locations;
         this.cache = cache;
+        this.pictures = pictures;
         this.clock = clock;
     }
 
@@ -100,6 +103,7 @@ public class MenuEditing {
             throw new StaleVersionException("menu");
         }
         check(draft);
+        requirePictures(draft);
         long revision = menus.saveDraft(menuId, draft, menu.draftRevision(), clock.instant())
                 .orElseThrow(() -> new StaleVersionException("menu"));
         return new Drafted(draft, revision);
@@ -116,6 +120,14 @@ public class MenuEditing {
                 clock.instant()));
         if (!violations.isEmpty()) {
             throw new MenuRejected(violations);
+        }
+    }
+
+    /** Every picture the draft names is one the tenant uploaded (and stays so until this transaction ends). */
+    private void requirePictures(MenuDraft draft) {
+        List<String> unknown = pictures.unknownIn(draft.categories());
+        if (!unknown.isEmpty()) {
+            throw new MenuRejected(List.of(), unknown);
         }
     }
 
