@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import io.urop.events.Uuid7;
 import io.urop.menu.diner.PublicMenuCache;
@@ -97,14 +98,34 @@ public class MenuEditing {
     /** @param expectedRevision from If-Match; null to save whatever the draft is now */
     @Transactional
     public Drafted saveDraft(CurrentUser user, UUID menuId, MenuDraft draft, Long expectedRevision) {
+        return save(lockForEditor(user, menuId, expectedRevision), draft);
+    }
+
+    /**
+     * Changes a part of the draft: {@code change} turns the current draft into the next one, which is saved
+     * under the same rules as a whole draft.
+     *
+     * @param expectedRevision from If-Match; null to change whatever the draft is now
+     */
+    @Transactional
+    public Drafted editDraft(CurrentUser user, UUID menuId, Long expectedRevision, UnaryOperator<MenuDraft> change) {
+        Menu menu = lockForEditor(user, menuId, expectedRevision);
+        return save(menu, change.apply(menus.draft(menuId)));
+    }
+
+    private Menu lockForEditor(CurrentUser user, UUID menuId, Long expectedRevision) {
         Menu menu = menus.findForUpdate(menuId).orElseThrow(MenuEditing::notFound);
         MenuAccess.requireEditor(user, menu.locationIds());
         if (expectedRevision != null && expectedRevision != menu.draftRevision()) {
             throw new StaleVersionException("menu");
         }
+        return menu;
+    }
+
+    private Drafted save(Menu menu, MenuDraft draft) {
         check(draft);
         requirePictures(draft);
-        long revision = menus.saveDraft(menuId, draft, menu.draftRevision(), clock.instant())
+        long revision = menus.saveDraft(menu.id(), draft, menu.draftRevision(), clock.instant())
                 .orElseThrow(() -> new StaleVersionException("menu"));
         return new Drafted(draft, revision);
     }
