@@ -3,8 +3,10 @@ package io.urop.events;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
+import io.urop.events.tenant.LocationChanged;
 import io.urop.events.tenant.TenantCreated;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,21 @@ class EventCodecTest {
         EventEnvelope received = codec.decode(json);
 
         assertThat(codec.payload(received, TenantCreated.class)).isEqualTo(created);
+    }
+
+    @Test
+    void aLocationAnnouncedBeforeItsMenuAccessExistedServesAPublicMenu() {
+        UUID location = UUID.randomUUID();
+        LocationChanged guestsOnly = new LocationChanged(location, tenant, "Bistro", "EUR", "Europe/Paris", 2000, true,
+                0, "EITHER", List.of(), "TABLE_GUESTS", "OPEN", 3);
+        String json = codec.encode(codec.envelope(guestsOnly, tenant, location.toString(), null));
+        assertThat(json).contains("\"menuAccess\":\"TABLE_GUESTS\"");
+
+        String older = json.replace("\"menuAccess\":\"TABLE_GUESTS\",", "");
+
+        assertThat(older).doesNotContain("menuAccess");
+        assertThat(codec.payload(codec.decode(older), LocationChanged.class).menuAccess()).isEqualTo("PUBLIC");
+        assertThat(codec.payload(codec.decode(json), LocationChanged.class)).isEqualTo(guestsOnly);
     }
 
     @Test

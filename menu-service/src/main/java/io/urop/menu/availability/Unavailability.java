@@ -12,6 +12,7 @@ import io.urop.events.menu.AvailabilityChanged;
 import io.urop.menu.diner.PublicMenuCache;
 import io.urop.menu.editing.MenuAccess;
 import io.urop.menu.editing.Menus;
+import io.urop.menu.location.KnownLocations;
 import io.urop.menu.model.MenuIndex;
 import io.urop.menu.model.MenuSnapshot;
 import io.urop.menu.publishing.MenuVersions;
@@ -39,15 +40,17 @@ class Unavailability {
     private final MenuVersions versions;
     private final Outbox outbox;
     private final PublicMenuCache cache;
+    private final KnownLocations locations;
     private final Clock clock;
 
     Unavailability(JdbcClient jdbc, Menus menus, MenuVersions versions, Outbox outbox, PublicMenuCache cache,
-            Clock clock) {
+            KnownLocations locations, Clock clock) {
         this.jdbc = jdbc;
         this.menus = menus;
         this.versions = versions;
         this.outbox = outbox;
         this.cache = cache;
+        this.locations = locations;
         this.clock = clock;
     }
 
@@ -117,9 +120,10 @@ class Unavailability {
         throw new NotFoundException("No item or option " + targetId + " on this location's menu");
     }
 
-    private static void requireStaffAt(CurrentUser user, UUID locationId) {
+    /** Staff who may act at that location of their tenant; another tenant's location is not found. */
+    private void requireStaffAt(CurrentUser user, UUID locationId) {
         MenuAccess.requireStaff(user);
-        if (!user.mayAccessLocation(locationId)) {
+        if (!user.mayAccessLocation(locationId) || !locations.allKnown(Set.of(locationId))) {
             throw new NotFoundException("No such location");
         }
     }

@@ -6,17 +6,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A rendered public menu, kept gzip-compressed (a 300-dish menu is some 230 KB of JSON and a tenth of that
  * compressed: phones on a mobile network and the gateway both carry the smaller one), with its ETag, until when
- * the clock leaves it unchanged, and the cache generation it was rendered under.
+ * the clock leaves it unchanged, the cache generation it was rendered under, and who may read it (the tenant and
+ * the location's audience, read with the menu so that cached bytes always carry their own rule).
  */
-record CachedMenu(String generation, Instant validUntil, String etag, byte[] gzipped) {
+record CachedMenu(String generation, Instant validUntil, String etag, UUID tenantId, MenuAudience audience,
+        byte[] gzipped) {
 
-    static CachedMenu of(String generation, Instant validUntil, String etag, String json) {
+    private static final int HEADER_LINES = 5;
+
+    static CachedMenu of(String generation, Instant validUntil, String etag, UUID tenantId, MenuAudience audience,
+            String json) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length() / 8);
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
             gzip.write(json.getBytes(StandardCharsets.UTF_8));
@@ -24,7 +31,7 @@ record CachedMenu(String generation, Instant validUntil, String etag, byte[] gzi
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CachedMenu(generation, validUntil, etag, bytes.toByteArray());
+        return new CachedMenu(generation, validUntil, etag, tenantId, audience, bytes.toByteArray());
     }
 
     /** The JSON itself, for the rare client that does not take gzip. */
@@ -37,27 +44,41 @@ record CachedMenu(String generation, Instant validUntil, String etag, byte[] gzi
         }
     }
 
-    /** As stored in Redis: three header lines, then the compressed bytes. */
+    /** As stored in Redis: five header lines, then the compressed bytes. */
     byte[] format() {
-        byte[] header = (generation + "\n" + validUntil.toEpochMilli() + "\n" + etag + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] header = (generation + "\n" + validUntil.toEpochMilli() + "\n" + etag + "\n" + tenantId + "\n"
+                + audience.name() + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] stored = new byte[header.length + gzipped.length];
         System.arraycopy(header, 0, stored, 0, header.length);
         System.arraycopy(gzipped, 0, stored, header.length, gzipped.length);
         return stored;
     }
 
-    static CachedMenu parse(byte[] stored) {
-        int[] ends = new int[3];
-        for (int i = 0, found = 0; found < 3; i++) {
-            if (stored[i] == '\n') {
-                ends[found++] = i;
+    /** Empty for what is not an entry in this layout (one stored by an older release): it is rendered again. */
+    static Optional<CachedMenu> parse(byte[] stored) {
+        try {
+            int[] ends = new int[HEADER_LINES];
+            for (int i = 0, found = 0; found < HEADER_LINES; i++) {
+                if (stored[i] == '\n') {
+                    ends[found++] = i;
+                }
             }
+            String generation = line(stored, -1, ends[0]);
+            long validUntil = Long.parseLong(line(stored, ends[0], ends[1]));
+            String etag = line(stored, ends[1], ends[2]);
+            UUID tenantId = UUID.fromString(line(stored, ends[2], ends[3]));
+            MenuAudience audience = MenuAudience.valueOf(line(stored, ends[3], ends[4]));
+            byte[] gzipped = new byte[stored.length - ends[4] - 1];
+            System.arraycopy(stored, ends[4] + 1, gzipped, 0, gzipped.length);
+            return Optional.of(new CachedMenu(generation, Instant.ofEpochMilli(validUntil), etag, tenantId, audience,
+                    gzipped));
         }
-        String generation = new String(stored, 0, ends[0], StandardCharsets.UTF_8);
-        long validUntil = Long.parseLong(new String(stored, ends[0] + 1, ends[1] - ends[0] - 1, StandardCharsets.UTF_8));
-        String etag = new String(stored, ends[1] + 1, ends[2] - ends[1] - 1, StandardCharsets.UTF_8);
-        byte[] gzipped = new byte[stored.length - ends[2] - 1];
-        System.arraycopy(stored, ends[2] + 1, gzipped, 0, gzipped.length);
-        return new CachedMenu(generation, Instant.ofEpochMilli(validUntil), etag, gzipped);
+        catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String line(byte[] stored, int previousEnd, int end) {
+        return new String(stored, previousEnd + 1, end - previousEnd - 1, StandardCharsets.UTF_8);
     }
 }

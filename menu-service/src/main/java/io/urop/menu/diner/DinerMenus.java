@@ -115,8 +115,14 @@ class DinerMenus {
             MenuSnapshot snapshot = versions.find(menuId, version).orElseThrow();
             Set<UUID> unavailable = new HashSet<>(jdbc.sql("select target_id from unavailable where location_id = ?")
                     .param(locationId).query(UUID.class).list());
-            ZoneId zone = jdbc.sql("select time_zone from locations where id = ?").param(locationId)
-                    .query(String.class).optional().map(ZoneId::of).orElse(ZoneId.of("UTC"));
+            // a location tenant-service has not announced yet is in UTC, and its menu public as every menu was
+            Optional<KnownLocation> known = jdbc.sql("select time_zone, menu_access from locations where id = ?")
+                    .param(locationId)
+                    .query((rs, row) -> new KnownLocation(ZoneId.of(rs.getString("time_zone")),
+                            MenuAudience.valueOf(rs.getString("menu_access"))))
+                    .optional();
+            ZoneId zone = known.map(KnownLocation::zone).orElse(ZoneId.of("UTC"));
+            MenuAudience audience = known.map(KnownLocation::audience).orElse(MenuAudience.PUBLIC);
             Set<String> languages = MenuLanguages.of(snapshot);
             // a language the menu does not have reads (and is cached as) the menu's own
             String shown = languages.contains(language) ? language : "";
@@ -126,10 +132,13 @@ class DinerMenus {
             Instant validUntil = DinerMenuRenderer.nextChange(snapshot, now, zone).orElse(now.plus(AT_MOST));
             Instant urlsRenewed = images.urlsValidFor().map(valid -> now.plus(valid.dividedBy(2))).orElse(validUntil);
             validUntil = urlsRenewed.isBefore(validUntil) ? urlsRenewed : validUntil;
-            CachedMenu rendered = CachedMenu.of(generation, validUntil, etag(body), body);
+            CachedMenu rendered = CachedMenu.of(generation, validUntil, etag(body), tenantId, audience, body);
             cache.put(locationId, shown, languages, rendered);
             return Optional.of(rendered);
         }));
+    }
+
+    private record KnownLocation(ZoneId zone, MenuAudience audience) {
     }
 
     private static String etag(String body) {

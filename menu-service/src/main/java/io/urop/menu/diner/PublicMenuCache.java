@@ -67,7 +67,7 @@ public class PublicMenuCache {
             Set<String> languages = values.get(1) == null ? null
                     : Set.of(new String(values.get(1), StandardCharsets.UTF_8).split(","));
             byte[] stored = languages == null || languages.contains(language) ? values.get(2) : values.get(3);
-            return new Lookup(generation, languages, Optional.ofNullable(stored).map(CachedMenu::parse)
+            return new Lookup(generation, languages, Optional.ofNullable(stored).flatMap(CachedMenu::parse)
                     .filter(entry -> entry.generation().equals(generation) && entry.validUntil().isAfter(now)));
         }
         catch (RuntimeException e) {

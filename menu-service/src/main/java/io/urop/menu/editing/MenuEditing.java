@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import io.urop.events.Uuid7;
 import io.urop.menu.diner.PublicMenuCache;
+import io.urop.menu.image.Pictures;
 import io.urop.menu.location.KnownLocations;
 import io.urop.menu.model.MenuValidator;
 import io.urop.menu.model.Violation;
@@ -30,12 +32,14 @@ public class MenuEditing {
     private final Menus menus;
     private final KnownLocations locations;
     private final PublicMenuCache cache;
+    private final Pictures pictures;
     private final Clock clock;
 
-    MenuEditing(Menus menus, KnownLocations locations, PublicMenuCache cache, Clock clock) {
+    MenuEditing(Menus menus, KnownLocations locations, PublicMenuCache cache, Pictures pictures, Clock clock) {
         this.menus = menus;
         this.locations = locations;
         this.cache = cache;
+        this.pictures = pictures;
         this.clock = clock;
     }
 
@@ -94,13 +98,34 @@ public class MenuEditing {
     /** @param expectedRevision from If-Match; null to save whatever the draft is now */
     @Transactional
     public Drafted saveDraft(CurrentUser user, UUID menuId, MenuDraft draft, Long expectedRevision) {
+        return save(lockForEditor(user, menuId, expectedRevision), draft);
+    }
+
+    /**
+     * Changes a part of the draft: {@code change} turns the current draft into the next one, which is saved
+     * under the same rules as a whole draft.
+     *
+     * @param expectedRevision from If-Match; null to change whatever the draft is now
+     */
+    @Transactional
+    public Drafted editDraft(CurrentUser user, UUID menuId, Long expectedRevision, UnaryOperator<MenuDraft> change) {
+        Menu menu = lockForEditor(user, menuId, expectedRevision);
+        return save(menu, change.apply(menus.draft(menuId)));
+    }
+
+    private Menu lockForEditor(CurrentUser user, UUID menuId, Long expectedRevision) {
         Menu menu = menus.findForUpdate(menuId).orElseThrow(MenuEditing::notFound);
         MenuAccess.requireEditor(user, menu.locationIds());
         if (expectedRevision != null && expectedRevision != menu.draftRevision()) {
             throw new StaleVersionException("menu");
         }
+        return menu;
+    }
+
+    private Drafted save(Menu menu, MenuDraft draft) {
         check(draft);
-        long revision = menus.saveDraft(menuId, draft, menu.draftRevision(), clock.instant())
+        requirePictures(draft);
+        long revision = menus.saveDraft(menu.id(), draft, menu.draftRevision(), clock.instant())
                 .orElseThrow(() -> new StaleVersionException("menu"));
         return new Drafted(draft, revision);
     }
@@ -116,6 +141,14 @@ public class MenuEditing {
                 clock.instant()));
         if (!violations.isEmpty()) {
             throw new MenuRejected(violations);
+        }
+    }
+
+    /** Every picture the draft names is one the tenant uploaded (and stays so until this transaction ends). */
+    private void requirePictures(MenuDraft draft) {
+        List<String> unknown = pictures.unknownIn(draft.categories());
+        if (!unknown.isEmpty()) {
+            throw new MenuRejected(List.of(), unknown);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.urop.menu.editing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,23 +12,35 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * 400 for a menu that breaks the menu's rules (libs/menu-model's validator): the validation problem with
- * every broken rule in {@code errors}, each with the field's path in the document and a stable code.
+ * 400 for a menu that breaks the menu's rules (libs/menu-model's validator) or names pictures the tenant never
+ * uploaded: the validation problem with every broken rule in {@code errors}, each with the field's path in the
+ * document and a stable code.
  */
 public class MenuRejected extends ErrorResponseException {
 
+    /** The code of an {@code imageKey} that is no picture of the tenant (only menu-service can tell). */
+    public static final String UNKNOWN_IMAGE = "UNKNOWN_IMAGE";
+
     public MenuRejected(List<Violation> violations) {
-        super(HttpStatus.BAD_REQUEST, problem(violations), null);
+        this(violations, List.of());
     }
 
-    private static ProblemDetail problem(List<Violation> violations) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, violations.size() == 1
-                ? "The menu breaks a rule: " + violations.get(0).message()
-                : "The menu breaks " + violations.size() + " rules");
+    /** The validator's violations, then one for each path naming a picture the tenant does not have. */
+    public MenuRejected(List<Violation> violations, List<String> unknownImagePaths) {
+        super(HttpStatus.BAD_REQUEST, problem(violations, unknownImagePaths), null);
+    }
+
+    private static ProblemDetail problem(List<Violation> violations, List<String> unknownImagePaths) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        violations.forEach(v -> errors.add(Map.of("field", v.path(), "code", v.code().name(), "message", v.message())));
+        unknownImagePaths.forEach(path -> errors.add(Map.of("field", path, "code", UNKNOWN_IMAGE,
+                "message", "names no picture uploaded for this tenant")));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.size() == 1
+                ? "The menu breaks a rule: " + errors.get(0).get("message")
+                : "The menu breaks " + errors.size() + " rules");
         problem.setType(Problems.VALIDATION);
         problem.setTitle("Invalid menu");
-        problem.setProperty("errors", violations.stream()
-                .map(v -> Map.of("field", v.path(), "code", v.code().name(), "message", v.message())).toList());
+        problem.setProperty("errors", errors);
         return problem;
     }
 }

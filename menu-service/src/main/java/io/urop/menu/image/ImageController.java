@@ -14,21 +14,26 @@ import io.urop.security.CurrentUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Uploads a dish picture (JPEG, PNG or WebP, the type told by its bytes, not by the request) as the raw request
- * body: it is stored in the standard widths, and its {@code imageKey} goes into an item of the draft.
+ * body: it is stored in the standard widths, and its {@code imageKey} goes into an item of the draft. A picture no
+ * menu shows any more can be deleted.
  */
 @RestController
 class ImageController {
 
     private final ImageStore store;
+    private final Pictures pictures;
     private final ImageProperties properties;
 
-    ImageController(ImageStore store, ImageProperties properties) {
+    ImageController(ImageStore store, Pictures pictures, ImageProperties properties) {
         this.store = store;
+        this.pictures = pictures;
         this.properties = properties;
     }
 
@@ -44,8 +49,16 @@ class ImageController {
         Map<Integer, byte[]> renditions = Renditions.of(upload, properties.widths(), properties.maxPixels());
         UUID imageId = Uuid7.next();
         renditions.forEach((width, jpeg) -> store.put(user.requireTenant(), imageId, width, jpeg));
+        pictures.recordUpload(user, imageId);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new UploadedImage(imageId.toString(), store.urls(user.requireTenant(), imageId.toString())));
+    }
+
+    /** Owners and managers: a picture no draft and no live version shows (else 409), with its stored widths. */
+    @DeleteMapping("/api/v1/menus/images/{imageKey}")
+    ResponseEntity<Void> delete(@PathVariable String imageKey) {
+        pictures.delete(CurrentUser.require(), imageKey);
+        return ResponseEntity.noContent().build();
     }
 
     private static byte[] readAtMost(InputStream body, long limit) throws IOException {

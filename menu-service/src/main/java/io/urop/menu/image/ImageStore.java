@@ -68,6 +68,16 @@ public class ImageStore implements DisposableBean {
                 RequestBody.fromBytes(jpeg));
     }
 
+    /**
+     * Removes every standard width of an image of the tenant, one object at a time: a multi-object delete needs
+     * a checksum header that some S3-compatible servers do not implement.
+     */
+    void delete(UUID tenantId, String imageKey) {
+        for (int width : properties.widths()) {
+            s3.deleteObject(request -> request.bucket(properties.bucket()).key(key(tenantId, imageKey, width)));
+        }
+    }
+
     /** The URL of each standard width of an image of the tenant, widest last. */
     public Map<Integer, URI> urls(UUID tenantId, String imageKey) {
         Map<Integer, URI> urls = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import io.urop.menu.editing.MenuAccess;
 import io.urop.menu.editing.MenuDraft;
 import io.urop.menu.editing.MenuRejected;
 import io.urop.menu.editing.Menus;
+import io.urop.menu.image.Pictures;
 import io.urop.menu.model.MenuSnapshot;
 import io.urop.menu.model.MenuValidator;
 import io.urop.menu.model.Violation;
@@ -36,13 +37,16 @@ public class Publishing {
     private final MenuVersions versions;
     private final Outbox outbox;
     private final PublicMenuCache cache;
+    private final Pictures pictures;
     private final Clock clock;
 
-    Publishing(Menus menus, MenuVersions versions, Outbox outbox, PublicMenuCache cache, Clock clock) {
+    Publishing(Menus menus, MenuVersions versions, Outbox outbox, PublicMenuCache cache, Pictures pictures,
+            Clock clock) {
         this.menus = menus;
         this.versions = versions;
         this.outbox = outbox;
         this.cache = cache;
+        this.pictures = pictures;
         this.clock = clock;
     }
 
@@ -57,6 +61,11 @@ public class Publishing {
         Menu menu = lockForEditor(user, menuId);
         MenuDraft restored = MenuDraft.of(versions.find(menuId, version)
                 .orElseThrow(() -> new NotFoundException("No such version")));
+        // an earlier version may show a picture deleted since (only pictures no live version shows are)
+        List<String> deletedPictures = pictures.unknownIn(restored.categories());
+        if (!deletedPictures.isEmpty()) {
+            throw new MenuRejected(List.of(), deletedPictures);
+        }
         menus.saveDraft(menuId, restored, menu.draftRevision(), clock.instant());
         return publish(user, menu, restored);
     }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
@@ -29,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImagesTest extends MenuServiceTest {
 
@@ -74,23 +76,82 @@ class ImagesTest extends MenuServiceTest {
 
     @Test
     void dinersSeeTheItemsPicture() throws IOException {
-        String imageKey = JsonPath.read(upload(owner, png(1000, 800), MediaType.IMAGE_PNG).expectStatus().isCreated()
+        String imageKey = uploaded(owner);
+        publish(owner, menuWith(owner, location, burgerPictured(imageKey))).expectStatus().isCreated();
+
+        String menu = publicMenuBody(location);
+
+        assertThat(fetch(JsonPath.read(menu, "$.categories[0].items[0].image.320")).getWidth()).isEqualTo(320);
+        assertThat((Object) JsonPath.read(menu, "$.categories[0].items[1].image")).isNull();
+    }
+
+    @Test
+    void aDraftNamingAPictureNeverUploadedForThisTenantIsRefusedAndChangesNothing() throws IOException {
+        UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
+        String othersPicture = uploaded(owner(UUID.randomUUID()));
+
+        for (String imageKey : List.of(UUID.randomUUID().toString(), othersPicture, "../" + othersPicture)) {
+            saveDraft(owner, menu, burgerPictured(imageKey), "\"1\"").expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("categories[0].items[0].imageKey")
+                    .jsonPath("$.errors[0].code").isEqualTo("UNKNOWN_IMAGE");
+        }
+
+        call(owner, http.get().uri("/api/v1/menus/{m}/draft", menu)).expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"1\"")
+                .expectBody().jsonPath("$.categories[0].items[0].imageKey").doesNotExist();
+    }
+
+    @Test
+    void aPictureIsDeletedOnlyOnceNoDraftAndNoLiveVersionShowsIt() throws IOException {
+        String uploaded = upload(owner, png(1000, 800), MediaType.IMAGE_PNG).expectStatus().isCreated()
+                .returnResult(String.class).getResponseBody();
+        String imageKey = JsonPath.read(uploaded, "$.imageKey");
+        String url = JsonPath.read(uploaded, "$.urls.320");
+        UUID menu = menuWith(owner, location, burgerPictured(imageKey));
+
+        deletePicture(owner, imageKey).expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        publish(owner, menu).expectStatus().isCreated();
+        saveDraft(owner, menu, TestMenus.bistro("Classic burger"), null).expectStatus().isOk();
+        // the live version still shows it
+        deletePicture(owner, imageKey).expectStatus().isEqualTo(409);
+        assertThat(fetch(url).getWidth()).isEqualTo(320);
+
+        publish(owner, menu).expectStatus().isCreated();
+        deletePicture(staff(tenant, Role.STAFF, location), imageKey).expectStatus().isForbidden();
+        deletePicture(owner(UUID.randomUUID()), imageKey).expectStatus().isNotFound();
+        deletePicture(owner, imageKey).expectStatus().isNoContent();
+
+        assertThatThrownBy(() -> fetch(url)).as("its stored widths are gone").isInstanceOf(IOException.class);
+        deletePicture(owner, imageKey).expectStatus().isNotFound();
+        deletePicture(owner, "not-a-picture").expectStatus().isNotFound();
+        saveDraft(owner, menu, burgerPictured(imageKey), null).expectStatus().isBadRequest();
+        // version 1 showed it: restoring it would show a picture that is gone
+        call(owner, http.post().uri("/api/v1/menus/{m}/versions/1/restoration", menu)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].code").isEqualTo("UNKNOWN_IMAGE");
+    }
+
+    private String uploaded(String token) throws IOException {
+        return JsonPath.read(upload(token, png(1000, 800), MediaType.IMAGE_PNG).expectStatus().isCreated()
                 .returnResult(String.class).getResponseBody(), "$.imageKey");
+    }
+
+    private RestTestClient.ResponseSpec deletePicture(String token, String imageKey) {
+        return call(token, http.delete().uri("/api/v1/menus/images/{k}", imageKey));
+    }
+
+    /** The bistro menu with the picture on its burger. */
+    private static MenuDraft burgerPictured(String imageKey) {
         MenuDraft bistro = TestMenus.bistro("Classic burger");
         Category mains = bistro.categories().get(0);
         Item burger = mains.items().get(0);
         Item pictured = new Item(burger.id(), burger.name(), burger.description(), burger.price(), burger.sizes(),
                 burger.station(), burger.allergens(), burger.dietaryTags(), burger.calories(), imageKey,
                 burger.daypartIds(), burger.preModifiersAllowed(), burger.modifierGroups());
-        MenuDraft draft = new MenuDraft(bistro.currency(), bistro.defaultLanguage(), bistro.dayparts(), List.of(
+        return new MenuDraft(bistro.currency(), bistro.defaultLanguage(), bistro.dayparts(), List.of(
                 new Category(mains.id(), mains.name(), mains.description(), mains.daypartIds(),
                         List.of(pictured, mains.items().get(1)))));
-        publish(owner, menuWith(owner, location, draft)).expectStatus().isCreated();
-
-        String menu = publicMenuBody(location);
-
-        assertThat(fetch(JsonPath.read(menu, "$.categories[0].items[0].image.320")).getWidth()).isEqualTo(320);
-        assertThat((Object) JsonPath.read(menu, "$.categories[0].items[1].image")).isNull();
     }
 
     private RestTestClient.ResponseSpec upload(String token, byte[] bytes, MediaType type) {

@@ -19,6 +19,7 @@ import io.urop.web.validation.TimeZoneId;
  * @param pricesIncludeTax         whether menu prices include that tax (as in the EU) or it is added (as in the US)
  * @param serviceChargeBasisPoints added to each bill, in 1/100 of a percent; 0 for none
  * @param openingHours             when it serves; empty means no set hours
+ * @param menuAccess               who may read its published menu; PUBLIC when not given
  */
 public record LocationDetails(
         @NotBlank @Size(max = 120) String name,
@@ -29,10 +30,12 @@ public record LocationDetails(
         @NotNull Boolean pricesIncludeTax,
         @NotNull @Min(0) @Max(10000) Integer serviceChargeBasisPoints,
         @NotNull PaymentMode paymentMode,
-        @Size(max = 50) List<@NotNull @Valid OpeningPeriod> openingHours) {
+        @Size(max = 50) List<@NotNull @Valid OpeningPeriod> openingHours,
+        MenuAccess menuAccess) {
 
     public LocationDetails {
         name = name == null ? null : name.strip();
         openingHours = openingHours == null ? List.of() : List.copyOf(openingHours);
+        menuAccess = menuAccess == null ? MenuAccess.PUBLIC : menuAccess;
     }
 }

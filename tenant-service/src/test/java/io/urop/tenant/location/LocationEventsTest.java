@@ -78,7 +78,7 @@ class LocationEventsTest extends TenantServiceTest {
         assertThat(envelope.occurredAt()).isNotNull();
         assertThat(codec.payload(envelope, LocationChanged.class)).isEqualTo(new LocationChanged(firstLocation, tenant,
                 "Bistro " + slug + " Opéra", "EUR", "Europe/Paris", 1000, true, 0, "PAY_AT_THE_END", FRIDAY_NIGHTS,
-                "OPEN", 0));
+                "PUBLIC", "OPEN", 0));
     }
 
     @Test
@@ -92,6 +92,7 @@ class LocationEventsTest extends TenantServiceTest {
         changed.put("serviceChargeBasisPoints", 1250);
         changed.put("paymentMode", "EITHER");
         changed.put("openingHours", List.of());
+        changed.put("menuAccess", "TABLE_GUESTS");
         call(http.put().uri(locationUri(terrace)).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
                 .body(changed)).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
         call(http.delete().uri(locationUri(terrace))).expectStatus().isNoContent();
@@ -105,11 +106,11 @@ class LocationEventsTest extends TenantServiceTest {
         assertThat(announced).extracting(ConsumerRecord::offset).isSorted();
         assertThat(payloads(announced)).containsExactly(
                 new LocationChanged(terrace, tenant, "La Terrasse", "EUR", "Europe/Paris", 1000, true, 0,
-                        "PAY_AT_THE_END", FRIDAY_NIGHTS, "OPEN", 0),
+                        "PAY_AT_THE_END", FRIDAY_NIGHTS, "PUBLIC", "OPEN", 0),
                 new LocationChanged(terrace, tenant, "La Terrasse du Port", "USD", "America/New_York", 888, false,
-                        1250, "EITHER", List.of(), "OPEN", 1),
+                        1250, "EITHER", List.of(), "TABLE_GUESTS", "OPEN", 1),
                 new LocationChanged(terrace, tenant, "La Terrasse du Port", "USD", "America/New_York", 888, false,
-                        1250, "EITHER", List.of(), "CLOSED", 2));
+                        1250, "EITHER", List.of(), "TABLE_GUESTS", "CLOSED", 2));
     }
 
     @Test

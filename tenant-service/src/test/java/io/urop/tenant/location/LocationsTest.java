@@ -83,6 +83,28 @@ class LocationsTest extends TenantServiceTest {
     }
 
     @Test
+    void aLocationsMenuIsPublicUntilItsOwnerKeepsItForTableGuests() {
+        call(owner, http.get().uri(locationUri(firstLocation))).expectStatus().isOk()
+                .expectBody().jsonPath("$.details.menuAccess").isEqualTo("PUBLIC");
+
+        Map<String, Object> guestsOnly = new HashMap<>(Signups.location("Bistro (guests only)"));
+        guestsOnly.put("menuAccess", "TABLE_GUESTS");
+        call(owner, http.put().uri(locationUri(firstLocation)).contentType(MediaType.APPLICATION_JSON).body(guestsOnly))
+                .expectStatus().isOk().expectBody().jsonPath("$.details.menuAccess").isEqualTo("TABLE_GUESTS");
+        call(owner, http.get().uri(locationUri(firstLocation))).expectStatus().isOk()
+                .expectBody().jsonPath("$.details.menuAccess").isEqualTo("TABLE_GUESTS");
+
+        Map<String, Object> unknown = new HashMap<>(guestsOnly);
+        unknown.put("menuAccess", "FRIENDS_ONLY");
+        call(owner, http.put().uri(locationUri(firstLocation)).contentType(MediaType.APPLICATION_JSON).body(unknown))
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        call(owner, http.get().uri(locationUri(firstLocation))).expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"1\"")
+                .expectBody().jsonPath("$.details.menuAccess").isEqualTo("TABLE_GUESTS");
+    }
+
+    @Test
     void staffAndKitchenReadButDoNotChange() {
         for (Role role : List.of(Role.STAFF, Role.KITCHEN)) {
             String token = TestTokens.user(tenant, role).sign();

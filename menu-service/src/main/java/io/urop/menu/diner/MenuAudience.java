@@ -1,0 +1,14 @@
+package io.urop.menu.diner;
+
+/** Who may read a location's published menu: tenant-service's location setting {@code menuAccess}. */
+public enum MenuAudience {
+    /** Anyone, with or without a token. */
+    PUBLIC,
+    /** Diners holding a diner token for that location (seated at one of its tables), and the tenant's staff. */
+    TABLE_GUESTS;
+
+    /** A value announced by a newer tenant-service that this one does not know keeps the menu closed, not open. */
+    public static MenuAudience announced(String menuAccess) {
+        return PUBLIC.name().equals(menuAccess) ? PUBLIC : TABLE_GUESTS;
+    }
+}
