@@ -45,7 +45,6 @@ class CrossTenantSweepTest {
             "POST /internal/v1/accounts/{accountId}/deactivation", Map.of(),
             "PUT /internal/v1/accounts/{accountId}/access", Map.of(),
             "POST /internal/v1/diner-tokens", Map.of(),
-            "POST /internal/v1/table-sessions/{tableSessionId}/revocation", Map.of(),
             "GET /internal/v1/tenants/{tenantId}/password-resets/{resetId}/link", Map.of());
 
     @Autowired
@@ -81,8 +80,7 @@ class CrossTenantSweepTest {
         SERVICE_ONLY.forEach((endpoint, body) -> {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{accountId}", victim.toString())
-                    .replace("{tenantId}", Uuid7.next().toString()).replace("{resetId}", Uuid7.next().toString())
-                    .replace("{tableSessionId}", victimSession.sessionId().toString());
+                    .replace("{tenantId}", Uuid7.next().toString()).replace("{resetId}", Uuid7.next().toString());
             http.method(HttpMethod.valueOf(method)).uri(path)
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + intruder.accessToken())
                     .contentType(MediaType.APPLICATION_JSON).body(body)

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each revocation is two writes, made atomically by one script: the key {@code <prefix><sid>} (read
  * directly by whoever cannot follow the stream) and an entry on the stream {@value #STREAM}, which
- * the gateway follows to keep the list in its own memory. Sign-in sessions are listed for an access
- * token's life, table sessions (diners) for a diner token's; the stream keeps the longest of the two.
+ * the gateway follows to keep the list in its own memory. The stream is trimmed to the entries that
+ * still matter: older ones name sessions whose access tokens have all expired.
  */
 @Component
 public class RevokedSessions {
@@ -37,38 +37,22 @@ public class RevokedSessions {
             redis.call('SET', KEYS[1], ARGV[2], 'PX', listed_for)
             local now = redis.call('TIME')
             local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
-            -- entries older than the longest listing name sessions whose tokens have all expired
-            redis.call('XADD', KEYS[2], 'MINID', '~', tostring(now_ms - tonumber(ARGV[4])), '*',
+            redis.call('XADD', KEYS[2], 'MINID', '~', tostring(now_ms - listed_for), '*',
                        'sid', ARGV[1], 'until', tostring(now_ms + listed_for))
             """);
 
     private final StringRedisTemplate redis;
-    private final TokenProperties tokens;
+    private final Duration listedFor;
 
     RevokedSessions(StringRedisTemplate redis, TokenProperties tokens) {
         this.redis = redis;
-        this.tokens = tokens;
+        this.listedFor = tokens.accessTokenTtl().plus(CLOCK_SKEW);
     }
 
     /** Lists a sign-in session, whose access tokens live {@code accessTokenTtl}. */
     public void add(UUID sessionId, String reason) {
-        add(sessionId, reason, tokens.accessTokenTtl());
-    }
-
-    /** Lists a table session, whose diners' tokens live {@code dinerTokenTtl}. */
-    public void addTableSession(UUID tableSessionId, String reason) {
-        add(tableSessionId, reason, tokens.dinerTokenTtl());
-    }
-
-    private void add(UUID sessionId, String reason, Duration tokensLiveFor) {
-        redis.execute(REVOKE, List.of(KEY_PREFIX + sessionId, STREAM), sessionId.toString(), reason,
-                Long.toString(tokensLiveFor.plus(CLOCK_SKEW).toMillis()), Long.toString(longestListing().toMillis()));
-    }
-
-    private Duration longestListing() {
-        Duration longest = tokens.accessTokenTtl().compareTo(tokens.dinerTokenTtl()) > 0 ? tokens.accessTokenTtl()
-                : tokens.dinerTokenTtl();
-        return longest.plus(CLOCK_SKEW);
+        redis.execute(REVOKE, List.of(KEY_PREFIX + sessionId, STREAM),
+                sessionId.toString(), reason, Long.toString(listedFor.toMillis()));
     }
 
     public boolean contains(UUID sessionId) {

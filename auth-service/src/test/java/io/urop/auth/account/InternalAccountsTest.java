@@ -189,23 +189,4 @@ class InternalAccountsTest {
         assertThat(token.claims()).containsEntry("tbl", table.toString())
                 .containsEntry("loc", java.util.List.of(location.toString()));
     }
-
-    @Test
-    void endingATableSessionListsItForAsLongAsItsDinersTokensLive() {
-        UUID tableSession = Uuid7.next();
-        // only qr-service ends them
-        http.post().uri("/internal/v1/table-sessions/" + tableSession + "/revocation")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + auth().serviceToken())
-                .exchange().expectStatus().isForbidden();
-        assertThat(redis.hasKey(RevokedSessions.KEY_PREFIX + tableSession)).isFalse();
-
-        http.post().uri("/internal/v1/table-sessions/" + tableSession + "/revocation")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + qrServiceToken())
-                .exchange().expectStatus().isNoContent();
-
-        // a diner's token lives 3 hours, not an access token's 15 minutes
-        assertThat(redis.getExpire(RevokedSessions.KEY_PREFIX + tableSession)).isBetween(10_790L, 10_830L);
-        assertThat(redis.opsForValue().get(RevokedSessions.KEY_PREFIX + tableSession))
-                .isEqualTo("table-session-ended");
-    }
 }
