@@ -1,11 +1,17 @@
 package io.urop.auth.session;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.urop.auth.token.TokenProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -18,10 +24,14 @@ import org.springframework.stereotype.Component;
  * <p>Each revocation is two writes, made atomically by one script: the key {@code <prefix><sid>} (read
  * directly by whoever cannot follow the stream) and an entry on the stream {@value #STREAM}, which
  * the gateway follows to keep the list in its own memory. The stream is trimmed to the entries that
- * still matter: older ones name sessions whose access tokens have all expired.
+ * still matter: older ones name sessions whose access tokens have all expired. auth-service marks its
+ * start on the stream, so that it exists before the first revocation: a gateway takes a missing
+ * stream for an auth-service that does not write one, and reads the keys instead.
  */
 @Component
 public class RevokedSessions {
+
+    private static final Logger log = LoggerFactory.getLogger(RevokedSessions.class);
 
     /** The key the gateway looks up; keep in step with the gateway's revocation check. */
     public static final String KEY_PREFIX = "urop:auth:revoked-session:";
@@ -53,6 +63,16 @@ public class RevokedSessions {
     public void add(UUID sessionId, String reason) {
         redis.execute(REVOKE, List.of(KEY_PREFIX + sessionId, STREAM),
                 sessionId.toString(), reason, Long.toString(listedFor.toMillis()));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void markStart() {
+        try {
+            redis.opsForStream().add(STREAM, Map.of("started", Instant.now().toString()));
+        } catch (RuntimeException e) {
+            log.warn("Could not mark this instance's start on {} (the gateway reads the revocation keys until a "
+                    + "revocation creates it): {}", STREAM, e.toString());
+        }
     }
 
     public boolean contains(UUID sessionId) {

@@ -1,5 +1,7 @@
 package io.urop.auth.purge;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import io.urop.auth.AuthClient;
@@ -11,9 +13,13 @@ import io.urop.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +32,15 @@ class EndedSessionsPurgeTest {
 
     @Autowired
     EndedSessionsPurge purge;
+
+    @Value("${spring.datasource.url}")
+    String url;
+
+    @Value("${spring.datasource.username}")
+    String applicationRole;
+
+    @Value("${spring.datasource.password}")
+    String password;
 
     final JdbcTemplate superuser = Databases.asSuperuser("auth");
 
@@ -42,6 +57,10 @@ class EndedSessionsPurgeTest {
                 revokedLongAgo.sessionId());
         superuser.update("update sessions set revoked_at = now() - interval '1 hour' where id = ?",
                 revokedAnHourAgo.sessionId());
+
+        // what the purge's transaction sees is what ended over a day ago, of any tenant, and nothing else
+        assertThat(visibleToThePurge(expiredLongAgo, revokedLongAgo, revokedAnHourAgo, live))
+                .containsExactlyInAnyOrder(expiredLongAgo.sessionId(), revokedLongAgo.sessionId());
 
         purge.purge();
 
@@ -75,6 +94,17 @@ class EndedSessionsPurgeTest {
                 .isZero();
         assertThat(superuser.queryForObject("select count(*) from password_resets where id = ?", Integer.class, recent))
                 .isOne();
+    }
+
+    /** As the application role, in a transaction marked for the purge, with no tenant bound. */
+    private List<UUID> visibleToThePurge(Tokens... sessions) {
+        DriverManagerDataSource appRole = new DriverManagerDataSource(url, applicationRole, password);
+        return new TransactionTemplate(new DataSourceTransactionManager(appRole)).execute(status -> {
+            JdbcTemplate jdbc = new JdbcTemplate(appRole);
+            jdbc.queryForObject("select set_config('app.purge', 'ended', true)", String.class);
+            return jdbc.queryForList("select id from sessions where id = any(?)", UUID.class,
+                    (Object) Arrays.stream(sessions).map(Tokens::sessionId).toArray(UUID[]::new));
+        });
     }
 
     private Tokens signedIn(AuthClient auth, UUID tenant) {

@@ -172,4 +172,10 @@ class SessionsTest {
     private String revokedReason(UUID sessionId) {
         return superuser.queryForObject("select revoked_reason from sessions where id = ?", String.class, sessionId);
     }
+
+    @Test
+    void theRevocationStreamExistsFromTheStartSoGatewaysFollowIt() {
+        assertThat(redis.opsForStream().range(RevokedSessions.STREAM, Range.unbounded()))
+                .anySatisfy(entry -> assertThat(entry.getValue()).containsKey("started"));
+    }
 }

@@ -42,6 +42,8 @@ class TenantBudgets implements SmartLifecycle {
             return {count, ttl}
             """, List.class);
 
+    private static final int SYNCS_IN_FLIGHT = 64;
+
     private final ReactiveStringRedisTemplate redis;
     private final int limit;
     private final Duration window;
@@ -59,13 +61,22 @@ class TenantBudgets implements SmartLifecycle {
 
     /** Counts one request of {@code tenant}, unless its budget is used up. */
     FixedWindowRateLimiter.Decision acquire(String tenant) {
-        return windows.computeIfAbsent(tenant, key -> new TenantWindow()).acquire(System.currentTimeMillis());
+        long now = System.currentTimeMillis();
+        FixedWindowRateLimiter.Decision[] decision = new FixedWindowRateLimiter.Decision[1];
+        // counted inside the map's own lock on this tenant, so an idle window is never dropped under a request
+        windows.compute(tenant, (key, current) -> {
+            TenantWindow tenantWindow = current != null ? current : new TenantWindow();
+            decision[0] = tenantWindow.acquire(now);
+            return tenantWindow;
+        });
+        return decision[0];
     }
 
     /** Adds what this instance counted to Redis and learns each tenant's total. */
     Mono<Void> sync() {
         return Flux.fromIterable(windows.entrySet())
-                .concatMap(entry -> sync(entry.getKey(), entry.getValue()))
+                // commands of one connection are pipelined: a round takes about one round trip, not one per tenant
+                .flatMap(entry -> sync(entry.getKey(), entry.getValue()), SYNCS_IN_FLIGHT)
                 .then(Mono.fromRunnable(this::forgetIdle));
     }
 
@@ -97,7 +108,8 @@ class TenantBudgets implements SmartLifecycle {
 
     private void forgetIdle() {
         long now = System.currentTimeMillis();
-        windows.values().removeIf(tenantWindow -> tenantWindow.isIdle(now));
+        windows.keySet().forEach(tenant -> windows.computeIfPresent(tenant,
+                (key, tenantWindow) -> tenantWindow.isIdle(now) ? null : tenantWindow));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.urop.gateway.security;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.Limit;
 import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.RecordId;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +26,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>The gateway keeps the list in memory: it reads the stream whole at start, then follows it every
  * {@code pollInterval}, so a request costs no call to Redis. While that copy is not known to be
- * current (not read yet, or no successful read begun within {@code staleAfter}), each request asks
- * Redis for the session's key instead, which fails closed when Redis cannot be reached. A revocation
- * is therefore refused at the latest {@code staleAfter} after it was written.
+ * current (not read yet, no successful read begun within {@code staleAfter}, or no stream at all,
+ * which is what an auth-service that does not write it yet, or a Redis that lost its data, looks
+ * like), each request asks Redis for the session's key instead, which fails closed when Redis cannot
+ * be reached. A revocation is therefore refused at the latest {@code staleAfter} after it was written.
+ * When the stream's newest id falls behind the last one read (a Redis restored or failed over to a
+ * replica that lags), it is read whole again.
  */
 @Component
 class RevokedSessions implements SmartLifecycle {
@@ -45,6 +50,9 @@ class RevokedSessions implements SmartLifecycle {
     /** Entries are dropped this long after their {@code until}, so clocks a little apart do no harm. */
     private static final long KEPT_PAST_UNTIL_MILLIS = Duration.ofMinutes(1).toMillis();
 
+    /** How long an entry whose {@code until} cannot be read is kept: longer than any token lives. */
+    private static final long UNREADABLE_UNTIL_KEPT_MILLIS = Duration.ofHours(4).toMillis();
+
     private static final Mono<Boolean> REVOKED = Mono.just(true);
     private static final Mono<Boolean> NOT_REVOKED = Mono.just(false);
 
@@ -55,13 +63,18 @@ class RevokedSessions implements SmartLifecycle {
     /** Revoked session id to when its listing ends (epoch millis, Redis's clock). */
     private final Map<String, Long> revokedUntil = new ConcurrentHashMap<>();
 
-    /** The last entry read; {@code null} until the stream has been read once. */
-    private volatile String lastEntryId;
+    /** The last entry read, {@link #BEGINNING} before the first. */
+    private volatile String lastEntryId = BEGINNING;
+
+    /** Whether a read has ever caught up with the stream. */
+    private volatile boolean caughtUp;
 
     /** When the last successful read began: the copy holds every revocation written before it. */
     private volatile long currentAsOfNanos;
 
     private volatile boolean warnedStale;
+
+    private volatile boolean warnedUnreadable;
 
     private volatile Disposable following;
 
@@ -81,7 +94,7 @@ class RevokedSessions implements SmartLifecycle {
     }
 
     boolean isCurrent() {
-        return lastEntryId != null && System.nanoTime() - currentAsOfNanos < staleAfterNanos;
+        return caughtUp && System.nanoTime() - currentAsOfNanos < staleAfterNanos;
     }
 
     @Override
@@ -89,7 +102,10 @@ class RevokedSessions implements SmartLifecycle {
         following = Flux.interval(Duration.ZERO, pollInterval)
                 .onBackpressureDrop()
                 .concatMap(tick -> catchUp().onErrorResume(error -> {
-                    log.debug("Could not follow {}: {}", STREAM, error.toString());
+                    if (!warnedUnreadable) {
+                        warnedUnreadable = true;
+                        log.warn("Could not read {}: {}", STREAM, error.toString());
+                    }
                     return Mono.empty();
                 }), 1)
                 .subscribe();
@@ -111,18 +127,37 @@ class RevokedSessions implements SmartLifecycle {
 
     private Mono<Void> catchUp() {
         long startedAt = System.nanoTime();
-        return readAfter(lastEntryId == null ? BEGINNING : lastEntryId)
-                .then(Mono.fromRunnable(() -> {
-                    if (lastEntryId == null) {
+        return redis.opsForStream().info(STREAM)
+                .map(stream -> Optional.of(stream.lastGeneratedId()))
+                // no stream: nothing to follow, and no proof that revocations are written to one
+                .onErrorResume(error -> isNoSuchKey(error), error -> Mono.just(Optional.empty()))
+                .flatMap(newest -> {
+                    if (newest.isEmpty()) {
+                        if (caughtUp) {
+                            log.warn("{} is gone: revoked sessions are read from Redis on every request", STREAM);
+                        }
+                        caughtUp = false;
+                        lastEntryId = BEGINNING;
+                        return Mono.empty();
+                    }
+                    if (isBefore(newest.get(), lastEntryId)) {
+                        log.warn("{} went back from {} to {}: reading it whole again", STREAM, lastEntryId,
+                                newest.get());
                         lastEntryId = BEGINNING;
                     }
-                    currentAsOfNanos = startedAt;
-                    if (warnedStale) {
-                        warnedStale = false;
-                        log.info("Following {} again: revoked sessions are checked in memory", STREAM);
-                    }
-                    forgetExpired();
-                }));
+                    return readAfter(lastEntryId).then(Mono.fromRunnable(() -> caughtUpAsOf(startedAt)));
+                });
+    }
+
+    private void caughtUpAsOf(long startedAt) {
+        currentAsOfNanos = startedAt;
+        caughtUp = true;
+        if (warnedStale || warnedUnreadable) {
+            warnedStale = false;
+            warnedUnreadable = false;
+            log.info("Following {} again: revoked sessions are checked in memory", STREAM);
+        }
+        forgetExpired();
     }
 
     private Mono<Void> readAfter(String entryId) {
@@ -134,12 +169,39 @@ class RevokedSessions implements SmartLifecycle {
     }
 
     private void remember(MapRecord<String, Object, Object> entry) {
-        Object session = entry.getValue().get("sid");
-        Object until = entry.getValue().get("until");
-        if (session != null && until != null) {
-            revokedUntil.merge(session.toString(), Long.parseLong(until.toString()), Math::max);
-        }
         lastEntryId = entry.getId().getValue();
+        Object session = entry.getValue().get("sid");
+        if (session == null) {
+            return; // not a revocation (auth-service marks its start)
+        }
+        revokedUntil.merge(session.toString(), until(entry), Math::max);
+    }
+
+    private static long until(MapRecord<String, Object, Object> entry) {
+        Object until = entry.getValue().get("until");
+        try {
+            return Long.parseLong(String.valueOf(until));
+        } catch (NumberFormatException e) {
+            log.warn("Entry {} of {} has no readable 'until' ({}): its session stays listed for {}", entry.getId(),
+                    STREAM, until, Duration.ofMillis(UNREADABLE_UNTIL_KEPT_MILLIS));
+            return System.currentTimeMillis() + UNREADABLE_UNTIL_KEPT_MILLIS;
+        }
+    }
+
+    private static boolean isBefore(String entryId, String otherId) {
+        RecordId entry = RecordId.of(entryId);
+        RecordId other = RecordId.of(otherId);
+        int byTime = Long.compare(entry.getTimestamp(), other.getTimestamp());
+        return byTime < 0 || byTime == 0 && entry.getSequence() < other.getSequence();
+    }
+
+    private static boolean isNoSuchKey(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("no such key")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void forgetExpired() {
@@ -148,7 +210,7 @@ class RevokedSessions implements SmartLifecycle {
     }
 
     private void warnOnceStale() {
-        if (lastEntryId != null && !warnedStale) {
+        if (caughtUp && !warnedStale) {
             warnedStale = true;
             log.warn("{} could not be followed for a while: revoked sessions are read from Redis on every request",
                     STREAM);

@@ -8,9 +8,11 @@ import java.util.UUID;
 
 import io.urop.gateway.TestRedis;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,6 +25,11 @@ class RevokedSessionsTest {
     private final TestRedis testRedis = TestRedis.shared();
     private final ReactiveStringRedisTemplate redis = testRedis.template();
     private final RevokedSessions revoked = new RevokedSessions(redis, properties());
+
+    @BeforeEach
+    void streamAsAuthServiceStartsIt() {
+        redis.opsForStream().add(RevokedSessions.STREAM, Map.of("started", "auth-service")).block(Duration.ofSeconds(5));
+    }
 
     @AfterEach
     void stop() {
@@ -76,6 +83,49 @@ class RevokedSessionsTest {
 
         assertThat(revoked.isCurrent()).isFalse();
         assertThat(isRevoked(keyOnly)).isTrue();
+    }
+
+    @Test
+    void withoutAStreamToFollowEachRequestAsksRedis() {
+        redis.delete(RevokedSessions.STREAM).block(Duration.ofSeconds(5));
+        String keyOnly = UUID.randomUUID().toString();
+        redis.opsForValue().set(RevokedSessions.KEY_PREFIX + keyOnly, "logout", Duration.ofMinutes(1))
+                .block(Duration.ofSeconds(5));
+
+        revoked.start();
+
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !revoked.isCurrent());
+        assertThat(isRevoked(keyOnly)).isTrue();
+    }
+
+    @Test
+    void aStreamThatWentBackIsReadWholeAgain() {
+        revoked.start();
+        announce(Duration.ofMinutes(15));
+        await().atMost(Duration.ofSeconds(5)).until(revoked::isCurrent);
+
+        // a Redis restored from an old copy, at once: its entries have ids below the last one read
+        String session = UUID.randomUUID().toString();
+        redis.execute(RedisScript.of("""
+                redis.call('DEL', KEYS[1])
+                redis.call('XADD', KEYS[1], '1-1', 'sid', ARGV[1], 'until', ARGV[2])
+                """), List.of(RevokedSessions.STREAM),
+                List.of(session, Long.toString(System.currentTimeMillis() + 60_000))).blockLast(Duration.ofSeconds(5));
+
+        await().atMost(Duration.ofSeconds(2)).until(() -> isRevoked(session));
+    }
+
+    @Test
+    void anEntryWhoseEndCannotBeReadStillListsItsSession() {
+        String session = UUID.randomUUID().toString();
+        redis.opsForStream().add(RevokedSessions.STREAM, Map.of("sid", session, "until", "soon"))
+                .block(Duration.ofSeconds(5));
+        String after = announce(Duration.ofMinutes(15));
+
+        revoked.start();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> revoked.isCurrent() && isRevoked(after));
+        assertThat(isRevoked(session)).isTrue();
     }
 
     @Test
