@@ -45,10 +45,12 @@ class CrossTenantSweepTest extends QrServiceTest {
         BODIES.put("PUT /api/v1/tables/{tableId}", Map.of("name", "Hijacked", "seats", 2));
         BODIES.put("POST /api/v1/tables/{tableId}/deactivation", null);
         BODIES.put("POST /api/v1/tables/{tableId}/activation", null);
+        BODIES.put("GET /api/v1/tables/{tableId}/qr-code", null);
+        BODIES.put("POST /api/v1/tables/{tableId}/qr-rotation", null);
     }
 
-    /** Endpoints that name no tenant's object in their path or body: the tenant comes from a signed code. */
-    private static final Set<String> NOT_TENANT_SCOPED = Set.of();
+    /** Endpoints that name no tenant's object: the caller's own tenant is the one they act on. */
+    private static final Set<String> NOT_TENANT_SCOPED = Set.of("POST /api/v1/tables/qr-keys");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -28,10 +28,11 @@ public class Tables {
     void insert(DiningTable table, UUID tenantId) {
         jdbc.sql("""
                 insert into dining_tables (id, tenant_id, location_id, area_id, name, seats, active, qr_version,
-                    created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    created_at, updated_at, qr_key_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    coalesce((select max(version) from qr_keys where tenant_id = ?), 1))""")
                 .params(table.id(), tenantId, table.locationId(), table.areaId(), table.name(), table.seats(),
                         table.active(), table.qrVersion(), Timestamp.from(table.createdAt()),
-                        Timestamp.from(table.updatedAt()))
+                        Timestamp.from(table.updatedAt()), tenantId)
                 .update();
     }
 
@@ -78,10 +79,28 @@ public class Tables {
                 .params(active, Timestamp.from(now), id).update();
     }
 
-    /** The table's next code version; every code of an earlier one is refused from now on. */
-    public int rotateQr(UUID id, Instant now) {
-        return jdbc.sql("update dining_tables set qr_version = qr_version + 1, updated_at = ? where id = ? returning qr_version")
-                .params(Timestamp.from(now), id).query(Integer.class).single();
+    /**
+     * The table's next code version, signed by that key version from now on; every code of an earlier one is
+     * refused from now on.
+     */
+    public int rotateQr(UUID id, int keyVersion, Instant now) {
+        return jdbc.sql("""
+                update dining_tables set qr_version = qr_version + 1, qr_key_version = ?, updated_at = ?
+                where id = ? returning qr_version""")
+                .params(keyVersion, Timestamp.from(now), id).query(Integer.class).single();
+    }
+
+    /** What a scan of the table's code is checked against; empty if the tenant has no such table. */
+    public Optional<CodeState> codeState(UUID id) {
+        return jdbc.sql("select location_id, active, qr_version, qr_key_version from dining_tables where id = ?")
+                .param(id)
+                .query((rs, row) -> new CodeState(id, rs.getObject("location_id", UUID.class), rs.getBoolean("active"),
+                        rs.getInt("qr_version"), rs.getInt("qr_key_version")))
+                .optional();
+    }
+
+    /** @param keyVersion the version of the tenant's QR key that signs the table's current codes */
+    public record CodeState(UUID tableId, UUID locationId, boolean active, int qrVersion, int keyVersion) {
     }
 
     private static DiningTable table(ResultSet rs, int row) throws SQLException {
