@@ -47,6 +47,9 @@ class CrossTenantSweepTest extends QrServiceTest {
         BODIES.put("POST /api/v1/tables/{tableId}/activation", null);
         BODIES.put("GET /api/v1/tables/{tableId}/qr-code", null);
         BODIES.put("POST /api/v1/tables/{tableId}/qr-rotation", null);
+        BODIES.put("GET /api/v1/tables/{tableId}/qr-code.png", null);
+        BODIES.put("GET /api/v1/tables/{tableId}/qr-code.svg", null);
+        BODIES.put("GET /api/v1/tables/qr-sheet.pdf?locationId={locationId}", null);
     }
 
     /** Endpoints that name no tenant's object: the caller's own tenant is the one they act on. */

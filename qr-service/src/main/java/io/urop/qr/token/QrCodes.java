@@ -2,11 +2,13 @@ package io.urop.qr.token;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.urop.events.table.TableQrRotated;
 import io.urop.messaging.outbox.Outbox;
+import io.urop.qr.location.KnownLocations;
 import io.urop.qr.table.DiningTable;
 import io.urop.qr.table.TableAccess;
 import io.urop.qr.table.Tables;
@@ -29,16 +31,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(QrCodeProperties.class)
 public class QrCodes {
 
+    public static final int MAX_SHEET = 500;
+
     private final Tables tables;
+    private final KnownLocations locations;
     private final QrKeyRing ring;
     private final QrCodeProperties properties;
     private final Outbox outbox;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    QrCodes(Tables tables, QrKeyRing ring, QrCodeProperties properties, Outbox outbox, TransactionTemplate transactions,
+    QrCodes(Tables tables, KnownLocations locations, QrKeyRing ring, QrCodeProperties properties, Outbox outbox, TransactionTemplate transactions,
             Clock clock) {
         this.tables = tables;
+        this.locations = locations;
         this.ring = ring;
         this.properties = properties;
         this.outbox = outbox;
@@ -63,6 +69,22 @@ public class QrCodes {
                 .orElseThrow(() -> new IllegalStateException("The tenant's QR key " + state.keyVersion() + " is missing"));
         String token = new QrToken(tenantId, tableId, state.qrVersion()).sign(key);
         return new QrCode(tableId, state.qrVersion(), token, properties.scanUrl(token));
+    }
+
+    /**
+     * The current codes of a location's active tables (of one area, if given), in the order staff list them: what
+     * a printed sheet shows. At most {@link #MAX_SHEET} tables.
+     */
+    @Transactional
+    public List<NamedCode> activeCodes(CurrentUser user, UUID locationId, UUID areaId) {
+        TableAccess.requireManager(user, locationId);
+        locations.find(locationId).orElseThrow(() -> new NotFoundException("No such location"));
+        UUID tenant = user.requireTenant();
+        return tables.list(locationId, areaId, true, 0, MAX_SHEET).stream()
+                .map(table -> new NamedCode(table.name(), codeOf(tenant, table.id()))).toList();
+    }
+
+    public record NamedCode(String tableName, QrCode code) {
     }
 
     /** Replaces the table's codes: every code printed so far is refused from now on. */
