@@ -49,11 +49,19 @@ class CrossTenantSweepTest extends QrServiceTest {
         BODIES.put("POST /api/v1/tables/{tableId}/qr-rotation", null);
         BODIES.put("GET /api/v1/tables/{tableId}/qr-code.png", null);
         BODIES.put("GET /api/v1/tables/{tableId}/qr-code.svg", null);
+        BODIES.put("GET /api/v1/tables/{tableId}/session", null);
+        BODIES.put("DELETE /api/v1/tables/{tableId}/session", null);
+        BODIES.put("POST /api/v1/tables/{tableId}/session/move", Map.of("toTableId", "{tableId}"));
+        BODIES.put("GET /api/v1/tables/{tableId}/scans", null);
         BODIES.put("GET /api/v1/tables/qr-sheet.pdf?locationId={locationId}", null);
     }
 
-    /** Endpoints that name no tenant's object: the caller's own tenant is the one they act on. */
-    private static final Set<String> NOT_TENANT_SCOPED = Set.of("POST /api/v1/tables/qr-keys");
+    /**
+     * Endpoints that name no tenant's object: the caller's own tenant is the one they act on, or (the scan) the one a
+     * signed code names.
+     */
+    private static final Set<String> NOT_TENANT_SCOPED = Set.of("POST /api/v1/tables/qr-keys",
+            "GET /q/{token}");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

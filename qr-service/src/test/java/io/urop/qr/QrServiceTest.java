@@ -14,11 +14,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** qr-service against real PostgreSQL, Kafka, Redis and S3, called as its clients do. */
+/**
+ * qr-service against real PostgreSQL, Kafka, Redis and S3, called as its clients do; auth-service's diner tokens come
+ * from {@link AuthServiceForTests}.
+ */
 @ServiceIntegrationTest
 public abstract class QrServiceTest {
+
+    @DynamicPropertySource
+    static void authService(DynamicPropertyRegistry registry) {
+        registry.add("spring.cloud.discovery.client.simple.instances.auth-service[0].uri",
+                () -> AuthServiceForTests.instance().uri());
+        registry.add("urop.qr.auth.client-secret", () -> AuthServiceForTests.CLIENT_SECRET);
+    }
 
     @Autowired
     protected RestTestClient http;
