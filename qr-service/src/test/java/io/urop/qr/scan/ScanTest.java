@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,9 +19,11 @@ import io.urop.qr.AuthServiceForTests;
 import io.urop.qr.QrServiceTest;
 import io.urop.security.Role;
 import io.urop.test.Databases;
+import io.urop.test.TopicReader;
 import io.urop.test.tokens.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -33,6 +36,9 @@ class ScanTest extends QrServiceTest {
 
     @LocalServerPort
     int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
 
     @Test
     void phonesAtOneTableJoinOneSessionEachAsItsOwnGuestWithADinerToken() throws Exception {
@@ -75,6 +81,9 @@ class ScanTest extends QrServiceTest {
         String after = query(admitted(scan(code, null))).get("session");
 
         assertThat(after).isNotEqualTo(before);
+        assertThat(TopicReader.await(bootstrap, "table.events", r -> r.key().equals(table.toString())
+                && r.value().contains("\"table.session-closed\"") && r.value().contains(before), 1,
+                Duration.ofSeconds(20))).hasSize(1);
         call(waiter, http.delete().uri("/api/v1/tables/{t}/session", createTable(owner, location, "5")))
                 .expectStatus().isNotFound();
     }
@@ -94,6 +103,9 @@ class ScanTest extends QrServiceTest {
                 .jsonPath("$.guests").isEqualTo(1);
 
         get(waiter, "/api/v1/tables/{t}/session", four).expectStatus().isNotFound();
+        assertThat(TopicReader.await(bootstrap, "table.events", r -> r.key().equals(four.toString())
+                && r.value().contains("\"table.session-moved\""), 1, Duration.ofSeconds(20)))
+                .hasSize(1).allSatisfy(r -> assertThat(r.value()).contains(session).contains(nine.toString()));
         assertThat(query(admitted(scan(token(nine), null))).get("session")).isEqualTo(session);
         assertThat(query(admitted(scan(token(four), null))).get("session")).isNotEqualTo(session);
         post(waiter, "/api/v1/tables/" + four + "/session/move", Map.of("toTableId", "not-a-table")).expectStatus()
