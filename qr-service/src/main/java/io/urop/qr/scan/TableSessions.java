@@ -1,6 +1,7 @@
 package io.urop.qr.scan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,7 @@ class TableSessions {
         }
         Long guests = redis.opsForSet().size(guestsKey(tenantId, tableId));
         return Optional.of(new OpenSession(UUID.fromString((String) session.get("sessionId")), tableId,
-                java.time.Instant.parse((String) session.get("openedAt")), guests == null ? 0 : guests));
+                Instant.parse((String) session.get("openedAt")), guests == null ? 0 : guests));
     }
 
     /** Ends the table's session: the next scan opens a new one. Whether one was open. */
@@ -117,6 +118,6 @@ class TableSessions {
     record Joined(UUID sessionId, UUID guestId, boolean opened) {
     }
 
-    record OpenSession(UUID sessionId, UUID tableId, java.time.Instant openedAt, long guests) {
+    record OpenSession(UUID sessionId, UUID tableId, Instant openedAt, long guests) {
     }
 }

@@ -1,5 +1,6 @@
 package io.urop.qr.token;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class QrCodesTest extends QrServiceTest {
 
@@ -74,12 +76,12 @@ class QrCodesTest extends QrServiceTest {
         assertThat(sealed).hasSize(12 + 32 + 16);
         byte[] kek = Base64.getDecoder().decode(keyEncryptionKey);
         KeyEncryption encryption = new KeyEncryption(kek);
-        byte[] associated = java.nio.ByteBuffer.allocate(20).putLong(tenant.getMostSignificantBits())
+        byte[] associated = ByteBuffer.allocate(20).putLong(tenant.getMostSignificantBits())
                 .putLong(tenant.getLeastSignificantBits()).putInt(1).array();
         byte[] key = encryption.decrypt(sealed, associated);
         String code = new QrToken(tenant, table, 1).sign(key);
         assertThat(codes.judge(code)).isInstanceOf(CodeVerdict.Genuine.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeyEncryption(new byte[32]).decrypt(sealed, associated))
+        assertThatThrownBy(() -> new KeyEncryption(new byte[32]).decrypt(sealed, associated))
                 .isInstanceOf(IllegalStateException.class);
     }
 
