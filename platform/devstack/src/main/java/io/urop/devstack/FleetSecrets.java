@@ -16,6 +16,7 @@ final class FleetSecrets {
     /** Every secret the fleet's configuration reads from the environment; each a base64 of 32 random bytes. */
     static final List<String> NAMES = List.of(
             "UROP_AUTH_KEY_ENCRYPTION_KEY",
+            "UROP_QR_KEY_ENCRYPTION_KEY",
             "UROP_CLIENT_SECRET_TENANT_SERVICE",
             "UROP_CLIENT_SECRET_QR_SERVICE",
             "UROP_CLIENT_SECRET_NOTIFICATION_SERVICE",
@@ -30,7 +31,7 @@ final class FleetSecrets {
                     "UROP_CLIENT_SECRET_TENANT_SERVICE", "UROP_CLIENT_SECRET_QR_SERVICE",
                     "UROP_CLIENT_SECRET_NOTIFICATION_SERVICE"),
             Member.TENANT_SERVICE, List.of("UROP_CLIENT_SECRET_TENANT_SERVICE", "UROP_INVITATION_SIGNING_KEY"),
-            Member.QR_SERVICE, List.of("UROP_CLIENT_SECRET_QR_SERVICE"),
+            Member.QR_SERVICE, List.of("UROP_CLIENT_SECRET_QR_SERVICE", "UROP_QR_KEY_ENCRYPTION_KEY"),
             Member.NOTIFICATION_SERVICE, List.of("UROP_CLIENT_SECRET_NOTIFICATION_SERVICE"));
 
     private final Map<String, String> values;

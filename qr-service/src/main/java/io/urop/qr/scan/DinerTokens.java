@@ -1,0 +1,114 @@
+package io.urop.qr.scan;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import io.urop.web.Problems;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
+import org.springframework.cloud.client.loadbalancer.LoadBalancerInterceptor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * A diner's token from auth-service ({@code /internal/v1/diner-tokens}, which only qr-service may call), asked with
+ * qr-service's own client-credentials token, kept until shortly before it expires.
+ */
+@Component
+@EnableConfigurationProperties(AuthServiceProperties.class)
+class DinerTokens {
+
+    private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(1);
+
+    private final RestClient auth;
+    private final AuthServiceProperties properties;
+    private final Clock clock;
+    private volatile ServiceToken serviceToken;
+
+    DinerTokens(LoadBalancerClient loadBalancer, AuthServiceProperties properties, Clock clock) {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.timeout()).build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
+        requests.setReadTimeout(properties.timeout());
+        this.auth = RestClient.builder().baseUrl(properties.url().toString()).requestFactory(requests)
+                .requestInterceptor(new LoadBalancerInterceptor(loadBalancer)).build();
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** @throws ErrorResponseException 503 when auth-service cannot answer */
+    DinerToken issue(UUID tenantId, UUID locationId, UUID tableId, UUID sessionId, UUID guestId) {
+        try {
+            Map<?, ?> body = auth.post().uri("/internal/v1/diner-tokens")
+                    .headers(headers -> headers.setBearerAuth(serviceToken()))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("tenantId", tenantId, "locationId", locationId, "tableId", tableId,
+                            "tableSessionId", sessionId, "guestId", guestId))
+                    .retrieve().body(Map.class);
+            if (body == null || !(body.get("accessToken") instanceof String token)
+                    || !(body.get("expiresIn") instanceof Number expiresIn)) {
+                throw new IllegalStateException("auth-service answered without a diner token");
+            }
+            return new DinerToken(token, expiresIn.longValue());
+        }
+        catch (HttpClientErrorException e) {
+            if (e.getStatusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED)) {
+                serviceToken = null;
+            }
+            throw unavailable(e);
+        }
+        catch (RestClientException | IllegalStateException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private String serviceToken() {
+        ServiceToken token = serviceToken;
+        if (token == null || clock.instant().isAfter(token.renewAt())) {
+            token = fetchServiceToken();
+            serviceToken = token;
+        }
+        return token.value();
+    }
+
+    private synchronized ServiceToken fetchServiceToken() {
+        Map<?, ?> body = auth.post().uri("/oauth2/token")
+                .headers(headers -> headers.setBasicAuth(properties.clientId(), properties.clientSecret()))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("grant_type=client_credentials")
+                .retrieve().body(Map.class);
+        if (body == null || !(body.get("access_token") instanceof String value)
+                || !(body.get("expires_in") instanceof Number expiresIn)) {
+            throw new IllegalStateException("auth-service answered the token request without a token");
+        }
+        return new ServiceToken(value, clock.instant().plusSeconds(expiresIn.longValue()).minus(RENEW_BEFORE_EXPIRY));
+    }
+
+    private static ErrorResponseException unavailable(Exception cause) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The table cannot be opened right now. Please scan the code again in a moment.");
+        problem.setType(Problems.SERVICE_UNAVAILABLE);
+        problem.setTitle("Service unavailable");
+        ErrorResponseException e = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, cause);
+        e.getHeaders().set("Retry-After", "5");
+        return e;
+    }
+
+    record DinerToken(String accessToken, long expiresInSeconds) {
+    }
+
+    private record ServiceToken(String value, Instant renewAt) {
+    }
+}

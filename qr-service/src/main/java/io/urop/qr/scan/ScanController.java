@@ -1,0 +1,83 @@
+package io.urop.qr.scan;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * {@code GET /q/{token}}: what a phone's camera opens (public, no token). A 303 to the customer app, or a refusal: a
+ * page for a browser, {@code application/problem+json} for any other client.
+ */
+@RestController
+class ScanController {
+
+    private final Scan scan;
+
+    ScanController(Scan scan) {
+        this.scan = scan;
+    }
+
+    @GetMapping("/q/{token}")
+    ResponseEntity<?> scan(@PathVariable String token,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        Scan.Outcome outcome = scan.scan(token);
+        if (outcome instanceof Scan.Admitted admitted) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(admitted.app()).cacheControl(CacheControl.noStore())
+                    .header("Referrer-Policy", "no-referrer").build();
+        }
+        Scan.Refusal refusal = (Scan.Refusal) outcome;
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(refusal.status).cacheControl(CacheControl.noStore());
+        if (prefersHtml(accept)) {
+            return response.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page(refusal));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refusal.status), refusal.detail);
+        problem.setType(refusal.type);
+        problem.setTitle(refusal.title);
+        return response.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Whether the client lists HTML before any JSON type, as a phone's browser does (a missing header: JSON). */
+    private static boolean prefersHtml(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        try {
+            for (MediaType type : MediaType.parseMediaTypes(accept)) {
+                if (type.getQualityValue() == 0 || type.isWildcardType()) {
+                    continue;
+                }
+                if (type.isCompatibleWith(MediaType.TEXT_HTML)) {
+                    return true;
+                }
+                if (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)) {
+                    return false;
+                }
+            }
+        }
+        catch (RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static String page(Scan.Refusal refusal) {
+        return """
+                <!doctype html>
+                <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s</title></head>
+                <body style="font-family: sans-serif; max-width: 32em; margin: 3em auto; padding: 0 1em">
+                <h1>%s</h1><p>%s</p></body></html>
+                """.formatted(HtmlUtils.htmlEscape(refusal.title), HtmlUtils.htmlEscape(refusal.title),
+                HtmlUtils.htmlEscape(refusal.detail));
+    }
+}
