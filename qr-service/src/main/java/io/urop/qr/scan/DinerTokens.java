@@ -2,11 +2,10 @@ package io.urop.qr.scan;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import io.urop.security.ServiceTokens;
 import io.urop.web.Problems;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,12 +29,8 @@ import org.springframework.web.client.RestClientException;
 @EnableConfigurationProperties(AuthServiceProperties.class)
 class DinerTokens {
 
-    private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(1);
-
     private final RestClient auth;
-    private final AuthServiceProperties properties;
-    private final Clock clock;
-    private volatile ServiceToken serviceToken;
+    private final ServiceTokens serviceTokens;
 
     DinerTokens(LoadBalancerClient loadBalancer, AuthServiceProperties properties, Clock clock) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -44,15 +39,14 @@ class DinerTokens {
         requests.setReadTimeout(properties.timeout());
         this.auth = RestClient.builder().baseUrl(properties.url().toString()).requestFactory(requests)
                 .requestInterceptor(new LoadBalancerInterceptor(loadBalancer)).build();
-        this.properties = properties;
-        this.clock = clock;
+        this.serviceTokens = new ServiceTokens(auth, properties.clientId(), properties.clientSecret(), clock);
     }
 
     /** @throws ErrorResponseException 503 when auth-service cannot answer */
     DinerToken issue(UUID tenantId, UUID locationId, UUID tableId, UUID sessionId, UUID guestId) {
         try {
             Map<?, ?> body = auth.post().uri("/internal/v1/diner-tokens")
-                    .headers(headers -> headers.setBearerAuth(serviceToken()))
+                    .headers(headers -> headers.setBearerAuth(serviceTokens.token()))
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("tenantId", tenantId, "locationId", locationId, "tableId", tableId,
                             "tableSessionId", sessionId, "guestId", guestId))
@@ -65,35 +59,13 @@ class DinerTokens {
         }
         catch (HttpClientErrorException e) {
             if (e.getStatusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED)) {
-                serviceToken = null;
+                serviceTokens.forget();
             }
             throw unavailable(e);
         }
         catch (RestClientException | IllegalStateException e) {
             throw unavailable(e);
         }
-    }
-
-    private String serviceToken() {
-        ServiceToken token = serviceToken;
-        if (token == null || clock.instant().isAfter(token.renewAt())) {
-            token = fetchServiceToken();
-            serviceToken = token;
-        }
-        return token.value();
-    }
-
-    private synchronized ServiceToken fetchServiceToken() {
-        Map<?, ?> body = auth.post().uri("/oauth2/token")
-                .headers(headers -> headers.setBasicAuth(properties.clientId(), properties.clientSecret()))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body("grant_type=client_credentials")
-                .retrieve().body(Map.class);
-        if (body == null || !(body.get("access_token") instanceof String value)
-                || !(body.get("expires_in") instanceof Number expiresIn)) {
-            throw new IllegalStateException("auth-service answered the token request without a token");
-        }
-        return new ServiceToken(value, clock.instant().plusSeconds(expiresIn.longValue()).minus(RENEW_BEFORE_EXPIRY));
     }
 
     private static ErrorResponseException unavailable(Exception cause) {
@@ -107,8 +79,5 @@ class DinerTokens {
     }
 
     record DinerToken(String accessToken, long expiresInSeconds) {
-    }
-
-    private record ServiceToken(String value, Instant renewAt) {
     }
 }

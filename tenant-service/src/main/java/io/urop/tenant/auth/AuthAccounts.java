@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.urop.security.Role;
+import io.urop.security.ServiceTokens;
 import io.urop.web.ConflictException;
 import io.urop.web.NotFoundException;
 
@@ -44,7 +45,7 @@ public class AuthAccounts {
         // its own load-balanced client: a @LoadBalanced RestClient.Builder bean would also be the Eureka client's
         this.auth = RestClient.builder().baseUrl(properties.url().toString()).requestFactory(requests)
                 .requestInterceptor(new LoadBalancerInterceptor(loadBalancer)).build();
-        this.tokens = new ServiceTokens(auth, properties, clock);
+        this.tokens = new ServiceTokens(auth, properties.clientId(), properties.clientSecret(), clock);
     }
 
     /**

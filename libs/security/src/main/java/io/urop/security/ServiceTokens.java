@@ -1,4 +1,4 @@
-package io.urop.tenant.auth;
+package io.urop.security;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,25 +9,28 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /**
- * tenant-service's own access token at auth-service (client credentials), kept until shortly before it
- * expires so that calls do not each fetch one.
+ * A service's own access token at auth-service (client credentials, {@code POST /oauth2/token}), kept until
+ * shortly before it expires so that calls do not each fetch one.
  */
-final class ServiceTokens {
+public final class ServiceTokens {
 
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(1);
 
     private final RestClient auth;
-    private final AuthServiceProperties properties;
+    private final String clientId;
+    private final String clientSecret;
     private final Clock clock;
     private volatile Token current;
 
-    ServiceTokens(RestClient auth, AuthServiceProperties properties, Clock clock) {
+    /** @param auth a client of auth-service (its base URL set) */
+    public ServiceTokens(RestClient auth, String clientId, String clientSecret, Clock clock) {
         this.auth = auth;
-        this.properties = properties;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
         this.clock = clock;
     }
 
-    String token() {
+    public String token() {
         Token token = current;
         if (token == null || clock.instant().isAfter(token.renewAt())) {
             token = fetch();
@@ -37,13 +40,13 @@ final class ServiceTokens {
     }
 
     /** Forgets the token, after auth-service refused it (its key may have been rotated away). */
-    void forget() {
+    public void forget() {
         current = null;
     }
 
     private synchronized Token fetch() {
         Map<?, ?> body = auth.post().uri("/oauth2/token")
-                .headers(headers -> headers.setBasicAuth(properties.clientId(), properties.clientSecret()))
+                .headers(headers -> headers.setBasicAuth(clientId, clientSecret))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body("grant_type=client_credentials")
                 .retrieve().body(Map.class);
