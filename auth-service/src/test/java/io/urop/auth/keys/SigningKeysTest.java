@@ -14,6 +14,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.urop.security.KeyEncryption;
 import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;

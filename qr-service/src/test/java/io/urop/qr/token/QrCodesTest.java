@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 
 import io.urop.qr.QrServiceTest;
+import io.urop.security.KeyEncryption;
 import io.urop.security.Role;
 import io.urop.test.Databases;
 import io.urop.test.TopicReader;

@@ -1,4 +1,4 @@
-package io.urop.qr.token;
+package io.urop.security;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -9,22 +9,29 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM under the key-encryption key: what is stored is a random 12-byte nonce followed by the ciphertext
- * and its tag. The tenant id is the associated data, so a sealed key copied onto another tenant's row does not open.
+ * Keys sealed at rest under a key-encryption key from the environment (auth-service's signing keys, qr-service's
+ * code keys), AES-256-GCM: what is stored is a random 12-byte nonce followed by the ciphertext and its tag. The
+ * associated data (e.g. the owning tenant's id) must match on opening, so a sealed key copied onto another row
+ * does not open.
  */
-final class KeyEncryption {
+public final class KeyEncryption {
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    private static final byte[] NONE = new byte[0];
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    KeyEncryption(byte[] key) {
+    public KeyEncryption(byte[] key) {
         this.key = new SecretKeySpec(key, "AES");
     }
 
-    byte[] encrypt(byte[] plain, byte[] associated) {
+    public byte[] encrypt(byte[] plain) {
+        return encrypt(plain, NONE);
+    }
+
+    public byte[] encrypt(byte[] plain, byte[] associated) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
@@ -35,11 +42,15 @@ final class KeyEncryption {
             return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
         }
         catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not encrypt a QR key", e);
+            throw new IllegalStateException("Could not encrypt a key", e);
         }
     }
 
-    byte[] decrypt(byte[] stored, byte[] associated) {
+    public byte[] decrypt(byte[] stored) {
+        return decrypt(stored, NONE);
+    }
+
+    public byte[] decrypt(byte[] stored, byte[] associated) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
@@ -47,7 +58,7 @@ final class KeyEncryption {
             return cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
         }
         catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not decrypt a QR key (wrong key-encryption key?)", e);
+            throw new IllegalStateException("Could not decrypt a key (wrong key-encryption key?)", e);
         }
     }
 }
