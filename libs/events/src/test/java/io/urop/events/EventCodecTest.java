@@ -59,7 +59,7 @@ class EventCodecTest {
     void aLocationAnnouncedBeforeItsMenuAccessExistedServesAPublicMenu() {
         UUID location = UUID.randomUUID();
         LocationChanged guestsOnly = new LocationChanged(location, tenant, "Bistro", "EUR", "Europe/Paris", 2000, true,
-                0, "EITHER", List.of(), "TABLE_GUESTS", "OPEN", 3);
+                0, "EITHER", List.of(), "TABLE_GUESTS", false, "OPEN", 3);
         String json = codec.encode(codec.envelope(guestsOnly, tenant, location.toString(), null));
         assertThat(json).contains("\"menuAccess\":\"TABLE_GUESTS\"");
 

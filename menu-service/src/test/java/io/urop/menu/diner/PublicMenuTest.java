@@ -149,7 +149,7 @@ class PublicMenuTest extends MenuServiceTest {
 
     private void announce(UUID locationId, String zone) {
         LocationChanged changed = new LocationChanged(locationId, tenant, "Bistro", "EUR", zone, 2000, true, 0,
-                "PAY_WHEN_ORDERING", List.of(), "PUBLIC", "OPEN", 0);
+                "PAY_WHEN_ORDERING", List.of(), "PUBLIC", false, "OPEN", 0);
         kafka.send("tenant.events", locationId.toString(), codec.encode(codec.envelope(changed, tenant,
                 locationId.toString(), null)));
         await().atMost(Duration.ofSeconds(20)).until(() -> superuser.queryForObject(

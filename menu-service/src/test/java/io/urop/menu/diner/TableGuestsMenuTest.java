@@ -114,7 +114,7 @@ class TableGuestsMenuTest extends MenuServiceTest {
     private void announce(String menuAccess, boolean asBeforeTheSetting) {
         long version = ++locationVersion;
         LocationChanged changed = new LocationChanged(location, tenant, "Bistro", "EUR", "UTC", 2000, true, 0,
-                "PAY_WHEN_ORDERING", List.of(), menuAccess, "OPEN", version);
+                "PAY_WHEN_ORDERING", List.of(), menuAccess, false, "OPEN", version);
         String message = codec.encode(codec.envelope(changed, tenant, location.toString(), null));
         if (asBeforeTheSetting) {
             message = message.replace("\"menuAccess\":\"" + menuAccess + "\",", "");

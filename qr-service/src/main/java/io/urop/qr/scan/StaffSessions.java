@@ -1,6 +1,7 @@
 package io.urop.qr.scan;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import io.urop.events.table.TableSessionClosed;
@@ -47,7 +48,8 @@ class StaffSessions {
         DiningTable table = requireTable(user, tableId);
         UUID tenant = user.requireTenant();
         TableSessions.OpenSession session = sessions.find(tenant, tableId).orElseThrow(StaffSessions::noSession);
-        outbox.add(new TableSessionClosed(session.sessionId(), tenant, table.locationId(), tableId, clock.instant()),
+        outbox.add(new TableSessionClosed(session.sessionId(), tenant, table.locationId(), tableId, List.of(tableId),
+                List.of(), TableSessionClosed.CLOSED_BY_STAFF, clock.instant()),
                 tenant, tableId.toString());
         if (!sessions.close(tenant, tableId)) {
             throw noSession();

@@ -162,7 +162,7 @@ class TablesTest extends QrServiceTest {
 
     private UUID announce(UUID locationId, String status, long version) {
         LocationChanged changed = new LocationChanged(locationId, tenant, "Bistro", "EUR", "UTC", 2000, true, 0,
-                "PAY_WHEN_ORDERING", List.of(), "PUBLIC", status, version);
+                "PAY_WHEN_ORDERING", List.of(), "PUBLIC", false, status, version);
         EventEnvelope envelope = codec.envelope(changed, tenant, locationId.toString(), null);
         kafka.send("tenant.events", locationId.toString(), codec.encode(envelope));
         return envelope.eventId();

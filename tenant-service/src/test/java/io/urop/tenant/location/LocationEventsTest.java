@@ -78,7 +78,7 @@ class LocationEventsTest extends TenantServiceTest {
         assertThat(envelope.occurredAt()).isNotNull();
         assertThat(codec.payload(envelope, LocationChanged.class)).isEqualTo(new LocationChanged(firstLocation, tenant,
                 "Bistro " + slug + " Opéra", "EUR", "Europe/Paris", 1000, true, 0, "PAY_AT_THE_END", FRIDAY_NIGHTS,
-                "PUBLIC", "OPEN", 0));
+                "PUBLIC", false, "OPEN", 0));
     }
 
     @Test
@@ -106,11 +106,11 @@ class LocationEventsTest extends TenantServiceTest {
         assertThat(announced).extracting(ConsumerRecord::offset).isSorted();
         assertThat(payloads(announced)).containsExactly(
                 new LocationChanged(terrace, tenant, "La Terrasse", "EUR", "Europe/Paris", 1000, true, 0,
-                        "PAY_AT_THE_END", FRIDAY_NIGHTS, "PUBLIC", "OPEN", 0),
+                        "PAY_AT_THE_END", FRIDAY_NIGHTS, "PUBLIC", false, "OPEN", 0),
                 new LocationChanged(terrace, tenant, "La Terrasse du Port", "USD", "America/New_York", 888, false,
-                        1250, "EITHER", List.of(), "TABLE_GUESTS", "OPEN", 1),
+                        1250, "EITHER", List.of(), "TABLE_GUESTS", false, "OPEN", 1),
                 new LocationChanged(terrace, tenant, "La Terrasse du Port", "USD", "America/New_York", 888, false,
-                        1250, "EITHER", List.of(), "TABLE_GUESTS", "CLOSED", 2));
+                        1250, "EITHER", List.of(), "TABLE_GUESTS", false, "CLOSED", 2));
     }
 
     @Test

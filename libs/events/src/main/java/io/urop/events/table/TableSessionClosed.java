@@ -1,15 +1,32 @@
 package io.urop.events.table;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.urop.events.IntegrationEvent;
 
 /**
- * Staff closed a table's session (the party left, the bill is settled): its diners' tokens name a session that is
- * over, and nothing more may be ordered on it; the table's next scan opens a new session. Produced by qr-service,
- * keyed by the table id.
+ * A table session is over (staff closed it, or the table's bill was settled): its diners' tokens name a session that
+ * is over, and nothing more may be ordered on it; its tables' next scan opens a new session. Produced by qr-service,
+ * keyed by {@code tableId}.
+ *
+ * @param tableId          the table it was closed at, one of {@code tableIds}
+ * @param tableIds         every table the session held (more than one once sessions were merged); an event from
+ *                         before this field existed carries none, which means {@code tableId} alone
+ * @param mergedSessionIds the sessions merged into this one earlier: their diners' tokens end with it
+ * @param reason           {@value #CLOSED_BY_STAFF} or {@value #BILL_SETTLED}; none means closed by staff
  */
 @IntegrationEvent(type = "table.session-closed", version = 1)
-public record TableSessionClosed(UUID sessionId, UUID tenantId, UUID locationId, UUID tableId, Instant closedAt) {
+public record TableSessionClosed(UUID sessionId, UUID tenantId, UUID locationId, UUID tableId, List<UUID> tableIds,
+        List<UUID> mergedSessionIds, String reason, Instant closedAt) {
+
+    public static final String CLOSED_BY_STAFF = "CLOSED_BY_STAFF";
+    public static final String BILL_SETTLED = "BILL_SETTLED";
+
+    public TableSessionClosed {
+        tableIds = tableIds == null || tableIds.isEmpty() ? List.of(tableId) : List.copyOf(tableIds);
+        mergedSessionIds = mergedSessionIds == null ? List.of() : List.copyOf(mergedSessionIds);
+        reason = reason == null ? CLOSED_BY_STAFF : reason;
+    }
 }

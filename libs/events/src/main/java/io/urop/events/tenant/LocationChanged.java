@@ -25,19 +25,22 @@ import io.urop.events.IntegrationEvent;
  * @param menuAccess               who may read the location's published menu: PUBLIC (anyone) or TABLE_GUESTS
  *                                 (diners seated at one of its tables, and the tenant's staff); an event from
  *                                 before this field existed carries none, which means PUBLIC
+ * @param firstOrderApproval       whether staff approve the first order of each table session before it reaches
+ *                                 the kitchen (against pranks from a photographed code); none means no
  * @param status                   OPEN, or CLOSED once its owner closed it for good
  * @param version                  the location's version, one higher with every change
  */
 @IntegrationEvent(type = "tenant.location-changed", version = 1)
 public record LocationChanged(UUID locationId, UUID tenantId, String name, String currency, String timeZone,
         int taxRateBasisPoints, boolean pricesIncludeTax, int serviceChargeBasisPoints, String paymentMode,
-        List<OpeningPeriod> openingHours, String menuAccess, String status, long version) {
+        List<OpeningPeriod> openingHours, String menuAccess, Boolean firstOrderApproval, String status, long version) {
 
     public static final String PUBLIC_MENU = "PUBLIC";
 
     public LocationChanged {
         openingHours = openingHours == null ? List.of() : List.copyOf(openingHours);
         menuAccess = menuAccess == null ? PUBLIC_MENU : menuAccess;
+        firstOrderApproval = Boolean.TRUE.equals(firstOrderApproval);
     }
 
     /** Open on {@code day} from {@code opens} to {@code closes}, local time; closing before opening runs past midnight. */
