@@ -17,6 +17,6 @@ public record Location(UUID id, UUID tenantId, LocationDetails details, boolean 
                 details.openingHours().stream()
                         .map(period -> new LocationChanged.OpeningPeriod(period.day(), period.opens(), period.closes()))
                         .toList(),
-                details.menuAccess().name(), false, active ? "OPEN" : "CLOSED", version);
+                details.menuAccess().name(), details.firstOrderApproval(), active ? "OPEN" : "CLOSED", version);
     }
 }

@@ -20,6 +20,8 @@ import io.urop.web.validation.TimeZoneId;
  * @param serviceChargeBasisPoints added to each bill, in 1/100 of a percent; 0 for none
  * @param openingHours             when it serves; empty means no set hours
  * @param menuAccess               who may read its published menu; PUBLIC when not given
+ * @param firstOrderApproval       whether staff approve the first order of each table session before it reaches the
+ *                                 kitchen (against pranks); no when not given
  */
 public record LocationDetails(
         @NotBlank @Size(max = 120) String name,
@@ -31,11 +33,13 @@ public record LocationDetails(
         @NotNull @Min(0) @Max(10000) Integer serviceChargeBasisPoints,
         @NotNull PaymentMode paymentMode,
         @Size(max = 50) List<@NotNull @Valid OpeningPeriod> openingHours,
-        MenuAccess menuAccess) {
+        MenuAccess menuAccess,
+        Boolean firstOrderApproval) {
 
     public LocationDetails {
         name = name == null ? null : name.strip();
         openingHours = openingHours == null ? List.of() : List.copyOf(openingHours);
         menuAccess = menuAccess == null ? MenuAccess.PUBLIC : menuAccess;
+        firstOrderApproval = Boolean.TRUE.equals(firstOrderApproval);
     }
 }

@@ -32,9 +32,11 @@ public class Locations {
         jdbc.sql("""
                 insert into locations (id, tenant_id, name, address_line1, address_line2, postal_code, city, country,
                                        currency, time_zone, tax_rate_bp, prices_include_tax, service_charge_bp,
-                                       payment_mode, opening_hours, menu_access, created_at, updated_at)
+                                       payment_mode, opening_hours, menu_access, first_order_approval, created_at,
+                                       updated_at)
                 values (:id, :tenant, :name, :line1, :line2, :postalCode, :city, :country, :currency, :timeZone,
-                        :taxRate, :pricesIncludeTax, :serviceCharge, :paymentMode, :openingHours::jsonb, :menuAccess, :now, :now)""")
+                        :taxRate, :pricesIncludeTax, :serviceCharge, :paymentMode, :openingHours::jsonb, :menuAccess,
+                        :firstOrderApproval, :now, :now)""")
                 .param("id", id).param("tenant", tenantId).params(columns(details))
                 .param("now", Timestamp.from(now))
                 .update();
@@ -47,7 +49,8 @@ public class Locations {
                        postal_code = :postalCode, city = :city, country = :country, currency = :currency,
                        time_zone = :timeZone, tax_rate_bp = :taxRate, prices_include_tax = :pricesIncludeTax,
                        service_charge_bp = :serviceCharge, payment_mode = :paymentMode,
-                       opening_hours = :openingHours::jsonb, menu_access = :menuAccess, updated_at = :now, version = version + 1
+                       opening_hours = :openingHours::jsonb, menu_access = :menuAccess,
+                       first_order_approval = :firstOrderApproval, updated_at = :now, version = version + 1
                 where id = :id and version = :version""")
                 .params(columns(details)).param("id", id).param("version", expectedVersion)
                 .param("now", Timestamp.from(now))
@@ -97,6 +100,7 @@ public class Locations {
         columns.put("paymentMode", details.paymentMode().name());
         columns.put("openingHours", JSON.writeValueAsString(details.openingHours()));
         columns.put("menuAccess", details.menuAccess().name());
+        columns.put("firstOrderApproval", details.firstOrderApproval());
         return columns;
     }
 
@@ -112,7 +116,7 @@ public class Locations {
                 rs.getBoolean("prices_include_tax"), rs.getInt("service_charge_bp"),
                 PaymentMode.valueOf(rs.getString("payment_mode")),
                 JSON.readValue(rs.getString("opening_hours"), OPENING_HOURS),
-                MenuAccess.valueOf(rs.getString("menu_access")));
+                MenuAccess.valueOf(rs.getString("menu_access")), rs.getBoolean("first_order_approval"));
         return new Location(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class), details,
                 rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));

@@ -93,6 +93,7 @@ class LocationEventsTest extends TenantServiceTest {
         changed.put("paymentMode", "EITHER");
         changed.put("openingHours", List.of());
         changed.put("menuAccess", "TABLE_GUESTS");
+        changed.put("firstOrderApproval", true);
         call(http.put().uri(locationUri(terrace)).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
                 .body(changed)).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
         call(http.delete().uri(locationUri(terrace))).expectStatus().isNoContent();
@@ -108,9 +109,9 @@ class LocationEventsTest extends TenantServiceTest {
                 new LocationChanged(terrace, tenant, "La Terrasse", "EUR", "Europe/Paris", 1000, true, 0,
                         "PAY_AT_THE_END", FRIDAY_NIGHTS, "PUBLIC", false, "OPEN", 0),
                 new LocationChanged(terrace, tenant, "La Terrasse du Port", "USD", "America/New_York", 888, false,
-                        1250, "EITHER", List.of(), "TABLE_GUESTS", false, "OPEN", 1),
+                        1250, "EITHER", List.of(), "TABLE_GUESTS", true, "OPEN", 1),
                 new LocationChanged(terrace, tenant, "La Terrasse du Port", "USD", "America/New_York", 888, false,
-                        1250, "EITHER", List.of(), "TABLE_GUESTS", false, "CLOSED", 2));
+                        1250, "EITHER", List.of(), "TABLE_GUESTS", true, "CLOSED", 2));
     }
 
     @Test

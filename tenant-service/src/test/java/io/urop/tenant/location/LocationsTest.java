@@ -105,6 +105,37 @@ class LocationsTest extends TenantServiceTest {
     }
 
     @Test
+    void aManagerMakesStaffApproveEachTableSessionsFirstOrder() {
+        call(owner, http.get().uri(locationUri(firstLocation))).expectStatus().isOk()
+                .expectBody().jsonPath("$.details.firstOrderApproval").isEqualTo(false);
+        String manager = TestTokens.user(tenant, Role.MANAGER).locations(firstLocation).sign();
+
+        Map<String, Object> approved = new HashMap<>(Signups.location("Bistro (first orders approved)"));
+        approved.put("firstOrderApproval", true);
+        call(manager, http.put().uri(locationUri(firstLocation)).contentType(MediaType.APPLICATION_JSON).body(approved))
+                .expectStatus().isOk().expectBody().jsonPath("$.details.firstOrderApproval").isEqualTo(true);
+        call(owner, http.get().uri(locationUri(firstLocation))).expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"1\"")
+                .expectBody().jsonPath("$.details.firstOrderApproval").isEqualTo(true);
+
+        for (Object notABoolean : List.of("yes", Map.of("enabled", true), List.of(true))) {
+            Map<String, Object> invalid = new HashMap<>(approved);
+            invalid.put("firstOrderApproval", notABoolean);
+            call(manager, http.put().uri(locationUri(firstLocation)).contentType(MediaType.APPLICATION_JSON).body(invalid))
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        call(owner, http.get().uri(locationUri(firstLocation))).expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"1\"")
+                .expectBody().jsonPath("$.details.firstOrderApproval").isEqualTo(true);
+
+        // like every optional setting, a change that leaves it out sets it back to its default
+        call(manager, http.put().uri(locationUri(firstLocation)).contentType(MediaType.APPLICATION_JSON)
+                .body(Signups.location("Bistro"))).expectStatus().isOk()
+                .expectBody().jsonPath("$.details.firstOrderApproval").isEqualTo(false);
+    }
+
+    @Test
     void staffAndKitchenReadButDoNotChange() {
         for (Role role : List.of(Role.STAFF, Role.KITCHEN)) {
             String token = TestTokens.user(tenant, role).sign();
