@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.urop.auth.token.TokenProperties;
+import io.urop.security.AccessTokenVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +23,14 @@ import org.springframework.stereotype.Component;
  * between can only list a session that is still open (it then has to sign in again), never the reverse.
  *
  * <p>Each revocation is two writes, made atomically by one script: the key {@code <prefix><sid>} (read
- * directly by whoever cannot follow the stream) and an entry on the stream {@value #STREAM}, which
- * the gateway follows to keep the list in its own memory. The stream is trimmed to the entries that
- * still matter: older ones name sessions whose access tokens have all expired. auth-service marks its
- * start on the stream, so that it exists before the first revocation: a gateway takes a missing
- * stream for an auth-service that does not write one, and reads the keys instead.
+ * directly by whoever cannot follow the stream) and an entry on the stream {@value #STREAM}, which the
+ * gateway follows to keep the list in its own memory, and reads whole when it starts. Each entry says
+ * until when its session is listed. The stream is trimmed to the entries that may still be in force: by
+ * the longest listing there is (a table session's, as diners' tokens outlive staff's), whatever the entry
+ * being added, so that a sign-in session's short listing never trims a longer one still in force, which a
+ * gateway that restarts would then not learn of. auth-service marks its start on the stream, so that it exists
+ * before the first revocation: a gateway takes a missing stream for an auth-service that does not write
+ * one, and reads the keys instead.
  */
 @Component
 public class RevokedSessions {
@@ -39,30 +43,45 @@ public class RevokedSessions {
     /** The stream of revocations (fields {@code sid}, {@code until}); keep in step with the gateway's mirror. */
     public static final String STREAM = "urop:auth:revoked-sessions";
 
-    /** Verifiers accept an expired token for this long. */
-    private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
-
+    /**
+     * KEYS: the session's key, the stream. ARGV: the session id, the reason, how long it is listed (ms), how long
+     * any listing lasts at most (ms): entries older than that are over, whichever session they name.
+     */
     private static final RedisScript<Void> REVOKE = RedisScript.of("""
             local listed_for = tonumber(ARGV[3])
+            local longest_listing = tonumber(ARGV[4])
             redis.call('SET', KEYS[1], ARGV[2], 'PX', listed_for)
             local now = redis.call('TIME')
             local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
-            redis.call('XADD', KEYS[2], 'MINID', '~', tostring(now_ms - listed_for), '*',
+            redis.call('XADD', KEYS[2], 'MINID', '~', tostring(now_ms - longest_listing), '*',
                        'sid', ARGV[1], 'until', tostring(now_ms + listed_for))
             """);
 
     private final StringRedisTemplate redis;
-    private final Duration listedFor;
+    private final Duration signInListing;
+    private final Duration tableSessionListing;
+    private final Duration longestListing;
 
     RevokedSessions(StringRedisTemplate redis, TokenProperties tokens) {
         this.redis = redis;
-        this.listedFor = tokens.accessTokenTtl().plus(CLOCK_SKEW);
+        this.signInListing = tokens.accessTokenTtl().plus(AccessTokenVerifier.CLOCK_SKEW);
+        this.tableSessionListing = tokens.dinerTokenTtl().plus(AccessTokenVerifier.CLOCK_SKEW);
+        this.longestListing = signInListing.compareTo(tableSessionListing) >= 0 ? signInListing : tableSessionListing;
     }
 
     /** Lists a sign-in session, whose access tokens live {@code accessTokenTtl}. */
     public void add(UUID sessionId, String reason) {
-        redis.execute(REVOKE, List.of(KEY_PREFIX + sessionId, STREAM),
-                sessionId.toString(), reason, Long.toString(listedFor.toMillis()));
+        list(sessionId, reason, signInListing);
+    }
+
+    /** Lists a table session, whose diners' tokens live {@code dinerTokenTtl}. */
+    public void addTableSession(UUID tableSessionId, String reason) {
+        list(tableSessionId, reason, tableSessionListing);
+    }
+
+    private void list(UUID sessionId, String reason, Duration listedFor) {
+        redis.execute(REVOKE, List.of(KEY_PREFIX + sessionId, STREAM), sessionId.toString(), reason,
+                Long.toString(listedFor.toMillis()), Long.toString(longestListing.toMillis()));
     }
 
     @EventListener(ApplicationReadyEvent.class)
