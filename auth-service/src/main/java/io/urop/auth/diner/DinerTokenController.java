@@ -22,17 +22,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Mints a diner's narrow identity, for qr-service only (after a scan): role DINER, {@code sub} the guest, {@code sid} the table
- * session, {@code loc} its one location and {@code tbl} its table. Nothing else of the tenant is theirs.
+ * session, {@code loc} its one location and {@code tbl} its table. Nothing else of the tenant is theirs. The table
+ * session is first recorded as the tenant's, so that closing it can end the token.
  */
 @RestController
 class DinerTokenController {
 
     private final AccessTokens accessTokens;
+    private final TableSessions tableSessions;
     private final TokenProperties properties;
     private final Clock clock;
 
-    DinerTokenController(AccessTokens accessTokens, TokenProperties properties, Clock clock) {
+    DinerTokenController(AccessTokens accessTokens, TableSessions tableSessions, TokenProperties properties,
+            Clock clock) {
         this.accessTokens = accessTokens;
+        this.tableSessions = tableSessions;
         this.properties = properties;
         this.clock = clock;
     }
@@ -40,6 +44,7 @@ class DinerTokenController {
     @PostMapping("/internal/v1/diner-tokens")
     @PreAuthorize("hasRole('SERVICE') and authentication.name == 'qr-service'")
     ResponseEntity<Map<String, Object>> mint(@Valid @RequestBody DinerTokenRequest request) {
+        tableSessions.record(request.tableSessionId(), request.tenantId());
         IssuedToken token = accessTokens.issue(new Grant(request.guestId().toString(), request.tenantId(),
                 Set.of(Role.DINER), request.tableSessionId().toString(), Set.of(request.locationId()),
                 Map.of("tbl", request.tableId().toString())), properties.dinerTokenTtl());
