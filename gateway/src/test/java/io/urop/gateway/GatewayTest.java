@@ -39,7 +39,8 @@ class GatewayTest extends GatewayIntegrationTest {
         ROUTED_PATHS.put("auth-service", List.of("/api/v1/auth/login", "/.well-known/jwks.json"));
         ROUTED_PATHS.put("tenant-service", List.of("/api/v1/signup", "/api/v1/tenants/42/locations"));
         ROUTED_PATHS.put("menu-service", List.of("/api/v1/menus/7/items", "/api/v1/public/locations/loc-1/menu"));
-        ROUTED_PATHS.put("qr-service", List.of("/api/v1/tables/3", "/api/v1/areas", "/q/v1.abc.def"));
+        ROUTED_PATHS.put("qr-service", List.of("/api/v1/tables/3", "/api/v1/areas", "/api/v1/table-sessions/current",
+                "/q/v1.abc.def"));
         ROUTED_PATHS.put("order-service", List.of("/api/v1/orders", "/api/v1/kitchen/tickets/9/bump"));
         ROUTED_PATHS.put("payment-service", List.of("/api/v1/payments/5/refunds", "/webhooks/stripe"));
         ROUTED_PATHS.put("notification-service", List.of("/ws", "/api/v1/notifications/prefs"));

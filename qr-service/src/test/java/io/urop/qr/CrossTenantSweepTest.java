@@ -52,16 +52,18 @@ class CrossTenantSweepTest extends QrServiceTest {
         BODIES.put("GET /api/v1/tables/{tableId}/session", null);
         BODIES.put("DELETE /api/v1/tables/{tableId}/session", null);
         BODIES.put("POST /api/v1/tables/{tableId}/session/move", Map.of("toTableId", "{tableId}"));
+        BODIES.put("POST /api/v1/tables/{tableId}/session/merge", Map.of("fromTableId", "{tableId}"));
+        BODIES.put("POST /api/v1/tables/{tableId}/session/approval", null);
         BODIES.put("GET /api/v1/tables/{tableId}/scans", null);
         BODIES.put("GET /api/v1/tables/qr-sheet.pdf?locationId={locationId}", null);
     }
 
     /**
      * Endpoints that name no tenant's object: the caller's own tenant is the one they act on, or (the scan) the one a
-     * signed code names.
+     * signed code names, or (a diner's session) the one their token names (TableSessionsTest).
      */
     private static final Set<String> NOT_TENANT_SCOPED = Set.of("POST /api/v1/tables/qr-keys",
-            "GET /q/{token}");
+            "GET /q/{token}", "GET /api/v1/table-sessions/current", "POST /api/v1/table-sessions/current/token");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

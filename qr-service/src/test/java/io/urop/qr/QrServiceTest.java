@@ -69,6 +69,12 @@ public abstract class QrServiceTest {
         return UUID.fromString(JsonPath.read(body, "$.id"));
     }
 
+    /** The table's code, as printed. */
+    protected String code(UUID table) {
+        return JsonPath.read(get(owner, "/api/v1/tables/{t}/qr-code", table).expectStatus().isOk()
+                .returnResult(String.class).getResponseBody(), "$.token");
+    }
+
     protected UUID createArea(String token, UUID location, String name) {
         String body = post(token, "/api/v1/areas", Map.of("locationId", location, "name", name))
                 .expectStatus().isCreated().returnResult(String.class).getResponseBody();

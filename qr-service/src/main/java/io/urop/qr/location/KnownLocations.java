@@ -1,7 +1,12 @@
 package io.urop.qr.location;
 
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,20 +15,44 @@ import org.springframework.stereotype.Component;
 @Component
 public class KnownLocations {
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<List<OpeningHours.Period>> PERIODS = new TypeReference<>() {
+    };
 
-    KnownLocations(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    KnownLocations(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public Optional<KnownLocation> find(UUID locationId) {
-        return jdbc.sql("select id, name, open from locations where id = ?").param(locationId)
+        return jdbc.sql("""
+                        select id, name, open, time_zone, opening_hours::text as opening_hours, first_order_approval
+                        from locations where id = ?""")
+                .param(locationId)
                 .query((rs, row) -> new KnownLocation(rs.getObject("id", UUID.class), rs.getString("name"),
-                        rs.getBoolean("open")))
+                        rs.getBoolean("open"), new OpeningHours(zone(rs.getString("time_zone")),
+                                json.readValue(rs.getString("opening_hours"), PERIODS)),
+                        rs.getBoolean("first_order_approval")))
                 .optional();
     }
 
-    /** @param open whether it serves: false once its owner closed it */
-    public record KnownLocation(UUID id, String name, boolean open) {
+    /** A zone this JVM does not know (tenant-service's is newer) counts as UTC rather than closing the location. */
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        }
+        catch (RuntimeException e) {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    /**
+     * @param open               whether it serves at all: false once its owner closed it
+     * @param hours              when it serves
+     * @param firstOrderApproval whether staff approve each table session before its first order goes to the kitchen
+     */
+    public record KnownLocation(UUID id, String name, boolean open, OpeningHours hours, boolean firstOrderApproval) {
     }
 }

@@ -1,5 +1,9 @@
 package io.urop.qr.location;
 
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+
 import io.urop.events.tenant.LocationChanged;
 import io.urop.messaging.inbox.Inbox;
 
@@ -16,10 +20,12 @@ class LocationEventsListener {
 
     private final Inbox inbox;
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    LocationEventsListener(Inbox inbox, JdbcClient jdbc) {
+    LocationEventsListener(Inbox inbox, JdbcClient jdbc, JsonMapper json) {
         this.inbox = inbox;
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @KafkaListener(topics = "tenant.events")
@@ -28,11 +34,19 @@ class LocationEventsListener {
     }
 
     private void keep(LocationChanged location) {
+        List<OpeningHours.Period> hours = location.openingHours().stream()
+                .map(period -> new OpeningHours.Period(period.day(), period.opens(), period.closes()))
+                .toList();
         jdbc.sql("""
-                insert into locations (id, tenant_id, name, open, version) values (?, ?, ?, ?, ?)
-                on conflict (id) do update set name = excluded.name, open = excluded.open, version = excluded.version
+                insert into locations (id, tenant_id, name, open, time_zone, opening_hours, first_order_approval, version)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                on conflict (id) do update set name = excluded.name, open = excluded.open,
+                    time_zone = excluded.time_zone, opening_hours = excluded.opening_hours,
+                    first_order_approval = excluded.first_order_approval, version = excluded.version
                 where locations.version < excluded.version""")
                 .params(location.locationId(), location.tenantId(), location.name(), "OPEN".equals(location.status()),
+                        location.timeZone() == null ? "UTC" : location.timeZone(), json.writeValueAsString(hours),
+                        location.firstOrderApproval(),
                         location.version())
                 .update();
     }

@@ -1,6 +1,11 @@
 package io.urop.qr.scan;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.urop.qr.location.KnownLocations;
@@ -22,15 +27,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 @EnableConfigurationProperties(ScanProperties.class)
 class Scan {
 
+    private static final DateTimeFormatter NEXT_OPENING = DateTimeFormatter.ofPattern("EEEE 'at' HH:mm", Locale.ENGLISH);
+
     private final QrCodes codes;
     private final KnownLocations locations;
     private final TableSessions sessions;
     private final DinerTokens dinerTokens;
     private final ScanProperties properties;
     private final TransactionTemplate readOnly;
+    private final Clock clock;
 
     Scan(QrCodes codes, KnownLocations locations, TableSessions sessions, DinerTokens dinerTokens,
-            ScanProperties properties, TransactionTemplate transactions) {
+            ScanProperties properties, TransactionTemplate transactions, Clock clock) {
+        this.clock = clock;
         this.codes = codes;
         this.locations = locations;
         this.sessions = sessions;
@@ -43,41 +52,56 @@ class Scan {
     Outcome scan(String token) {
         CodeVerdict verdict = codes.judge(token);
         if (verdict instanceof CodeVerdict.Revoked) {
-            return Refusal.REVOKED;
+            return Refusal.REVOKED.refused();
         }
         if (!(verdict instanceof CodeVerdict.Genuine genuine)) {
-            return Refusal.INVALID;
+            return Refusal.INVALID.refused();
         }
         if (!genuine.table().active()) {
-            return Refusal.TABLE_OUT_OF_SERVICE;
+            return Refusal.TABLE_OUT_OF_SERVICE.refused();
         }
         UUID tenant = genuine.tenantId();
         UUID location = genuine.table().locationId();
-        boolean open = Boolean.TRUE.equals(TenantContext.callAs(tenant, () -> readOnly.execute(status ->
-                locations.find(location).map(KnownLocations.KnownLocation::open).orElse(false))));
-        if (!open) {
-            return Refusal.LOCATION_CLOSED;
+        KnownLocations.KnownLocation known = TenantContext.callAs(tenant, () -> readOnly.execute(status ->
+                locations.find(location).orElse(null)));
+        if (known == null || !known.open()) {
+            return Refusal.LOCATION_CLOSED.refused();
         }
+        Instant now = clock.instant();
         UUID table = genuine.table().tableId();
-        TableSessions.Joined joined = sessions.join(tenant, table);
-        DinerTokens.DinerToken diner = dinerTokens.issue(tenant, location, table, joined.sessionId(), joined.guestId());
+        // after hours a seated party's phones still join their session; only a new one waits for opening time
+        Optional<TableSessions.Joined> joined = sessions.join(tenant, table, known.hours().servesAt(now),
+                known.firstOrderApproval() ? TableSessions.Approval.REQUIRED : TableSessions.Approval.NOT_REQUIRED);
+        if (joined.isEmpty()) {
+            return new Refused(Refusal.NOT_SERVING_NOW, known.hours().nextOpening(now)
+                    .map(opening -> "We are closed at the moment. We open again on "
+                            + opening.format(NEXT_OPENING) + ".")
+                    .orElse(Refusal.NOT_SERVING_NOW.detail));
+        }
+        UUID session = joined.get().sessionId();
+        UUID guest = joined.get().guestId();
+        DinerTokens.DinerToken diner = dinerTokens.issue(tenant, location, table, session, guest);
         URI app = UriComponentsBuilder.fromUri(properties.dinerAppUrl())
                 .queryParam("location", location).queryParam("table", table)
-                .queryParam("session", joined.sessionId()).queryParam("guest", joined.guestId())
+                .queryParam("session", session).queryParam("guest", guest)
                 .fragment("token=" + diner.accessToken() + "&expiresIn=" + diner.expiresInSeconds())
                 .build().toUri();
         return new Admitted(app);
     }
 
-    sealed interface Outcome permits Admitted, Refusal {
+    sealed interface Outcome permits Admitted, Refused {
     }
 
     /** Sent on to the customer app, the diner's token in the URL's fragment. */
     record Admitted(URI app) implements Outcome {
     }
 
+    /** Refused, and what to tell the diner. */
+    record Refused(Refusal reason, String detail) implements Outcome {
+    }
+
     /** Why a scan opens nothing: each a page the diner can read (and a problem for clients that ask for JSON). */
-    enum Refusal implements Outcome {
+    enum Refusal {
         INVALID(404, "qr-code-invalid", "Unknown code",
                 "This is not one of our table codes. Please ask a member of staff."),
         REVOKED(410, "qr-code-revoked", "Code replaced",
@@ -85,7 +109,9 @@ class Scan {
         TABLE_OUT_OF_SERVICE(410, "table-out-of-service", "Table not in service",
                 "This table is not taking orders at the moment. Please ask a member of staff."),
         LOCATION_CLOSED(410, "location-closed", "Restaurant closed",
-                "This restaurant is not taking orders through its table codes.");
+                "This restaurant is not taking orders through its table codes."),
+        NOT_SERVING_NOW(409, "location-not-serving-now", "Restaurant closed now",
+                "We are closed at the moment. Please come back during our opening hours.");
 
         final int status;
         final URI type;
@@ -97,6 +123,10 @@ class Scan {
             this.type = URI.create("https://urop.io/problems/" + type);
             this.title = title;
             this.detail = detail;
+        }
+
+        Refused refused() {
+            return new Refused(this, detail);
         }
     }
 }

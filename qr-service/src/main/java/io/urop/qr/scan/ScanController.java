@@ -35,12 +35,14 @@ class ScanController {
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(admitted.app()).cacheControl(CacheControl.noStore())
                     .header("Referrer-Policy", "no-referrer").build();
         }
-        Scan.Refusal refusal = (Scan.Refusal) outcome;
+        Scan.Refused refused = (Scan.Refused) outcome;
+        Scan.Refusal refusal = refused.reason();
         ResponseEntity.BodyBuilder response = ResponseEntity.status(refusal.status).cacheControl(CacheControl.noStore());
         if (prefersHtml(accept)) {
-            return response.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page(refusal));
+            return response.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                    .body(page(refusal.title, refused.detail()));
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refusal.status), refusal.detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refusal.status), refused.detail());
         problem.setType(refusal.type);
         problem.setTitle(refusal.title);
         return response.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
@@ -70,14 +72,13 @@ class ScanController {
         return false;
     }
 
-    private static String page(Scan.Refusal refusal) {
+    private static String page(String title, String detail) {
         return """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title></head>
                 <body style="font-family: sans-serif; max-width: 32em; margin: 3em auto; padding: 0 1em">
                 <h1>%s</h1><p>%s</p></body></html>
-                """.formatted(HtmlUtils.htmlEscape(refusal.title), HtmlUtils.htmlEscape(refusal.title),
-                HtmlUtils.htmlEscape(refusal.detail));
+                """.formatted(HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(detail));
     }
 }

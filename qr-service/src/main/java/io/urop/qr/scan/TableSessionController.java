@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What staff see and do of a table's session: whether one is open (since when, how many phones), closing it (the next
- * scan opens a new one), moving it to another table, and how often the table's code was scanned. Any of the staff at
- * the table's location.
+ * What staff see and do of a table's session: whether one is open (since when, how many phones, over which tables),
+ * closing it (the next scan opens a new one), moving it to another table, merging another table's into it, approving
+ * it, and how often the table's code was scanned. Any of the staff at the table's location.
  */
 @RestController
 class TableSessionController {
@@ -52,6 +52,27 @@ class TableSessionController {
     }
 
     record MoveRequest(@NotNull UUID toTableId) {
+    }
+
+    /**
+     * Merges another table's session into this one's (two parties pushed their tables together, a group spread over
+     * two tables): one session over both, with every guest; their tokens keep working until it ends.
+     */
+    @PostMapping("/api/v1/tables/{tableId}/session/merge")
+    TableSessions.OpenSession merge(@PathVariable UUID tableId, @Valid @RequestBody MergeRequest request) {
+        return sessions.merge(CurrentUser.require(), tableId, request.fromTableId());
+    }
+
+    record MergeRequest(@NotNull UUID fromTableId) {
+    }
+
+    /**
+     * Confirms that the session is a real party at the table, where the location has staff approve a session before
+     * its first order goes to the kitchen; approving a session that needs none changes nothing.
+     */
+    @PostMapping("/api/v1/tables/{tableId}/session/approval")
+    TableSessions.OpenSession approve(@PathVariable UUID tableId) {
+        return sessions.approve(CurrentUser.require(), tableId);
     }
 
     /** How many times the table's code opened or joined a session. */

@@ -2,8 +2,10 @@ package io.urop.qr.scan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,38 +16,171 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Each table's open session, in Redis: the phones that scan its code while it is open join it as guests, and it ends
- * when staff close it or when nobody scanned for {@link ScanProperties#sessionIdle()}. A later scan opens a new one,
- * so a code photographed at one meal never joins a later party's session.
+ * The tables' open sessions, in Redis. The phones that scan a table's code while its session is open join it as
+ * guests; the session ends when staff close it, when its bill is settled, or when nobody scanned for
+ * {@link ScanProperties#sessionIdle()}. A later scan opens a new one, so a code photographed at one meal never joins a
+ * later party's session. Staff can move a session to another table and merge two tables' sessions into one.
  * <p>
- * Per table: a hash {@code qr:<tenant>:table:<table>:session} (the session id, when it opened) and the set of its
- * guests; per tenant a hash of scan counts by table.
+ * Per tenant (one Redis Cluster slot, by the {@code {tenant}} hash tag): for each table with a session a key naming
+ * it; for each session a hash (its tables, when it opened, its approval, the sessions merged into it) and a hash of
+ * its guests and the table each sits at; a merged session's hash names the session it went into until that one ends.
+ * Every change is one script, so that two staff members or a scan racing a close never leave half a change.
  */
 @Component
 class TableSessions {
 
-    /** Opens the table's session unless one is open, adds the guest, and keeps both alive for the idle time. */
-    private static final RedisScript<List> OPEN_OR_JOIN = RedisScript.of("""
-            local session = redis.call('HGET', KEYS[1], 'sessionId')
+    /** Renews every key of session KEYS[1]: its guests, its tables' keys, and the sessions merged into it. */
+    private static final String TOUCH = """
+            local function touch(prefix, session, ttl)
+              redis.call('EXPIRE', session, ttl)
+              redis.call('EXPIRE', session .. ':guests', ttl)
+              local fields = redis.call('HMGET', session, 'tables', 'merged')
+              for t in string.gmatch(fields[1] or '', '[^,]+') do
+                redis.call('EXPIRE', prefix .. 'table:' .. t .. ':session', ttl)
+              end
+              for m in string.gmatch(fields[2] or '', '[^,]+') do
+                redis.call('EXPIRE', prefix .. 'session:' .. m, ttl)
+              end
+            end
+            """;
+
+    /**
+     * Joins the session of table KEYS[1] as guest ARGV[3], opening one (ARGV[2]) if the table has none and ARGV[8]
+     * allows it. Answers {session, opened, approval}, or nothing when it may not open one.
+     */
+    private static final RedisScript<List> JOIN = RedisScript.of(TOUCH + """
+            local prefix, table_id, now, ttl = ARGV[1], ARGV[4], ARGV[5], ARGV[6]
+            local sid = redis.call('GET', KEYS[1])
+            if sid and redis.call('EXISTS', prefix .. 'session:' .. sid) == 0 then sid = false end
             local opened = 0
-            if not session then
-              session = ARGV[1]
-              redis.call('HSET', KEYS[1], 'sessionId', session, 'openedAt', ARGV[3])
-              redis.call('DEL', KEYS[2])
+            if not sid then
+              if ARGV[8] ~= '1' then return {} end
+              sid = ARGV[2]
+              redis.call('HSET', prefix .. 'session:' .. sid, 'openedAt', now, 'tables', table_id, 'approval', ARGV[7])
+              redis.call('SET', KEYS[1], sid)
               opened = 1
             end
-            redis.call('SADD', KEYS[2], ARGV[2])
-            redis.call('EXPIRE', KEYS[1], ARGV[4])
-            redis.call('EXPIRE', KEYS[2], ARGV[4])
-            return {session, opened}
+            local session = prefix .. 'session:' .. sid
+            redis.call('HSET', session .. ':guests', ARGV[3], table_id)
+            touch(prefix, session, ttl)
+            return {sid, opened, redis.call('HGET', session, 'approval')}
             """, List.class);
 
-    /** Moves the first table's session (and its guests) to the second, unless that one has a session of its own. */
+    /** Reads session {@code sid}: {sid, tables, openedAt, approval, approvedBy, approvedAt, merged, guests}, or nothing. */
+    private static final String READ = """
+            local function read(prefix, sid)
+              if not sid then return {} end
+              local session = prefix .. 'session:' .. sid
+              local fields = redis.call('HMGET', session, 'tables', 'openedAt', 'approval', 'approvedBy', 'approvedAt',
+                                        'merged')
+              if not fields[1] then return {} end
+              return {sid, fields[1], fields[2], fields[3], fields[4] or '', fields[5] or '', fields[6] or '',
+                      redis.call('HLEN', session .. ':guests')}
+            end
+            """;
+
+    /** The session of table KEYS[1], or nothing. */
+    private static final RedisScript<List> AT_TABLE = RedisScript.of(READ + """
+            return read(ARGV[1], redis.call('GET', KEYS[1]))
+            """, List.class);
+
+    /** Session ARGV[2], or nothing (also once it was merged into another). */
+    private static final RedisScript<List> BY_ID = RedisScript.of(READ + """
+            return read(ARGV[1], ARGV[2])
+            """, List.class);
+
+    /** The session ARGV[2] names now, following one merge: {session, its guest ARGV[3]'s table}, or nothing. */
+    private static final RedisScript<List> FOR_GUEST = RedisScript.of(TOUCH + """
+            local prefix, sid = ARGV[1], ARGV[2]
+            local into = redis.call('HGET', prefix .. 'session:' .. sid, 'mergedInto')
+            if into then sid = into end
+            local session = prefix .. 'session:' .. sid
+            if redis.call('HEXISTS', session, 'tables') == 0 then return {} end
+            local seat = redis.call('HGET', session .. ':guests', ARGV[3])
+            if not seat then return {} end
+            touch(prefix, session, ARGV[4])
+            return {sid, seat}
+            """, List.class);
+
+    /**
+     * Ends session ARGV[2] if it still holds tables ARGV[3] and merged sessions ARGV[4] (what the caller announced):
+     * 1, or 0 if it is gone, -1 if it changed meanwhile.
+     */
+    private static final RedisScript<Long> CLOSE = RedisScript.of("""
+            local prefix, sid = ARGV[1], ARGV[2]
+            local session = prefix .. 'session:' .. sid
+            local fields = redis.call('HMGET', session, 'tables', 'merged')
+            if not fields[1] then return 0 end
+            if fields[1] ~= ARGV[3] or (fields[2] or '') ~= ARGV[4] then return -1 end
+            for t in string.gmatch(fields[1], '[^,]+') do
+              local pointer = prefix .. 'table:' .. t .. ':session'
+              if redis.call('GET', pointer) == sid then redis.call('DEL', pointer) end
+            end
+            for m in string.gmatch(fields[2] or '', '[^,]+') do redis.call('DEL', prefix .. 'session:' .. m) end
+            redis.call('DEL', session, session .. ':guests')
+            return 1
+            """, Long.class);
+
+    /**
+     * Moves session ARGV[2] from table KEYS[1] to free table KEYS[2] (ARGV[3] to ARGV[4]), its guests there with it:
+     * 1, or 0 if the first table no longer holds it, -1 if the other table has a session.
+     */
     private static final RedisScript<Long> MOVE = RedisScript.of("""
-            if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-            if redis.call('EXISTS', KEYS[3]) == 1 then return -1 end
-            redis.call('RENAME', KEYS[1], KEYS[3])
-            if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('RENAME', KEYS[2], KEYS[4]) end
+            local prefix, sid, from, to = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+            if redis.call('GET', KEYS[1]) ~= sid then return 0 end
+            if redis.call('EXISTS', KEYS[2]) == 1 then return -1 end
+            local session = prefix .. 'session:' .. sid
+            local tables = {}
+            for t in string.gmatch(redis.call('HGET', session, 'tables') or '', '[^,]+') do
+              if t == from then tables[#tables + 1] = to else tables[#tables + 1] = t end
+            end
+            redis.call('HSET', session, 'tables', table.concat(tables, ','))
+            redis.call('RENAME', KEYS[1], KEYS[2])
+            local guests = redis.call('HGETALL', session .. ':guests')
+            for i = 1, #guests, 2 do
+              if guests[i + 1] == from then redis.call('HSET', session .. ':guests', guests[i], to) end
+            end
+            return 1
+            """, Long.class);
+
+    /**
+     * Merges session ARGV[3] (of table KEYS[2]) into session ARGV[2] (of table KEYS[1]), if both tables still hold
+     * them: its tables and guests become the other's, and its own hash names where it went. 1, or -1 if either
+     * changed meanwhile.
+     */
+    private static final RedisScript<Long> MERGE = RedisScript.of(TOUCH + """
+            local prefix, into, from, ttl = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+            if redis.call('GET', KEYS[1]) ~= into or redis.call('GET', KEYS[2]) ~= from then return -1 end
+            local target, source = prefix .. 'session:' .. into, prefix .. 'session:' .. from
+            local t = redis.call('HMGET', target, 'tables', 'merged', 'approval')
+            local s = redis.call('HMGET', source, 'tables', 'merged', 'approval', 'approvedBy', 'approvedAt')
+            if not t[1] or not s[1] then return -1 end
+            for table_id in string.gmatch(s[1], '[^,]+') do
+              redis.call('SET', prefix .. 'table:' .. table_id .. ':session', into)
+            end
+            local merged = from
+            if t[2] and t[2] ~= '' then merged = t[2] .. ',' .. merged end
+            if s[2] and s[2] ~= '' then merged = merged .. ',' .. s[2] end
+            redis.call('HSET', target, 'tables', t[1] .. ',' .. s[1], 'merged', merged)
+            if s[3] == 'APPROVED' and t[3] == 'REQUIRED' then
+              redis.call('HSET', target, 'approval', 'APPROVED', 'approvedBy', s[4], 'approvedAt', s[5])
+            end
+            local guests = redis.call('HGETALL', source .. ':guests')
+            for i = 1, #guests, 2 do redis.call('HSET', target .. ':guests', guests[i], guests[i + 1]) end
+            redis.call('DEL', source, source .. ':guests')
+            redis.call('HSET', source, 'mergedInto', into)
+            for m in string.gmatch(s[2] or '', '[^,]+') do redis.call('HSET', prefix .. 'session:' .. m, 'mergedInto', into) end
+            touch(prefix, target, ttl)
+            return 1
+            """, Long.class);
+
+    /** Approves session ARGV[2] if it waits for approval: 1, 0 if it does not (any more), -1 if it is gone. */
+    private static final RedisScript<Long> APPROVE = RedisScript.of("""
+            local session = ARGV[1] .. 'session:' .. ARGV[2]
+            local approval = redis.call('HGET', session, 'approval')
+            if not approval then return -1 end
+            if approval ~= 'REQUIRED' then return 0 end
+            redis.call('HSET', session, 'approval', 'APPROVED', 'approvedBy', ARGV[3], 'approvedAt', ARGV[4])
             return 1
             """, Long.class);
 
@@ -59,65 +194,143 @@ class TableSessions {
         this.clock = clock;
     }
 
-    /** Joins the table's open session as a new guest, opening the session first if none is open. */
-    Joined join(UUID tenantId, UUID tableId) {
+    /**
+     * Joins the table's open session as a new guest, opening it first if none is open and {@code mayOpen}. Empty if
+     * the table has no session and may not open one.
+     */
+    Optional<Joined> join(UUID tenantId, UUID tableId, boolean mayOpen, Approval approvalIfOpened) {
         UUID guest = Uuid7.next();
-        List<?> result = redis.execute(OPEN_OR_JOIN, List.of(sessionKey(tenantId, tableId), guestsKey(tenantId, tableId)),
-                Uuid7.next().toString(), guest.toString(), clock.instant().toString(),
-                Long.toString(properties.sessionIdle().toSeconds()));
-        redis.opsForHash().increment(scansKey(tenantId), tableId.toString(), 1);
-        return new Joined(UUID.fromString((String) result.get(0)), guest, ((Number) result.get(1)).longValue() == 1);
-    }
-
-    Optional<OpenSession> find(UUID tenantId, UUID tableId) {
-        Map<Object, Object> session = redis.opsForHash().entries(sessionKey(tenantId, tableId));
-        if (session.isEmpty() || !session.containsKey("sessionId")) {
+        List<?> result = redis.execute(JOIN, List.of(tableKey(tenantId, tableId)), prefix(tenantId),
+                Uuid7.next().toString(), guest.toString(), tableId.toString(), clock.instant().toString(), idle(),
+                approvalIfOpened.name(), mayOpen ? "1" : "0");
+        if (result == null || result.isEmpty()) {
             return Optional.empty();
         }
-        Long guests = redis.opsForSet().size(guestsKey(tenantId, tableId));
-        return Optional.of(new OpenSession(UUID.fromString((String) session.get("sessionId")), tableId,
-                Instant.parse((String) session.get("openedAt")), guests == null ? 0 : guests));
+        redis.opsForHash().increment(scansKey(tenantId), tableId.toString(), 1);
+        return Optional.of(new Joined(UUID.fromString((String) result.get(0)), guest,
+                ((Number) result.get(1)).longValue() == 1, Approval.valueOf((String) result.get(2))));
     }
 
-    /** Ends the table's session: the next scan opens a new one. Whether one was open. */
-    boolean close(UUID tenantId, UUID tableId) {
-        Long removed = redis.delete(List.of(sessionKey(tenantId, tableId), guestsKey(tenantId, tableId)));
-        return removed != null && removed > 0;
+    /** The session at the table now. */
+    Optional<OpenSession> atTable(UUID tenantId, UUID tableId) {
+        return session(redis.execute(AT_TABLE, List.of(tableKey(tenantId, tableId)), prefix(tenantId)), tableId);
+    }
+
+    /** The session, seen from its first table; empty once it ended or went into another. */
+    Optional<OpenSession> byId(UUID tenantId, UUID sessionId) {
+        return session(redis.execute(BY_ID, List.of(sessionKey(tenantId, sessionId)), prefix(tenantId),
+                sessionId.toString()), null);
+    }
+
+    private static Optional<OpenSession> session(List<?> fields, UUID seenFrom) {
+        if (fields == null || fields.isEmpty()) {
+            return Optional.empty();
+        }
+        List<UUID> tables = ids((String) fields.get(1));
+        String approvedBy = (String) fields.get(4);
+        String approvedAt = (String) fields.get(5);
+        return Optional.of(new OpenSession(UUID.fromString((String) fields.get(0)),
+                seenFrom != null ? seenFrom : tables.get(0), tables, Instant.parse((String) fields.get(2)),
+                ((Number) fields.get(7)).longValue(), Approval.valueOf((String) fields.get(3)),
+                approvedBy.isEmpty() ? null : approvedBy, approvedAt.isEmpty() ? null : Instant.parse(approvedAt),
+                ids((String) fields.get(6))));
     }
 
     /**
-     * Moves the party at one table to another (table 4 to table 9): its session, with every guest, is the other
-     * table's from now on, and the first table is free for the next party.
+     * Where a diner's guest is now: the session their token names or, once that was merged, the one it went into, and
+     * the table they sit at (after a move, the new one). Counts as the session being in use. Empty once it ended.
      */
-    Move move(UUID tenantId, UUID fromTableId, UUID toTableId) {
-        Long moved = redis.execute(MOVE, List.of(sessionKey(tenantId, fromTableId), guestsKey(tenantId, fromTableId),
-                sessionKey(tenantId, toTableId), guestsKey(tenantId, toTableId)));
-        return moved == null || moved == 0 ? Move.NO_SESSION : moved < 0 ? Move.TARGET_OCCUPIED : Move.MOVED;
+    Optional<Seat> seatOf(UUID tenantId, UUID sessionId, String guestId) {
+        List<?> found = redis.execute(FOR_GUEST, List.of(sessionKey(tenantId, sessionId)), prefix(tenantId),
+                sessionId.toString(), guestId, idle());
+        if (found == null || found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Seat(UUID.fromString((String) found.get(0)), UUID.fromString((String) found.get(1))));
     }
 
-    enum Move { MOVED, NO_SESSION, TARGET_OCCUPIED }
+    /** Ends the session as {@code announced}: {@code false} if it was already over; 409 if it changed meanwhile. */
+    Change close(UUID tenantId, OpenSession announced) {
+        return change(redis.execute(CLOSE, List.of(sessionKey(tenantId, announced.sessionId())), prefix(tenantId),
+                announced.sessionId().toString(), join(announced.tableIds()), join(announced.mergedSessionIds())));
+    }
+
+    Change move(UUID tenantId, OpenSession session, UUID toTableId) {
+        return change(redis.execute(MOVE, List.of(tableKey(tenantId, session.tableId()), tableKey(tenantId, toTableId)),
+                prefix(tenantId), session.sessionId().toString(), session.tableId().toString(), toTableId.toString()));
+    }
+
+    Change merge(UUID tenantId, OpenSession into, OpenSession from) {
+        return change(redis.execute(MERGE, List.of(tableKey(tenantId, into.tableId()), tableKey(tenantId, from.tableId())),
+                prefix(tenantId), into.sessionId().toString(), from.sessionId().toString(), idle()));
+    }
+
+    Change approve(UUID tenantId, UUID sessionId, String approvedBy, Instant at) {
+        Long result = redis.execute(APPROVE, List.of(sessionKey(tenantId, sessionId)), prefix(tenantId),
+                sessionId.toString(), approvedBy, at.toString());
+        return result == null || result < 0 ? Change.GONE : result == 0 ? Change.CONFLICT : Change.DONE;
+    }
 
     long scans(UUID tenantId, UUID tableId) {
         Object count = redis.opsForHash().get(scansKey(tenantId), tableId.toString());
         return count == null ? 0 : Long.parseLong(count.toString());
     }
 
-    private static String sessionKey(UUID tenantId, UUID tableId) {
-        return "qr:" + tenantId + ":table:" + tableId + ":session";
+    private static Change change(Long result) {
+        return result == null || result == 0 ? Change.GONE : result < 0 ? Change.CONFLICT : Change.DONE;
     }
 
-    private static String guestsKey(UUID tenantId, UUID tableId) {
-        return sessionKey(tenantId, tableId) + ":guests";
+    private String idle() {
+        return Long.toString(properties.sessionIdle().toSeconds());
+    }
+
+    private static String prefix(UUID tenantId) {
+        return "qr:{" + tenantId + "}:";
+    }
+
+    private static String tableKey(UUID tenantId, UUID tableId) {
+        return prefix(tenantId) + "table:" + tableId + ":session";
+    }
+
+    private static String sessionKey(UUID tenantId, UUID sessionId) {
+        return prefix(tenantId) + "session:" + sessionId;
     }
 
     private static String scansKey(UUID tenantId) {
-        return "qr:" + tenantId + ":scans";
+        return prefix(tenantId) + "scans";
     }
+
+    private static List<UUID> ids(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
+    }
+
+    private static String join(Collection<UUID> ids) {
+        List<String> parts = new ArrayList<>();
+        ids.forEach(id -> parts.add(id.toString()));
+        return String.join(",", parts);
+    }
+
+    /** What became of a change: made, refused because the session changed meanwhile, or the session is over. */
+    enum Change { DONE, CONFLICT, GONE }
+
+    /** Whether staff approve a session before its first order goes to the kitchen, and whether they did. */
+    enum Approval { NOT_REQUIRED, REQUIRED, APPROVED }
 
     /** @param opened whether this scan opened the session (the first phone at the table) */
-    record Joined(UUID sessionId, UUID guestId, boolean opened) {
+    record Joined(UUID sessionId, UUID guestId, boolean opened, Approval approval) {
     }
 
-    record OpenSession(UUID sessionId, UUID tableId, Instant openedAt, long guests) {
+    /** A guest's session now, and the table they sit at. */
+    record Seat(UUID sessionId, UUID tableId) {
+    }
+
+    /**
+     * A table's open session, seen from that table.
+     *
+     * @param tableIds         every table it holds, more than one once staff merged sessions
+     * @param mergedSessionIds the sessions merged into it
+     */
+    record OpenSession(UUID sessionId, UUID tableId, List<UUID> tableIds, Instant openedAt, long guests,
+            Approval approval, String approvedBy, Instant approvedAt, List<UUID> mergedSessionIds) {
     }
 }

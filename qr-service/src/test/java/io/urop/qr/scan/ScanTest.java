@@ -1,16 +1,11 @@
 package io.urop.qr.scan;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -25,14 +20,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ScanTest extends QrServiceTest {
-
-    private static final HttpClient PHONE = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @LocalServerPort
     int port;
@@ -194,50 +185,27 @@ class ScanTest extends QrServiceTest {
     }
 
     private String token(UUID table) {
-        return JsonPath.read(get(owner, "/api/v1/tables/{t}/qr-code", table).expectStatus().isOk()
-                .returnResult(String.class).getResponseBody(), "$.token");
+        return code(table);
     }
 
-    /** The scan as a phone's first request: the redirect is looked at, not followed. */
     private HttpResponse<String> scan(String code, String accept) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/" + code));
-        if (accept != null) {
-            request.header(HttpHeaders.ACCEPT, accept);
-        }
-        try {
-            return PHONE.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Phone.scan(port, code, accept);
     }
 
     private static URI admitted(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
-        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
-        return URI.create(response.headers().firstValue("Location").orElseThrow());
+        return Phone.admitted(response);
     }
 
     private static void refused(HttpResponse<String> response, int status, String type) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                contentType -> assertThat(contentType).startsWith("application/problem+json"));
-        assertThat((String) JsonPath.read(response.body(), "$.type")).isEqualTo("https://urop.io/problems/" + type);
-        assertThat((String) JsonPath.read(response.body(), "$.detail")).isNotBlank();
+        Phone.refused(response, status, type);
     }
 
     private static Map<String, String> query(URI location) {
-        return UriComponentsBuilder.fromUri(location).build().getQueryParams().toSingleValueMap();
+        return Phone.query(location);
     }
 
     private static JWTClaimsSet verifiedDinerToken(URI location) throws Exception {
-        String fragment = location.getFragment();
-        String token = fragment.substring("token=".length(), fragment.indexOf('&'));
-        SignedJWT jwt = SignedJWT.parse(token);
+        SignedJWT jwt = SignedJWT.parse(Phone.dinerToken(location));
         assertThat(jwt.verify(new ECDSAVerifier(TestTokens.issuer().signingKey().toECPublicKey()))).isTrue();
         return jwt.getJWTClaimsSet();
     }

@@ -1,6 +1,8 @@
 package io.urop.qr.table;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +151,10 @@ class TablesTest extends QrServiceTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> superuser.queryForObject(
                 "select count(*) from locations where id = ?", Integer.class, announced) == 1);
         createTable(owner, announced, "1");
+        assertThat(superuser.queryForMap("select time_zone, opening_hours::text as hours, first_order_approval "
+                + "from locations where id = ?", announced))
+                .containsEntry("time_zone", "Europe/Paris").containsEntry("first_order_approval", true)
+                .hasEntrySatisfying("hours", hours -> assertThat(hours.toString()).contains("FRIDAY", "18:00", "02:00"));
 
         announce(announced, "CLOSED", 3);
         UUID late = announce(announced, "OPEN", 2);
@@ -161,8 +167,9 @@ class TablesTest extends QrServiceTest {
     }
 
     private UUID announce(UUID locationId, String status, long version) {
-        LocationChanged changed = new LocationChanged(locationId, tenant, "Bistro", "EUR", "UTC", 2000, true, 0,
-                "PAY_WHEN_ORDERING", List.of(), "PUBLIC", false, status, version);
+        LocationChanged changed = new LocationChanged(locationId, tenant, "Bistro", "EUR", "Europe/Paris", 2000, true,
+                0, "PAY_WHEN_ORDERING", List.of(new LocationChanged.OpeningPeriod(DayOfWeek.FRIDAY, LocalTime.of(18, 0),
+                LocalTime.of(2, 0))), "PUBLIC", true, status, version);
         EventEnvelope envelope = codec.envelope(changed, tenant, locationId.toString(), null);
         kafka.send("tenant.events", locationId.toString(), codec.encode(envelope));
         return envelope.eventId();

@@ -1,0 +1,82 @@
+package io.urop.qr.scan;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.urop.security.CurrentUser;
+import io.urop.security.Role;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * A diner's own table session, as their token names it: which it is now (the one it was merged into, if staff merged
+ * it), the table they sit at (after a move, the new one), and a fresh token saying so, for as long as the session is
+ * open. Each use keeps the session alive like a scan does.
+ */
+@Service
+class DinerSessions {
+
+    static final URI SESSION_OVER = URI.create("https://urop.io/problems/table-session-over");
+
+    private final TableSessions sessions;
+    private final DinerTokens dinerTokens;
+
+    DinerSessions(TableSessions sessions, DinerTokens dinerTokens) {
+        this.sessions = sessions;
+        this.dinerTokens = dinerTokens;
+    }
+
+    DinerSession current(CurrentUser diner) {
+        UUID tenant = diner.requireTenant();
+        TableSessions.Seat seat = seat(diner);
+        TableSessions.OpenSession session = sessions.byId(tenant, seat.sessionId()).orElseThrow(DinerSessions::over);
+        return new DinerSession(session.sessionId(), seat.tableId(), session.tableIds(), session.openedAt(),
+                session.guests(), session.approval());
+    }
+
+    DinerTokens.DinerToken freshToken(CurrentUser diner) {
+        TableSessions.Seat seat = seat(diner);
+        return dinerTokens.issue(diner.requireTenant(), location(diner), seat.tableId(), seat.sessionId(),
+                UUID.fromString(diner.subject()));
+    }
+
+    private TableSessions.Seat seat(CurrentUser diner) {
+        if (!diner.hasRole(Role.DINER) || diner.sessionId() == null || diner.locations().size() != 1) {
+            throw new AccessDeniedException("Only a diner seated at a table has a table session");
+        }
+        UUID session;
+        try {
+            session = UUID.fromString(diner.sessionId());
+        }
+        catch (IllegalArgumentException e) {
+            throw over();
+        }
+        return sessions.seatOf(diner.requireTenant(), session, diner.subject()).orElseThrow(DinerSessions::over);
+    }
+
+    private static UUID location(CurrentUser diner) {
+        return diner.locations().iterator().next();
+    }
+
+    private static ErrorResponseException over() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                "This table's session has ended. Scan the code on your table to start a new one.");
+        problem.setType(SESSION_OVER);
+        problem.setTitle("Session ended");
+        return new ErrorResponseException(HttpStatus.GONE, problem, null);
+    }
+
+    /**
+     * @param tableId  the table this diner sits at
+     * @param tableIds every table of the session
+     */
+    record DinerSession(UUID sessionId, UUID tableId, List<UUID> tableIds, Instant openedAt,
+            long guests, TableSessions.Approval approval) {
+    }
+}
