@@ -30,6 +30,7 @@ class DevstackCommandScenario {
 
     private static final Pattern GATEWAY_LINE = Pattern.compile("^\\s+Gateway\\s+(http://127\\.0\\.0\\.1:\\d+)$");
     private static final Pattern DEMO_MENU_LINE = Pattern.compile("^\\s+Demo menu published: (http://\\S+)$");
+    private static final Pattern TABLE_CODE_LINE = Pattern.compile("^\\s+Table code\\s+(http://\\S+)\\s+\\(.*\\)$");
     private static final Pattern PROCESS_LINE = Pattern.compile("^\\s+([a-z-]+)\\s+http://127\\.0\\.0\\.1:(\\d+)\\s+(\\d+)\\s+(\\w+)\\s+\\d+$");
 
     @Test
@@ -51,6 +52,7 @@ class DevstackCommandScenario {
         List<String> up = new ArrayList<>();
         URI gateway;
         URI demoMenu;
+        URI tableCode;
         synchronized (printed) {
             for (String line : printed) {
                 Matcher process = PROCESS_LINE.matcher(line);
@@ -68,6 +70,10 @@ class DevstackCommandScenario {
                     .map(line -> URI.create(line.group(1))).orElseThrow();
             demoMenu = printed.stream().map(DEMO_MENU_LINE::matcher).filter(Matcher::matches).findFirst()
                     .map(line -> URI.create(line.group(1))).orElseThrow();
+            tableCode = printed.stream().map(TABLE_CODE_LINE::matcher).filter(Matcher::matches).findFirst()
+                    .map(line -> URI.create(line.group(1))).orElseThrow();
+            assertThat(printed).anyMatch(line -> line.contains(
+                    "Dining room: 'Dining room' Table 1-12, 'Terrace' Terrace 1-6 (18 tables)"));
         }
         Gateway.Reply menu = Gateway.getJson(demoMenu);
         assertThat(menu.status()).as("diners read the demo menu: " + menu).isEqualTo(200);
@@ -75,6 +81,12 @@ class DevstackCommandScenario {
         Gateway.Reply login = new Gateway(gateway).post("/api/v1/auth/login", """
                 {"email": "owner@demo-bistro.example", "password": "demo-bistro-owner"}""");
         assertThat(login.status()).as("the demo owner signs in: " + login).isEqualTo(200);
+        // the printed table code seats whoever opens it at the demo's Table 1, sent on to the gateway's /table
+        assertThat(tableCode.toString()).startsWith(gateway + "/q/v1.");
+        Gateway.Reply scan = Gateway.getJson(tableCode);
+        assertThat(scan.status()).as("the demo table's code: " + scan).isEqualTo(303);
+        assertThat(DinerLanding.of(scan).app()).isEqualTo(gateway + "/table");
+        assertThat(DinerLanding.of(scan).token()).isNotBlank();
         assertThat(up).containsExactlyInAnyOrderElementsOf(List.of(Member.values()).stream().map(Member::id).toList());
 
         new ProcessBuilder("kill", "-TERM", Long.toString(devstack.pid())).start().waitFor();

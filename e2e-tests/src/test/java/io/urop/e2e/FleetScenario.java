@@ -1,6 +1,7 @@
 package io.urop.e2e;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +35,9 @@ import static org.awaitility.Awaitility.await;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetScenario {
+
+    /** What a phone's browser asks for when its camera opens a code. */
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private static Fleet fleet;
     private static Gateway gateway;
@@ -245,6 +249,107 @@ class FleetScenario {
             Gateway.Reply reply = gateway.get(path, stranger);
             assertThat(reply.status()).as(path + " " + reply).isEqualTo(404);
         }
+    }
+
+    @Test
+    @Order(11)
+    void aDinerScansATablesCodeJoinsItsSessionReadsTheMenuAndAReplacedCodeIsRefused() {
+        Gateway.Reply signedUp = gateway.post("/api/v1/signup",
+                Journeys.signup("heuriger-tisch", "owner@heuriger-tisch.example", "TABLE_GUESTS"));
+        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        String location = signedUp.json().path("locationId").asString();
+        String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@heuriger-tisch.example")));
+        String menu = "/api/v1/public/locations/" + location + "/menu";
+        publishOneDishMenu(location, owner);
+
+        // the owner sets up a table (qr-service, like menu-service, learns of the new location from its event)
+        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Garden"), owner),
+                        reply -> reply.status() != 404);
+        assertThat(area.status()).as(area.toString()).isEqualTo(201);
+        Gateway.Reply table = gateway.post("/api/v1/tables",
+                Journeys.table(location, area.json().path("id").asString(), "Table 7"), owner);
+        assertThat(table.status()).as(table.toString()).isEqualTo(201);
+        String tableId = table.json().path("id").asString();
+        Gateway.Reply code = gateway.get("/api/v1/tables/" + tableId + "/qr-code", owner);
+        assertThat(code.status()).as(code.toString()).isEqualTo(200);
+        assertThat(code.json().path("qrVersion").asInt()).isOne();
+        URI printed = URI.create(code.json().path("scanUrl").asString());
+        assertThat(printed.toString()).as("the printed code opens the gateway's scan path")
+                .isEqualTo(fleet.gateway() + "/q/" + code.json().path("token").asString());
+
+        // a phone scans it: sent on (303, not followed here) to the customer app, seated at this table
+        Gateway.Reply scanned = Gateway.getAccepting(printed, BROWSER);
+        assertThat(scanned.status()).as(scanned.toString()).isEqualTo(303);
+        assertThat(scanned.header("Cache-Control")).contains("no-store");
+        DinerLanding first = DinerLanding.of(scanned);
+        assertThat(first.app()).isEqualTo(fleet.gateway() + "/table");
+        assertThat(first.query()).containsEntry("location", location).containsEntry("table", tableId)
+                .containsKeys("session", "guest");
+        assertThat(first.token()).as("the diner's token, in the fragment").isNotBlank();
+        assertThat(first.fragment().get("expiresIn")).matches("[1-9][0-9]*");
+
+        // a second phone at the same table joins the same session as another guest
+        DinerLanding second = DinerLanding.of(Gateway.getAccepting(printed, BROWSER));
+        assertThat(second.session()).isEqualTo(first.session());
+        assertThat(second.guest()).isNotEqualTo(first.guest());
+        assertThat(second.token()).isNotEqualTo(first.token());
+
+        // the menu is for table guests: a diner's token reads it, nobody reads it without one
+        Gateway.Reply anonymous = gateway.get(menu);
+        assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(401);
+        Gateway.Reply forTheGuest = gateway.get(menu, first.token());
+        assertThat(forTheGuest.status()).as(forTheGuest.toString()).isEqualTo(200);
+        assertThat(forTheGuest.json().findValuesAsString("name")).contains("Wiener Schnitzel");
+        // but the staff's side stays closed to a diner
+        for (Gateway.Reply staffOnly : List.of(gateway.get("/api/v1/tables?locationId=" + location, first.token()),
+                gateway.get("/api/v1/tables/" + tableId + "/qr-code", first.token()),
+                gateway.get("/api/v1/tables/" + tableId + "/session", first.token()),
+                gateway.post("/api/v1/tables/" + tableId + "/qr-rotation", null, first.token()))) {
+            assertThat(staffOnly.status()).as(staffOnly.toString()).isIn(403, 404);
+            assertThat(staffOnly.contentType()).startsWith("application/problem+json");
+        }
+
+        // the owner replaces the code: the printed one is refused at once, the new one seats diners
+        Gateway.Reply rotated = gateway.post("/api/v1/tables/" + tableId + "/qr-rotation", null, owner);
+        assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+        assertThat(rotated.json().path("qrVersion").asInt()).isEqualTo(2);
+        URI reprinted = URI.create(rotated.json().path("scanUrl").asString());
+        assertThat(reprinted).isNotEqualTo(printed);
+        Gateway.Reply replaced = Gateway.getAccepting(printed, BROWSER);
+        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(410);
+        assertThat(replaced.contentType()).startsWith("text/html");
+        assertThat(replaced.response().body()).contains("Code replaced");
+        Gateway.Reply replacedForAClient = Gateway.getJson(printed);
+        assertThat(replacedForAClient.status()).isEqualTo(410);
+        assertThat(replacedForAClient.contentType()).startsWith("application/problem+json");
+        assertThat(replacedForAClient.json().path("type").asString()).endsWith("/qr-code-revoked");
+        Gateway.Reply scannedAgain = Gateway.getAccepting(reprinted, BROWSER);
+        assertThat(scannedAgain.status()).as(scannedAgain.toString()).isEqualTo(303);
+        assertThat(DinerLanding.of(scannedAgain).query()).containsEntry("table", tableId);
+
+        // a code nobody printed, or one whose signature was altered by a character, opens nothing
+        String token = code.json().path("token").asString();
+        int signature = token.lastIndexOf('.') + 1;
+        String altered = token.substring(0, signature) + (token.charAt(signature) == 'A' ? 'B' : 'A')
+                + token.substring(signature + 1);
+        for (String forged : List.of("not-a-code", altered, "v1." + "x".repeat(300))) {
+            Gateway.Reply refused = Gateway.getJson(fleet.gateway().resolve("/q/" + forged));
+            assertThat(refused.status()).as(forged + " " + refused).isEqualTo(404);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    /** The owner publishes a menu of one dish at the location (menu-service learns of it from its event). */
+    private static void publishOneDishMenu(String location, String owner) {
+        Gateway.Reply created = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/v1/menus", Journeys.newMenu(location), owner), reply -> reply.status() != 404);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String menuId = created.json().path("id").asString();
+        Gateway.Reply drafted = gateway.put("/api/v1/menus/" + menuId + "/draft", Journeys.menuDraft(), owner);
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(200);
+        Gateway.Reply published = gateway.post("/api/v1/menus/" + menuId + "/versions", null, owner);
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
     }
 
     private static String accessToken(Gateway.Reply login) {

@@ -10,7 +10,10 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A client of the fleet's one public entry, speaking HTTP/1.1 as browsers and curl do. */
+/**
+ * A client of the fleet's one public entry, speaking HTTP/1.1 as browsers and curl do. It never follows a redirect,
+ * so a 303 is seen as such.
+ */
 final class Gateway {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -18,6 +21,7 @@ final class Gateway {
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
     private final URI base;
@@ -49,8 +53,21 @@ final class Gateway {
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A PUT of a JSON body with an access token. */
+    Reply put(String path, String json, String accessToken) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     static Reply getJson(URI uri) {
-        return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET());
+        return getAccepting(uri, "application/json");
+    }
+
+    /** A GET of any URL (redirects are not followed: the answer is the 3xx itself). */
+    static Reply getAccepting(URI uri, String accept) {
+        return send(HttpRequest.newBuilder(uri).header("Accept", accept).GET());
     }
 
     private static Reply send(HttpRequest.Builder request) {

@@ -9,15 +9,47 @@ final class Journeys {
     }
 
     static String signup(String slug, String ownerEmail) {
+        return signup(slug, ownerEmail, "PUBLIC");
+    }
+
+    /** @param menuAccess who reads the location's menu: PUBLIC, or TABLE_GUESTS (diners who scanned a table's code) */
+    static String signup(String slug, String ownerEmail, String menuAccess) {
         return """
                 {"organisation": {"name": "Restaurant %1$s", "slug": "%1$s"},
                  "location": {"name": "%1$s centre",
                               "address": {"line1": "3 Market Square", "postalCode": "1010", "city": "Vienna",
                                           "country": "AT"},
                               "currency": "EUR", "timeZone": "Europe/Vienna", "taxRateBasisPoints": 1000,
-                              "pricesIncludeTax": true, "serviceChargeBasisPoints": 0, "paymentMode": "PAY_AT_THE_END"},
+                              "pricesIncludeTax": true, "serviceChargeBasisPoints": 0, "paymentMode": "PAY_AT_THE_END",
+                              "menuAccess": "%4$s"},
                  "owner": {"name": "Owner of %1$s", "email": "%2$s", "password": "%3$s"}}""".formatted(slug, ownerEmail,
-                PASSWORD);
+                PASSWORD, menuAccess);
+    }
+
+    static String newMenu(String locationId) {
+        return """
+                {"name": "Speisekarte", "currency": "EUR", "defaultLanguage": "de", "locationIds": ["%s"]}"""
+                .formatted(locationId);
+    }
+
+    /** A menu of one dish. */
+    static String menuDraft() {
+        return """
+                {"currency": "EUR", "defaultLanguage": "de",
+                 "categories": [{"id": "0190b000-0000-7000-8000-000000000c01", "name": {"text": "Hauptspeisen"},
+                                 "items": [{"id": "0190b000-0000-7000-8000-000000000101",
+                                            "name": {"text": "Wiener Schnitzel"}, "price": 1890,
+                                            "station": "kitchen"}]}]}""";
+    }
+
+    static String area(String locationId, String name) {
+        return """
+                {"locationId": "%s", "name": "%s"}""".formatted(locationId, name);
+    }
+
+    static String table(String locationId, String areaId, String name) {
+        return """
+                {"locationId": "%s", "areaId": "%s", "name": "%s", "seats": 4}""".formatted(locationId, areaId, name);
     }
 
     static String login(String email) {

@@ -49,20 +49,24 @@ public final class Devstack {
         }
         up.set(true);
 
-        String seeded = DemoSeed.seed(fleet.gateway());
+        DemoSeed.Seeded seeded = DemoSeed.seed(fleet.gateway());
+        String tableCode = seeded.scanUrl() == null ? ""
+                : String.format("  Table code  %s  (%s's QR code in the demo: what a diner's phone opens)%n",
+                        seeded.scanUrl(), DemoTables.SHOWN_TABLE);
         System.out.printf("""
 
                 urop is up in %.1f s.
                   Gateway     %s
-                  Swagger UI  %s/swagger-ui.html
+                %s  Swagger UI  %s/swagger-ui.html
                   Eureka      %s
                   %s
                 Infrastructure:
                 %s
                 Processes (logs in %s):
                 %s
-                """, (System.nanoTime() - begin) / 1e9, fleet.gateway(), fleet.gateway(), fleet.url(Member.DISCOVERY_SERVER),
-                seeded, fleet.infrastructure().describe(), fleet.process(Member.GATEWAY).log().getParent(), fleet.describe());
+                """, (System.nanoTime() - begin) / 1e9, fleet.gateway(), tableCode, fleet.gateway(),
+                fleet.url(Member.DISCOVERY_SERVER), seeded.lines(), fleet.infrastructure().describe(),
+                fleet.process(Member.GATEWAY).log().getParent(), fleet.describe());
 
         if (!untilReady) {
             System.out.println("Press Ctrl-C to stop.");

@@ -36,9 +36,10 @@ public final class Fleet implements AutoCloseable {
     private final Map<String, Duration> milestones = new LinkedHashMap<>();
     private final FleetSecrets secrets;
     private final List<String> jvmOptions;
+    private final Map<String, String> publicUrls;
 
     private Fleet(Checkout checkout, Infrastructure infrastructure, Map<Member, AppImage> images,
-            FleetSecrets secrets, List<String> jvmOptions, PrintStream out) {
+            FleetSecrets secrets, List<String> jvmOptions, Map<String, String> settings, PrintStream out) {
         this.checkout = checkout;
         this.infrastructure = infrastructure;
         this.images = images;
@@ -48,6 +49,7 @@ public final class Fleet implements AutoCloseable {
         for (Member member : Member.values()) {
             ports.put(member, portFor(member));
         }
+        this.publicUrls = publicUrls(gateway(), settings);
     }
 
     /** Starts everything and returns once every service answers through the gateway. */
@@ -73,7 +75,7 @@ public final class Fleet implements AutoCloseable {
             throw e;
         }
         Fleet fleet = new Fleet(checkout, infrastructure, prepared, FleetSecrets.from(settings),
-                FleetProcess.jvmOptions(settings.get("UROP_DEVSTACK_JVM_OPTIONS")), out);
+                FleetProcess.jvmOptions(settings.get("UROP_DEVSTACK_JVM_OPTIONS")), settings, out);
         fleet.milestone("infrastructure", begin);
         try {
             infrastructure.provisionDatabases();
@@ -122,6 +124,9 @@ public final class Fleet implements AutoCloseable {
         environment.put("UROP_EUREKA_EVICTION_MS", "1000");
         environment.put("UROP_EUREKA_SELF_PRESERVATION", "false");
         environment.putAll(secrets.of(member));
+        if (member == Member.QR_SERVICE) {
+            environment.putAll(publicUrls);
+        }
         List<String> arguments = new ArrayList<>();
         if (member != Member.CONFIG_SERVER && member != Member.DISCOVERY_SERVER) {
             arguments.addAll(List.of("--spring.profiles.active=devstack", "--eureka.instance.ip-address=127.0.0.1",
@@ -199,6 +204,23 @@ public final class Fleet implements AutoCloseable {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
         milestones.put(name, elapsed);
         out.printf("  %-26s %5.1f s%n", name, elapsed.toMillis() / 1000.0);
+    }
+
+    /**
+     * Where the links qr-service hands out lead: printed codes open the gateway's scan path, and a scan sends the
+     * phone on to the customer app's table page at the gateway, on whatever port the gateway got; a URL given in the
+     * settings (a public host name, the real customer app) is kept as it is.
+     */
+    static Map<String, String> publicUrls(URI gateway, Map<String, String> settings) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        urls.put("UROP_SCAN_URL", given(settings, "UROP_SCAN_URL", gateway.resolve("/q/").toString()));
+        urls.put("UROP_DINER_APP_URL", given(settings, "UROP_DINER_APP_URL", gateway.resolve("/table").toString()));
+        return urls;
+    }
+
+    private static String given(Map<String, String> settings, String name, String otherwise) {
+        String value = settings.get(name);
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
     /** The gateway on 8080 when that is free, so the usual URL works; everything else on free ports. */
