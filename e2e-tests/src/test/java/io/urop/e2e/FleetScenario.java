@@ -253,7 +253,7 @@ class FleetScenario {
 
     @Test
     @Order(11)
-    void aDinerScansATablesCodeJoinsItsSessionReadsTheMenuAndAReplacedCodeIsRefused() {
+    void aDinerScansATablesCodeJoinsItsSessionReadsTheMenuAndAReplacedCodeAndAClosedSessionAreRefused() {
         Gateway.Reply signedUp = gateway.post("/api/v1/signup",
                 Journeys.signup("heuriger-tisch", "owner@heuriger-tisch.example", "TABLE_GUESTS"));
         assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
@@ -338,6 +338,24 @@ class FleetScenario {
             assertThat(refused.status()).as(forged + " " + refused).isEqualTo(404);
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
+
+        // the party leaves: staff close the session, and its diners' tokens open nothing more at the gateway
+        Gateway.Reply seated = gateway.get("/api/v1/table-sessions/current", first.token());
+        assertThat(seated.status()).as(seated.toString()).isEqualTo(200);
+        assertThat(seated.json().path("sessionId").asString()).isEqualTo(first.session());
+        assertThat(seated.json().path("tableId").asString()).isEqualTo(tableId);
+        Gateway.Reply closed = gateway.delete("/api/v1/tables/" + tableId + "/session", owner);
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(204);
+        for (DinerLanding diner : List.of(first, second, DinerLanding.of(scannedAgain))) {
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+                Gateway.Reply refused = gateway.get("/api/v1/table-sessions/current", diner.token());
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+            });
+        }
+        DinerLanding nextParty = DinerLanding.of(Gateway.getAccepting(reprinted, BROWSER));
+        assertThat(nextParty.session()).isNotEqualTo(first.session());
+        assertThat(gateway.get("/api/v1/table-sessions/current", nextParty.token()).status()).isEqualTo(200);
     }
 
     /** The owner publishes a menu of one dish at the location (menu-service learns of it from its event). */

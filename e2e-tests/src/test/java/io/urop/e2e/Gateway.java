@@ -61,6 +61,13 @@ final class Gateway {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A DELETE with an access token. */
+    Reply delete(String path, String accessToken) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + accessToken)
+                .DELETE());
+    }
+
     static Reply getJson(URI uri) {
         return getAccepting(uri, "application/json");
     }

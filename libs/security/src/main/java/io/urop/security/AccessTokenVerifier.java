@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -55,6 +57,9 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
  * the token reaches every location of its tenant. Anything else in {@code loc} refuses the token: a
  * limit that cannot be read must not turn into no limit.</li>
  * </ul>
+ * A caller sends the same token for up to 15 minutes (a service its client-credentials token on every call): a token
+ * verified once is kept for {@link Builder#verifiedTokenCache a short while}, keyed by its exact text, and still
+ * refused once it expires, so that the ES256 signature is not checked again on each request.
  * Thread-safe; one instance per issuer, kept for the life of the application.
  */
 public final class AccessTokenVerifier implements AutoCloseable {
@@ -72,9 +77,12 @@ public final class AccessTokenVerifier implements AutoCloseable {
 
     private final DefaultJWTProcessor<SecurityContext> processor;
     private final JWKSource<SecurityContext> keys;
+    private final Cache<String, VerifiedToken> verified;
 
     private AccessTokenVerifier(Builder builder, JWKSource<SecurityContext> keys) {
         this.keys = keys;
+        this.verified = builder.keepVerifiedFor.isZero() ? null : Caffeine.newBuilder()
+                .expireAfterWrite(builder.keepVerifiedFor).maximumSize(builder.maxVerifiedTokens).build();
         this.processor = new DefaultJWTProcessor<>();
         // auth-service's typ: absent, JWT or at+jwt (RFC 9068); anything else is not an access token
         processor.setJWSTypeVerifier(
@@ -103,6 +111,18 @@ public final class AccessTokenVerifier implements AutoCloseable {
         if (token == null || token.isBlank()) {
             throw new InvalidAccessTokenException("no token");
         }
+        VerifiedToken known = verified == null ? null : verified.getIfPresent(token);
+        if (known != null && known.expiresAt().plus(CLOCK_SKEW).isAfter(Instant.now())) {
+            return known;
+        }
+        VerifiedToken checked = check(token);
+        if (verified != null) {
+            verified.put(token, checked);
+        }
+        return checked;
+    }
+
+    private VerifiedToken check(String token) {
         JWTClaimsSet claims;
         try {
             claims = processor.process(token, null);
@@ -230,8 +250,20 @@ public final class AccessTokenVerifier implements AutoCloseable {
         private Duration jwksRefetchInterval = Duration.ofSeconds(30);
         private Duration httpTimeout = Duration.ofSeconds(2);
         private InstanceResolver instances;
+        private Duration keepVerifiedFor = Duration.ofMinutes(1);
+        private long maxVerifiedTokens = 10_000;
 
         private Builder() {
+        }
+
+        /**
+         * Keeps up to {@code maxTokens} verified tokens for {@code keepFor} (1 min and 10,000 by default; zero keeps
+         * none): a key withdrawn from the JWKS stops a kept token within {@code keepFor}.
+         */
+        public Builder verifiedTokenCache(Duration keepFor, long maxTokens) {
+            this.keepVerifiedFor = keepFor;
+            this.maxVerifiedTokens = maxTokens;
+            return this;
         }
 
         /**

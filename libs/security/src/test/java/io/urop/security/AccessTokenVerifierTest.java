@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +123,37 @@ class AccessTokenVerifierTest {
         assertRefused(TestTokens.claims(tenant, "OWNER").expirationTime(Date.from(now.minusSeconds(45))), "Expired");
         assertRefused(TestTokens.claims(tenant, "OWNER").notBeforeTime(Date.from(now.plusSeconds(120))), "before use");
         assertRefused(TestTokens.claims(tenant, "OWNER").issueTime(Date.from(now.plusSeconds(120))), "iat");
+    }
+
+    @Test
+    void aTokenVerifiedOnceIsKeptAndStillRefusedOnceItExpires() throws Exception {
+        AtomicInteger keyLookups = new AtomicInteger();
+        JWKSource<SecurityContext> keys = (selector, context) -> {
+            keyLookups.incrementAndGet();
+            return selector.select(new JWKSet(KEY.toPublicJWK()));
+        };
+        UUID tenant = UUID.randomUUID();
+        String token = TestTokens.sign(KEY, TestTokens.claims(tenant, "SERVICE"));
+        // expired 29 s ago: accepted for one more second of skew
+        String expiring = TestTokens.sign(KEY, TestTokens.claims(tenant, "OWNER")
+                .expirationTime(Date.from(Instant.now().minusSeconds(29))));
+        try (AccessTokenVerifier verifier = AccessTokenVerifier.builder().jwkSource(keys)
+                .issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).build()) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(verifier.verify(token).tenantId()).isEqualTo(tenant);
+            }
+            assertThat(keyLookups).as("the signature is checked once").hasValue(1);
+
+            verifier.verify(expiring);
+            Thread.sleep(1_500);
+            assertThatThrownBy(() -> verifier.verify(expiring)).isInstanceOf(InvalidAccessTokenException.class);
+        }
+        try (AccessTokenVerifier uncached = AccessTokenVerifier.builder().jwkSource(keys)
+                .verifiedTokenCache(Duration.ZERO, 0).issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).build()) {
+            uncached.verify(token);
+            uncached.verify(token);
+            assertThat(keyLookups).hasValue(5);
+        }
     }
 
     @Test
