@@ -50,6 +50,7 @@ class CrossTenantSweepTest extends QrServiceTest {
         BODIES.put("GET /api/v1/tables/{tableId}/qr-code.png", null);
         BODIES.put("GET /api/v1/tables/{tableId}/qr-code.svg", null);
         BODIES.put("GET /api/v1/tables/{tableId}/session", null);
+        BODIES.put("POST /api/v1/tables/{tableId}/session", null);
         BODIES.put("DELETE /api/v1/tables/{tableId}/session", null);
         BODIES.put("POST /api/v1/tables/{tableId}/session/move", Map.of("toTableId", "{tableId}"));
         BODIES.put("POST /api/v1/tables/{tableId}/session/merge", Map.of("fromTableId", "{tableId}"));

@@ -51,6 +51,20 @@ class StaffSessions {
         return session(user.requireTenant(), tableId);
     }
 
+    /** Seats a party at a free table: its session opens now, approved, whatever the hours; 409 if it has one. */
+    @Transactional(readOnly = true)
+    public TableSessions.OpenSession open(CurrentUser user, UUID tableId) {
+        DiningTable table = requireTable(user, tableId);
+        if (!table.active()) {
+            throw new ConflictException("Table " + table.name() + " is not in service");
+        }
+        UUID tenant = user.requireTenant();
+        if (!sessions.open(tenant, tableId, user.subject())) {
+            throw new ConflictException("Table " + table.name() + " has a session already");
+        }
+        return session(tenant, tableId);
+    }
+
     @Transactional
     public void close(CurrentUser user, UUID tableId) {
         DiningTable table = requireTable(user, tableId);

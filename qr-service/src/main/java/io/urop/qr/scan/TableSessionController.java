@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 
 import io.urop.security.CurrentUser;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What staff see and do of a table's session: whether one is open (since when, how many phones, over which tables),
- * closing it (the next scan opens a new one), moving it to another table, merging another table's into it, approving
- * it, and how often the table's code was scanned. Any of the staff at the table's location.
+ * opening it as they seat a party, closing it (the next scan opens a new one), moving it to another table, merging
+ * another table's into it, approving it, and how often the table's code was scanned. Any of the staff at the table's
+ * location.
  */
 @RestController
 class TableSessionController {
@@ -33,6 +35,15 @@ class TableSessionController {
     @GetMapping("/api/v1/tables/{tableId}/session")
     TableSessions.OpenSession session(@PathVariable UUID tableId) {
         return sessions.find(CurrentUser.require(), tableId);
+    }
+
+    /**
+     * Seats a party at a free table before anyone scans: the session opens now, already approved, and the party's
+     * phones join it when they scan. 409 if the table has a session.
+     */
+    @PostMapping("/api/v1/tables/{tableId}/session")
+    ResponseEntity<TableSessions.OpenSession> open(@PathVariable UUID tableId) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(sessions.open(CurrentUser.require(), tableId));
     }
 
     /** Ends the table's session (the party left, the bill is settled): the next scan opens a new one. */

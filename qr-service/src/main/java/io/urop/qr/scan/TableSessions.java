@@ -66,6 +66,19 @@ class TableSessions {
             return {sid, opened, redis.call('HGET', session, 'approval')}
             """, List.class);
 
+    /** Opens session ARGV[2] at table KEYS[1], approved by ARGV[5], unless the table has one: 1, or 0. */
+    private static final RedisScript<Long> OPEN = RedisScript.of(TOUCH + """
+            local prefix, sid, table_id, now, ttl = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[6]
+            local current = redis.call('GET', KEYS[1])
+            if current and redis.call('EXISTS', prefix .. 'session:' .. current) == 1 then return 0 end
+            local session = prefix .. 'session:' .. sid
+            redis.call('HSET', session, 'openedAt', now, 'tables', table_id, 'approval', 'APPROVED',
+                       'approvedBy', ARGV[5], 'approvedAt', now)
+            redis.call('SET', KEYS[1], sid)
+            touch(prefix, session, ttl)
+            return 1
+            """, Long.class);
+
     /** Reads session {@code sid}: {sid, tables, openedAt, approval, approvedBy, approvedAt, merged, guests}, or nothing. */
     private static final String READ = """
             local function read(prefix, sid)
@@ -209,6 +222,16 @@ class TableSessions {
         redis.opsForHash().increment(scansKey(tenantId), tableId.toString(), 1);
         return Optional.of(new Joined(UUID.fromString((String) result.get(0)), guest,
                 ((Number) result.get(1)).longValue() == 1, Approval.valueOf((String) result.get(2))));
+    }
+
+    /**
+     * Staff seat a party: the table's session opens before any phone scans, approved by whoever opened it. {@code
+     * false} if the table has a session already.
+     */
+    boolean open(UUID tenantId, UUID tableId, String openedBy) {
+        Long opened = redis.execute(OPEN, List.of(tableKey(tenantId, tableId)), prefix(tenantId),
+                Uuid7.next().toString(), tableId.toString(), clock.instant().toString(), openedBy, idle());
+        return opened != null && opened == 1;
     }
 
     /** The session at the table now. */

@@ -160,6 +160,26 @@ class TableSessionsTest extends QrServiceTest {
     }
 
     @Test
+    void staffSeatAPartyAfterHoursAndItsPhonesJoinTheApprovedSession() {
+        Databases.asSuperuser("qr").update("update locations set first_order_approval = true, opening_hours = ?::jsonb "
+                + "where id = ?", "[{\"day\":\"" + Instant.now().atZone(ZoneOffset.UTC).getDayOfWeek().plus(3)
+                + "\",\"opens\":\"12:00\",\"closes\":\"14:30\"}]", location);
+        UUID table = createTable(owner, location, "4");
+        UUID waiterId = UUID.randomUUID();
+        String waiter = TestTokens.user(tenant, Role.STAFF).subject(waiterId.toString()).locations(location).sign();
+
+        post(waiter, "/api/v1/tables/" + table + "/session", null).expectStatus().isCreated().expectBody()
+                .jsonPath("$.approval").isEqualTo("APPROVED").jsonPath("$.approvedBy").isEqualTo(waiterId.toString())
+                .jsonPath("$.guests").isEqualTo(0);
+        post(waiter, "/api/v1/tables/" + table + "/session", null).expectStatus().isEqualTo(409);
+
+        URI app = Phone.admitted(Phone.scan(port, code(table), null));
+        get(waiter, "/api/v1/tables/{t}/session", table).expectStatus().isOk().expectBody()
+                .jsonPath("$.sessionId").isEqualTo(Phone.query(app).get("session")).jsonPath("$.guests").isEqualTo(1);
+        post(waiter, "/api/v1/tables/" + UUID.randomUUID() + "/session", null).expectStatus().isNotFound();
+    }
+
+    @Test
     void outsideOpeningHoursNoNewSessionOpensButTheSeatedPartyStillJoinsTheirs() {
         UUID seated = createTable(owner, location, "4");
         UUID empty = createTable(owner, location, "5");
