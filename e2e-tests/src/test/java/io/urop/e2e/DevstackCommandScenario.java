@@ -45,50 +45,58 @@ class DevstackCommandScenario {
         List<String> printed = new ArrayList<>();
         CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> read(devstack, printed));
 
-        awaitLine(printed, "Press Ctrl-C to stop.", devstack, Duration.ofMinutes(6));
-
         List<Long> pids = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
-        List<String> up = new ArrayList<>();
-        URI gateway;
-        URI demoMenu;
-        URI tableCode;
-        synchronized (printed) {
-            for (String line : printed) {
-                Matcher process = PROCESS_LINE.matcher(line);
-                if (process.matches()) {
-                    ports.add(Integer.parseInt(process.group(2)));
-                    pids.add(Long.parseLong(process.group(3)));
-                    if (process.group(4).equals("UP")) {
-                        up.add(process.group(1));
+        try {
+            awaitLine(printed, "Press Ctrl-C to stop.", devstack, Duration.ofMinutes(6));
+
+            List<String> up = new ArrayList<>();
+            URI gateway;
+            URI demoMenu;
+            URI tableCode;
+            synchronized (printed) {
+                for (String line : printed) {
+                    Matcher process = PROCESS_LINE.matcher(line);
+                    if (process.matches()) {
+                        ports.add(Integer.parseInt(process.group(2)));
+                        pids.add(Long.parseLong(process.group(3)));
+                        if (process.group(4).equals("UP")) {
+                            up.add(process.group(1));
+                        }
                     }
                 }
+                assertThat(printed).anyMatch(line -> line.contains(
+                        "Demo tenant 'demo-bistro' created; its owner signs in as owner@demo-bistro.example / demo-bistro-owner"));
+                gateway = printed.stream().map(GATEWAY_LINE::matcher).filter(Matcher::matches).findFirst()
+                        .map(line -> URI.create(line.group(1))).orElseThrow();
+                demoMenu = printed.stream().map(DEMO_MENU_LINE::matcher).filter(Matcher::matches).findFirst()
+                        .map(line -> URI.create(line.group(1))).orElseThrow();
+                tableCode = printed.stream().map(TABLE_CODE_LINE::matcher).filter(Matcher::matches).findFirst()
+                        .map(line -> URI.create(line.group(1))).orElseThrow();
+                assertThat(printed).anyMatch(line -> line.contains(
+                        "Dining room: 'Dining room' Table 1-12, 'Terrace' Terrace 1-6 (18 tables)"));
             }
-            assertThat(printed).anyMatch(line -> line.contains(
-                    "Demo tenant 'demo-bistro' created; its owner signs in as owner@demo-bistro.example / demo-bistro-owner"));
-            gateway = printed.stream().map(GATEWAY_LINE::matcher).filter(Matcher::matches).findFirst()
-                    .map(line -> URI.create(line.group(1))).orElseThrow();
-            demoMenu = printed.stream().map(DEMO_MENU_LINE::matcher).filter(Matcher::matches).findFirst()
-                    .map(line -> URI.create(line.group(1))).orElseThrow();
-            tableCode = printed.stream().map(TABLE_CODE_LINE::matcher).filter(Matcher::matches).findFirst()
-                    .map(line -> URI.create(line.group(1))).orElseThrow();
-            assertThat(printed).anyMatch(line -> line.contains(
-                    "Dining room: 'Dining room' Table 1-12, 'Terrace' Terrace 1-6 (18 tables)"));
-        }
-        Gateway.Reply menu = Gateway.getJson(demoMenu);
-        assertThat(menu.status()).as("diners read the demo menu: " + menu).isEqualTo(200);
-        assertThat(menu.json().findValuesAsString("name")).contains("Steak frites");
-        Gateway.Reply login = new Gateway(gateway).post("/api/v1/auth/login", """
-                {"email": "owner@demo-bistro.example", "password": "demo-bistro-owner"}""");
-        assertThat(login.status()).as("the demo owner signs in: " + login).isEqualTo(200);
-        // the printed table code seats whoever opens it at the demo's Table 1, sent on to the gateway's /table
-        assertThat(tableCode.toString()).startsWith(gateway + "/q/v1.");
-        Gateway.Reply scan = Gateway.getJson(tableCode);
-        assertThat(scan.status()).as("the demo table's code: " + scan).isEqualTo(303);
-        assertThat(DinerLanding.of(scan).app()).isEqualTo(gateway + "/table");
-        assertThat(DinerLanding.of(scan).token()).isNotBlank();
-        assertThat(up).containsExactlyInAnyOrderElementsOf(List.of(Member.values()).stream().map(Member::id).toList());
+            Gateway.Reply menu = Gateway.getJson(demoMenu);
+            assertThat(menu.status()).as("diners read the demo menu: " + menu).isEqualTo(200);
+            assertThat(menu.json().findValuesAsString("name")).contains("Steak frites");
+            Gateway.Reply login = new Gateway(gateway).post("/api/v1/auth/login", """
+                    {"email": "owner@demo-bistro.example", "password": "demo-bistro-owner"}""");
+            assertThat(login.status()).as("the demo owner signs in: " + login).isEqualTo(200);
+            // the printed table code seats whoever opens it at the demo's Table 1, sent on to the gateway's /table
+            assertThat(tableCode.toString()).startsWith(gateway + "/q/v1.");
+            Gateway.Reply scan = Gateway.getJson(tableCode);
+            assertThat(scan.status()).as("the demo table's code: " + scan).isEqualTo(303);
+            assertThat(DinerLanding.of(scan).app()).isEqualTo(gateway + "/table");
+            assertThat(DinerLanding.of(scan).token()).isNotBlank();
+            assertThat(up).containsExactlyInAnyOrderElementsOf(List.of(Member.values()).stream().map(Member::id).toList());
 
+        }
+        catch (Throwable failure) {
+            // a fleet left running would hold its ports and cores for whatever runs next
+            devstack.destroy();
+            devstack.waitFor(3, TimeUnit.MINUTES);
+            throw failure;
+        }
         new ProcessBuilder("kill", "-TERM", Long.toString(devstack.pid())).start().waitFor();
 
         assertThat(devstack.waitFor(3, TimeUnit.MINUTES)).as("devstack stopped").isTrue();
