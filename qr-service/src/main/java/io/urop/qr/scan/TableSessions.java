@@ -46,24 +46,22 @@ class TableSessions {
 
     /**
      * Joins the session of table KEYS[1] as guest ARGV[3], opening one (ARGV[2]) if the table has none and ARGV[8]
-     * allows it. Answers {session, opened, approval}, or nothing when it may not open one.
+     * allows it. Answers {session}, or nothing when it may not open one.
      */
     private static final RedisScript<List> JOIN = RedisScript.of(TOUCH + """
             local prefix, table_id, now, ttl = ARGV[1], ARGV[4], ARGV[5], ARGV[6]
             local sid = redis.call('GET', KEYS[1])
             if sid and redis.call('EXISTS', prefix .. 'session:' .. sid) == 0 then sid = false end
-            local opened = 0
             if not sid then
               if ARGV[8] ~= '1' then return {} end
               sid = ARGV[2]
               redis.call('HSET', prefix .. 'session:' .. sid, 'openedAt', now, 'tables', table_id, 'approval', ARGV[7])
               redis.call('SET', KEYS[1], sid)
-              opened = 1
             end
             local session = prefix .. 'session:' .. sid
             redis.call('HSET', session .. ':guests', ARGV[3], table_id)
             touch(prefix, session, ttl)
-            return {sid, opened, redis.call('HGET', session, 'approval')}
+            return {sid}
             """, List.class);
 
     /** Opens session ARGV[2] at table KEYS[1], approved by ARGV[5], unless the table has one: 1, or 0. */
@@ -220,8 +218,7 @@ class TableSessions {
             return Optional.empty();
         }
         redis.opsForHash().increment(scansKey(tenantId), tableId.toString(), 1);
-        return Optional.of(new Joined(UUID.fromString((String) result.get(0)), guest,
-                ((Number) result.get(1)).longValue() == 1, Approval.valueOf((String) result.get(2))));
+        return Optional.of(new Joined(UUID.fromString((String) result.get(0)), guest));
     }
 
     /**
@@ -339,8 +336,8 @@ class TableSessions {
     /** Whether staff approve a session before its first order goes to the kitchen, and whether they did. */
     enum Approval { NOT_REQUIRED, REQUIRED, APPROVED }
 
-    /** @param opened whether this scan opened the session (the first phone at the table) */
-    record Joined(UUID sessionId, UUID guestId, boolean opened, Approval approval) {
+    /** The session a phone joined, and the guest it is in it. */
+    record Joined(UUID sessionId, UUID guestId) {
     }
 
     /** A guest's session now, and the table they sit at. */
