@@ -38,7 +38,7 @@ wait_minutes=${UROP_BENCH_WAIT_MINUTES:-30}
 gateway=${UROP_BENCH_GATEWAY:-}
 menu_service=${UROP_BENCH_MENU_SERVICE:-}
 # the fleet's JVMs (and the bare server's) run with the optimising compiler: a benchmark measures steady state
-jvm_options=${UROP_DEVSTACK_JVM_OPTIONS:--XX:TieredStopAtLevel=4 -Xmx384m}
+jvm_options=${UROP_DEVSTACK_JVM_OPTIONS:--XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=240m -XX:-UseSerialGC -XX:+UseG1GC -Xmx384m}
 password=bench-password-123
 
 results=$bench/results/$(date -u +%Y%m%d-%H%M%S)
@@ -88,7 +88,12 @@ start_fleet() {
   export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_LOGIN_LIMIT=1000000
   export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_SIGNUP_LIMIT=1000000
   export UROP_GATEWAY_RATELIMITS_PERTENANT_LIMIT=100000000
-  # devstack's JVMs stop at the C1 compiler to start fast; a benchmark measures steady state with C2
+  # devstack's JVMs stop at the C1 compiler to start fast, with a code cache and collector sized for it; a benchmark
+  # measures steady state as a server runs: C2, the JVM's own code cache size (C2's code does not fit in 48 MB, and a
+  # full cache evicts and recompiles for as long as the load lasts) and G1; ten such JVMs take longer to start
+  # traces sampled as a production fleet samples them, not devstack's every request
+  export UROP_TRACING_SAMPLING_PROBABILITY=${UROP_TRACING_SAMPLING_PROBABILITY:-0.1}
+  export UROP_DEVSTACK_START_TIMEOUT=${UROP_DEVSTACK_START_TIMEOUT:-900}
   export UROP_DEVSTACK_JVM_OPTIONS=$jvm_options
   # its own home (extracted jars, logs), not a developer's .devstack/
   export UROP_DEVSTACK_HOME=$bench/target/devstack

@@ -22,6 +22,7 @@ import io.urop.infra.FreePorts;
  */
 public final class Fleet implements AutoCloseable {
 
+    /** How long a member may take to be ready, unless {@code UROP_DEVSTACK_START_TIMEOUT} (seconds) says otherwise. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     /** Writing a class-data archive at exit takes long when ten JVMs do it at once on two cores. */
@@ -37,9 +38,11 @@ public final class Fleet implements AutoCloseable {
     private final FleetSecrets secrets;
     private final List<String> jvmOptions;
     private final Map<String, String> publicUrls;
+    private final Duration startTimeout;
 
     private Fleet(Checkout checkout, Infrastructure infrastructure, Map<Member, AppImage> images,
-            FleetSecrets secrets, List<String> jvmOptions, Map<String, String> settings, PrintStream out) {
+            FleetSecrets secrets, List<String> jvmOptions, Duration startTimeout, Map<String, String> settings,
+            PrintStream out) {
         this.checkout = checkout;
         this.infrastructure = infrastructure;
         this.images = images;
@@ -50,11 +53,13 @@ public final class Fleet implements AutoCloseable {
             ports.put(member, portFor(member));
         }
         this.publicUrls = publicUrls(gateway(), settings);
+        this.startTimeout = startTimeout;
     }
 
     /** Starts everything and returns once every service answers through the gateway. */
     public static Fleet start(Checkout checkout, Map<String, String> settings, PrintStream out) {
         long begin = System.nanoTime();
+        Duration startTimeout = startTimeout(settings);
         out.println("Starting infrastructure...");
         boolean classDataSharing = !"false".equals(settings.get("UROP_DEVSTACK_CDS"));
         CompletableFuture<Map<Member, AppImage>> images = CompletableFuture.supplyAsync(() -> {
@@ -75,7 +80,7 @@ public final class Fleet implements AutoCloseable {
             throw e;
         }
         Fleet fleet = new Fleet(checkout, infrastructure, prepared, FleetSecrets.from(settings),
-                FleetProcess.jvmOptions(settings.get("UROP_DEVSTACK_JVM_OPTIONS")), settings, out);
+                FleetProcess.jvmOptions(settings.get("UROP_DEVSTACK_JVM_OPTIONS")), startTimeout, settings, out);
         fleet.milestone("infrastructure", begin);
         try {
             infrastructure.provisionDatabases();
@@ -86,7 +91,7 @@ public final class Fleet implements AutoCloseable {
             fleet.launchAll(rest);
             fleet.milestone("every service ready", begin);
             for (Member service : Member.services()) {
-                fleet.awaitRoutable(service, START_TIMEOUT);
+                fleet.awaitRoutable(service, fleet.startTimeout);
             }
             fleet.milestone("every service routable", begin);
             return fleet;
@@ -102,7 +107,7 @@ public final class Fleet implements AutoCloseable {
         out.println("Starting " + members.stream().map(Member::id).toList() + "...");
         members.forEach(this::launch);
         List<CompletableFuture<Void>> ready = members.stream()
-                .map(m -> CompletableFuture.runAsync(() -> processes.get(m).awaitReady(START_TIMEOUT)))
+                .map(m -> CompletableFuture.runAsync(() -> processes.get(m).awaitReady(startTimeout)))
                 .toList();
         try {
             CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).get();
@@ -160,9 +165,9 @@ public final class Fleet implements AutoCloseable {
             previous.stop(STOP_GRACE);
         }
         launch(member);
-        processes.get(member).awaitReady(START_TIMEOUT);
+        processes.get(member).awaitReady(startTimeout);
         if (Member.services().contains(member)) {
-            awaitRoutable(member, START_TIMEOUT);
+            awaitRoutable(member, startTimeout);
         }
     }
 
@@ -211,6 +216,24 @@ public final class Fleet implements AutoCloseable {
      * phone on to the customer app's table page at the gateway, on whatever port the gateway got; a URL given in the
      * settings (a public host name, the real customer app) is kept as it is.
      */
+    /** Ten JVMs with the optimising compiler (a benchmark's fleet) start slower than with C1 on two cores. */
+    static Duration startTimeout(Map<String, String> settings) {
+        String seconds = settings.get("UROP_DEVSTACK_START_TIMEOUT");
+        if (seconds == null || seconds.isBlank()) {
+            return START_TIMEOUT;
+        }
+        try {
+            Duration timeout = Duration.ofSeconds(Long.parseLong(seconds.strip()));
+            if (!timeout.isNegative() && !timeout.isZero()) {
+                return timeout;
+            }
+        }
+        catch (NumberFormatException e) {
+            // refused below, as a negative number is
+        }
+        throw new IllegalArgumentException("UROP_DEVSTACK_START_TIMEOUT must be a number of seconds, not '" + seconds + "'");
+    }
+
     static Map<String, String> publicUrls(URI gateway, Map<String, String> settings) {
         Map<String, String> urls = new LinkedHashMap<>();
         urls.put("UROP_SCAN_URL", given(settings, "UROP_SCAN_URL", gateway.resolve("/q/").toString()));

@@ -1,11 +1,13 @@
 package io.urop.devstack;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class FleetTest {
 
@@ -22,5 +24,15 @@ class FleetTest {
                         Map.entry("UROP_DINER_APP_URL", "https://order.example.com/table"));
         assertThat(Fleet.publicUrls(gateway, Map.of("UROP_SCAN_URL", " "))).containsEntry("UROP_SCAN_URL",
                 "http://127.0.0.1:41234/q/");
+    }
+
+    @Test
+    void membersGetFourMinutesToStartUnlessASlowerFleetAsksForMore() {
+        assertThat(Fleet.startTimeout(Map.of())).isEqualTo(Duration.ofMinutes(4));
+        assertThat(Fleet.startTimeout(Map.of("UROP_DEVSTACK_START_TIMEOUT", " 600 "))).isEqualTo(Duration.ofMinutes(10));
+        for (String wrong : new String[] {"0", "-5", "10m", "PT10M"}) {
+            assertThatIllegalArgumentException().isThrownBy(() -> Fleet.startTimeout(Map.of("UROP_DEVSTACK_START_TIMEOUT", wrong)))
+                    .withMessageContaining("UROP_DEVSTACK_START_TIMEOUT must be a number of seconds");
+        }
     }
 }

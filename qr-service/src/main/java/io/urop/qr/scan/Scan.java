@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.urop.qr.location.KnownLocations;
 import io.urop.qr.token.CodeVerdict;
 import io.urop.qr.token.QrCodes;
+import io.urop.qr.token.QrToken;
 import io.urop.tenancy.TenantContext;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,25 +51,20 @@ class Scan {
     }
 
     Outcome scan(String token) {
-        CodeVerdict verdict = codes.judge(token);
-        if (verdict instanceof CodeVerdict.Revoked) {
-            return Refusal.REVOKED.refused();
-        }
-        if (!(verdict instanceof CodeVerdict.Genuine genuine)) {
+        Optional<QrToken.Presented> code = QrToken.read(token);
+        if (code.isEmpty()) {
             return Refusal.INVALID.refused();
         }
-        if (!genuine.table().active()) {
-            return Refusal.TABLE_OUT_OF_SERVICE.refused();
+        UUID tenant = code.get().claims().tenantId();
+        // the code and its location in one read-only transaction, bound to the tenant the code names
+        Checked checked = TenantContext.callAs(tenant, () -> readOnly.execute(status -> check(code.get())));
+        if (!(checked instanceof Checked.Servable servable)) {
+            return (Refused) checked;
         }
-        UUID tenant = genuine.tenantId();
-        UUID location = genuine.table().locationId();
-        KnownLocations.KnownLocation known = TenantContext.callAs(tenant, () -> readOnly.execute(status ->
-                locations.find(location).orElse(null)));
-        if (known == null || !known.open()) {
-            return Refusal.LOCATION_CLOSED.refused();
-        }
+        KnownLocations.KnownLocation known = servable.location();
+        UUID location = known.id();
+        UUID table = servable.code().table().tableId();
         Instant now = clock.instant();
-        UUID table = genuine.table().tableId();
         // after hours a seated party's phones still join their session; only a new one waits for opening time
         Optional<TableSessions.Joined> joined = sessions.join(tenant, table, known.hours().servesAt(now),
                 known.firstOrderApproval() ? TableSessions.Approval.REQUIRED : TableSessions.Approval.NOT_REQUIRED);
@@ -89,6 +85,30 @@ class Scan {
         return new Admitted(app);
     }
 
+    private Checked check(QrToken.Presented code) {
+        CodeVerdict verdict = codes.judge(code);
+        if (verdict instanceof CodeVerdict.Revoked) {
+            return Refusal.REVOKED.refused();
+        }
+        if (!(verdict instanceof CodeVerdict.Genuine genuine)) {
+            return Refusal.INVALID.refused();
+        }
+        if (!genuine.table().active()) {
+            return Refusal.TABLE_OUT_OF_SERVICE.refused();
+        }
+        return locations.find(genuine.table().locationId()).filter(KnownLocations.KnownLocation::open)
+                .<Checked>map(known -> new Checked.Servable(genuine, known))
+                .orElseGet(Refusal.LOCATION_CLOSED::refused);
+    }
+
+    /** What the code and its location allow, before any session is touched. */
+    private sealed interface Checked permits Checked.Servable, Refused {
+
+        /** A genuine code of an active table at a location taking orders through its codes. */
+        record Servable(CodeVerdict.Genuine code, KnownLocations.KnownLocation location) implements Checked {
+        }
+    }
+
     sealed interface Outcome permits Admitted, Refused {
     }
 
@@ -97,7 +117,7 @@ class Scan {
     }
 
     /** Refused, and what to tell the diner. */
-    record Refused(Refusal reason, String detail) implements Outcome {
+    record Refused(Refusal reason, String detail) implements Outcome, Checked {
     }
 
     /** Why a scan opens nothing: each a page the diner can read (and a problem for clients that ask for JSON). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import io.urop.qr.table.Tables.CodeState;
 
@@ -27,10 +28,11 @@ public sealed interface CodeVerdict {
      *
      * @param table       the table's state, empty when the tenant has no such table
      * @param keys        the tenant's key of a version, if it has it
-     * @param keyVersions every key version of the tenant (an older code may have been signed by any)
+     * @param keyVersions every key version of the tenant (an older code may have been signed by any), asked only for
+     *                    such a code
      */
     static CodeVerdict judge(QrToken.Presented code, Optional<CodeState> table, IntFunction<Optional<byte[]>> keys,
-            List<Integer> keyVersions) {
+            Supplier<List<Integer>> keyVersions) {
         if (table.isEmpty()) {
             return new Forged();
         }
@@ -41,7 +43,7 @@ public sealed interface CodeVerdict {
                     ? new Genuine(code.claims().tenantId(), state) : new Forged();
         }
         if (version < state.qrVersion()) {
-            boolean signed = keyVersions.stream().map(keys::apply).flatMap(Optional::stream).anyMatch(code::isSignedWith);
+            boolean signed = keyVersions.get().stream().map(keys::apply).flatMap(Optional::stream).anyMatch(code::isSignedWith);
             return signed ? new Revoked() : new Forged();
         }
         return new Forged();

@@ -119,10 +119,14 @@ public class QrCodes {
         if (code.isEmpty()) {
             return new CodeVerdict.Forged();
         }
-        UUID tenant = code.get().claims().tenantId();
-        return TenantContext.callAs(tenant, () -> readOnly.execute(status -> CodeVerdict.judge(code.get(),
-                tables.codeState(code.get().claims().tableId()), version -> ring.key(tenant, version),
-                ring.versions(tenant))));
+        return TenantContext.callAs(code.get().claims().tenantId(), () -> readOnly.execute(status -> judge(code.get())));
+    }
+
+    /** Judges a code that was read; in a transaction bound to the tenant it names. */
+    public CodeVerdict judge(QrToken.Presented code) {
+        UUID tenant = code.claims().tenantId();
+        return CodeVerdict.judge(code, tables.codeState(code.claims().tableId()), version -> ring.key(tenant, version),
+                () -> ring.versions(tenant));
     }
 
     private static NotFoundException noTable() {

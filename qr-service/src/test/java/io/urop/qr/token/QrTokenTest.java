@@ -72,7 +72,7 @@ class QrTokenTest {
         String text = new QrToken(tenant, table, 1).sign(key);
 
         assertThat(CodeVerdict.judge(QrToken.read(text).orElseThrow(), Optional.empty(),
-                version -> Optional.ofNullable(ring.get(version)), List.of(1))).isInstanceOf(CodeVerdict.Forged.class);
+                version -> Optional.ofNullable(ring.get(version)), () -> List.of(1))).isInstanceOf(CodeVerdict.Forged.class);
     }
 
     @Test
@@ -92,7 +92,7 @@ class QrTokenTest {
 
     private CodeVerdict judge(QrToken.Presented code, CodeState state) {
         return CodeVerdict.judge(code, Optional.of(state), version -> Optional.ofNullable(ring.get(version)),
-                List.copyOf(ring.keySet()));
+                () -> List.copyOf(ring.keySet()));
     }
 
     private CodeState state(int qrVersion, int keyVersion) {

@@ -60,8 +60,8 @@ public final class Report {
         long target = (long) BenchConfig.number("targetP95Ms", 30);
         System.out.printf("%nGET /q/{token} (no token), the code of one of %s tables at random, answered 303 to the customer"
                 + "%napp (not followed): code checked, table session joined in Redis, diner token minted by auth-service."
-                + "%n%s scans/s for %d s per path after a %d s warm-up (ramping up to that rate), open model; gateway first,"
-                + "%nthen straight to qr-service's own port. Target: p95 under %d ms through the gateway%n%n",
+                + "%n%s scans/s for %d s per path after a %d s warm-up (ramping up to that rate), open model; both paths"
+                + "%nwarmed up first, then the gateway measured, then qr-service's own port. Target: p95 under %d ms through the gateway%n%n",
                 BenchConfig.string("tables", "?"), BenchConfig.rate(rate), duration, BenchConfig.seconds("warmup", 90),
                 target);
         header("path");

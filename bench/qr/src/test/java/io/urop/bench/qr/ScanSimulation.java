@@ -23,7 +23,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  *
  * <p>First through the gateway, then straight to qr-service's own port, each at one constant arrival rate (open
  * model: a new virtual user, one request, per arrival; arrivals never wait for responses). Phases, one after the
- * other: {@code warm-up gateway}, {@code gateway}, {@code warm-up direct}, {@code direct}. A warm-up ramps from a
+ * other: {@code warm-up gateway}, {@code warm-up direct}, {@code gateway}, {@code direct}. A warm-up ramps from a
  * tenth of the rate up to it over its first half, then holds it, so that a freshly started JVM compiles the path
  * before it takes the full rate. The request names are the phase names; the report reads only {@code gateway} and
  * {@code direct}.
@@ -48,8 +48,10 @@ public class ScanSimulation extends Simulation {
         OpenInjectionStep measured = constantUsersPerSec(rate).during(duration);
         String gateway = BenchConfig.required("gateway");
         String qrService = BenchConfig.required("qrService");
-        setUp(phase("warm-up gateway", gateway, warmingUp).andThen(phase("gateway", gateway, measured)
-                .andThen(phase("warm-up direct", qrService, warmingUp).andThen(phase("direct", qrService, measured)))));
+        // both warm-ups before either measurement: the gateway's phase would otherwise be measured while qr-service and
+        // auth-service still compile what the direct phase then finds compiled
+        setUp(phase("warm-up gateway", gateway, warmingUp).andThen(phase("warm-up direct", qrService, warmingUp)
+                .andThen(phase("gateway", gateway, measured).andThen(phase("direct", qrService, measured)))));
     }
 
     private PopulationBuilder phase(String name, String baseUrl, OpenInjectionStep... injection) {
