@@ -211,11 +211,6 @@ public final class Fleet implements AutoCloseable {
         out.printf("  %-26s %5.1f s%n", name, elapsed.toMillis() / 1000.0);
     }
 
-    /**
-     * Where the links qr-service hands out lead: printed codes open the gateway's scan path, and a scan sends the
-     * phone on to the customer app's table page at the gateway, on whatever port the gateway got; a URL given in the
-     * settings (a public host name, the real customer app) is kept as it is.
-     */
     /** Ten JVMs with the optimising compiler (a benchmark's fleet) start slower than with C1 on two cores. */
     static Duration startTimeout(Map<String, String> settings) {
         String seconds = settings.get("UROP_DEVSTACK_START_TIMEOUT");
@@ -223,9 +218,9 @@ public final class Fleet implements AutoCloseable {
             return START_TIMEOUT;
         }
         try {
-            Duration timeout = Duration.ofSeconds(Long.parseLong(seconds.strip()));
-            if (!timeout.isNegative() && !timeout.isZero()) {
-                return timeout;
+            long given = Long.parseLong(seconds.strip());
+            if (given > 0) {
+                return Duration.ofSeconds(given);
             }
         }
         catch (NumberFormatException e) {
@@ -234,6 +229,11 @@ public final class Fleet implements AutoCloseable {
         throw new IllegalArgumentException("UROP_DEVSTACK_START_TIMEOUT must be a number of seconds, not '" + seconds + "'");
     }
 
+    /**
+     * Where the links qr-service hands out lead: printed codes open the gateway's scan path, and a scan sends the
+     * phone on to the customer app's table page at the gateway, on whatever port the gateway got; a URL given in the
+     * settings (a public host name, the real customer app) is kept as it is.
+     */
     static Map<String, String> publicUrls(URI gateway, Map<String, String> settings) {
         Map<String, String> urls = new LinkedHashMap<>();
         urls.put("UROP_SCAN_URL", given(settings, "UROP_SCAN_URL", gateway.resolve("/q/").toString()));
