@@ -13,6 +13,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -34,6 +35,7 @@ public class AccessTokens {
     private final SigningKeys keys;
     private final TokenProperties properties;
     private final Clock clock;
+    private volatile KeySigner signer;
 
     AccessTokens(SigningKeys keys, TokenProperties properties, Clock clock) {
         this.keys = keys;
@@ -73,12 +75,27 @@ public class AccessTokens {
                 .type(new JOSEObjectType("at+jwt")).build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
-            jwt.sign(new ECDSASigner(key));
+            jwt.sign(signerFor(key));
         }
         catch (JOSEException e) {
             throw new IllegalStateException("Could not sign an access token", e);
         }
         return jwt.serialize();
+    }
+
+    /** The active key's signer, made again only when the key ring rotates. */
+    private ECDSASigner signerFor(ECKey key) throws JOSEException {
+        KeySigner current = signer;
+        if (current == null || !current.key().equals(key)) {
+            ECDSASigner made = new ECDSASigner(key);
+            made.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
+            current = new KeySigner(key, made);
+            signer = current;
+        }
+        return current.signer();
+    }
+
+    private record KeySigner(ECKey key, ECDSASigner signer) {
     }
 
     /** Who a token is for and what it allows. */
