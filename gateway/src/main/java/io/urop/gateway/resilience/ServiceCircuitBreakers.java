@@ -6,6 +6,7 @@ import java.util.concurrent.TimeoutException;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.urop.gateway.GatewayProperties;
+import io.urop.gateway.problem.InRequestTrace;
 import io.urop.gateway.problem.ProblemResponses;
 import io.urop.gateway.problem.Problems;
 import org.slf4j.Logger;
@@ -60,7 +61,8 @@ public class ServiceCircuitBreakers {
                 if (isWebSocketUpgrade(exchange)) {
                     return chain.filter(exchange);
                 }
-                return breaker.run(chain.filter(exchange), error -> fallback(exchange, serviceId, error));
+                return breaker.run(chain.filter(exchange),
+                        error -> InRequestTrace.run(() -> fallback(exchange, serviceId, error)));
             }
 
             @Override
