@@ -3,7 +3,6 @@ package io.urop.qr.token;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.urop.events.table.TableQrRotated;
@@ -14,14 +13,12 @@ import io.urop.qr.table.TableAccess;
 import io.urop.qr.table.Tables;
 import io.urop.security.CurrentUser;
 import io.urop.security.Role;
-import io.urop.tenancy.TenantContext;
 import io.urop.web.NotFoundException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tables' signed codes: the current one of a table (for printing), rotating a table's codes (which revokes the
@@ -38,18 +35,15 @@ public class QrCodes {
     private final QrKeyRing ring;
     private final QrCodeProperties properties;
     private final Outbox outbox;
-    private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    QrCodes(Tables tables, KnownLocations locations, QrKeyRing ring, QrCodeProperties properties, Outbox outbox, TransactionTemplate transactions,
+    QrCodes(Tables tables, KnownLocations locations, QrKeyRing ring, QrCodeProperties properties, Outbox outbox,
             Clock clock) {
         this.tables = tables;
         this.locations = locations;
         this.ring = ring;
         this.properties = properties;
         this.outbox = outbox;
-        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
-        this.readOnly.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -111,15 +105,6 @@ public class QrCodes {
         UUID tenant = user.requireTenant();
         ring.signingVersion(tenant);
         return ring.rotate(tenant);
-    }
-
-    /** Judges a scanned code; nothing about the tenant it names is believed until its signature is checked. */
-    public CodeVerdict judge(String text) {
-        Optional<QrToken.Presented> code = QrToken.read(text);
-        if (code.isEmpty()) {
-            return new CodeVerdict.Forged();
-        }
-        return TenantContext.callAs(code.get().claims().tenantId(), () -> readOnly.execute(status -> judge(code.get())));
     }
 
     /** Judges a code that was read; in a transaction bound to the tenant it names. */

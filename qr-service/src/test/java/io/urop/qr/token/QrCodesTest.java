@@ -11,12 +11,14 @@ import io.urop.qr.QrServiceTest;
 import io.urop.security.KeyEncryption;
 import io.urop.security.Role;
 import io.urop.test.Databases;
+import io.urop.tenancy.TenantContext;
 import io.urop.test.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,7 +34,16 @@ class QrCodesTest extends QrServiceTest {
     @Value("${urop.qr.keys.encryption-key}")
     String keyEncryptionKey;
 
+    @Autowired
+    TransactionTemplate transactions;
+
     final JdbcTemplate superuser = Databases.asSuperuser("qr");
+
+    /** As a scan judges a code: in a transaction bound to the tenant the code names. */
+    private CodeVerdict judge(String text) {
+        QrToken.Presented code = QrToken.read(text).orElseThrow();
+        return TenantContext.callAs(code.claims().tenantId(), () -> transactions.execute(status -> codes.judge(code)));
+    }
 
     @Test
     void aTablesCodeIsGenuineUntilItIsRotatedAndThenOnlyTheNewOneIs() {
@@ -41,13 +52,13 @@ class QrCodesTest extends QrServiceTest {
                 .expectHeader().valueEquals("Cache-Control", "no-store")
                 .expectBody().jsonPath("$.scanUrl").value(url -> assertThat((String) url).startsWith("http://localhost:8080/q/v1."))
                 .returnResult().getResponseBody());
-        assertThat(codes.judge(printed)).isInstanceOf(CodeVerdict.Genuine.class);
+        assertThat(judge(printed)).isInstanceOf(CodeVerdict.Genuine.class);
 
         String rotated = token(post(owner, "/api/v1/tables/" + table + "/qr-rotation", null).expectStatus().isOk()
                 .expectBody().jsonPath("$.qrVersion").isEqualTo(2).returnResult().getResponseBody());
 
-        assertThat(codes.judge(printed)).isInstanceOf(CodeVerdict.Revoked.class);
-        assertThat(codes.judge(rotated)).isInstanceOf(CodeVerdict.Genuine.class);
+        assertThat(judge(printed)).isInstanceOf(CodeVerdict.Revoked.class);
+        assertThat(judge(rotated)).isInstanceOf(CodeVerdict.Genuine.class);
         assertThat(TopicReader.await(bootstrap, "table.events", r -> r.key().equals(table.toString())
                 && r.value().contains("\"table.qr-rotated\""), 1, Duration.ofSeconds(20))).hasSize(1);
     }
@@ -61,8 +72,8 @@ class QrCodesTest extends QrServiceTest {
         UUID later = createTable(owner, location, "2");
         String laterCode = token(get(owner, "/api/v1/tables/{t}/qr-code", later).expectBody().returnResult().getResponseBody());
 
-        assertThat(codes.judge(printed)).isInstanceOf(CodeVerdict.Genuine.class);
-        assertThat(codes.judge(laterCode)).isInstanceOf(CodeVerdict.Genuine.class);
+        assertThat(judge(printed)).isInstanceOf(CodeVerdict.Genuine.class);
+        assertThat(judge(laterCode)).isInstanceOf(CodeVerdict.Genuine.class);
         assertThat(superuser.queryForObject("select qr_key_version from dining_tables where id = ?", Integer.class, later))
                 .isEqualTo(2);
         post(staff(tenant, Role.MANAGER, location), "/api/v1/tables/qr-keys", null).expectStatus().isForbidden();
@@ -81,7 +92,7 @@ class QrCodesTest extends QrServiceTest {
                 .putLong(tenant.getLeastSignificantBits()).putInt(1).array();
         byte[] key = encryption.decrypt(sealed, associated);
         String code = new QrToken(tenant, table, 1).sign(key);
-        assertThat(codes.judge(code)).isInstanceOf(CodeVerdict.Genuine.class);
+        assertThat(judge(code)).isInstanceOf(CodeVerdict.Genuine.class);
         assertThatThrownBy(() -> new KeyEncryption(new byte[32]).decrypt(sealed, associated))
                 .isInstanceOf(IllegalStateException.class);
     }
@@ -92,7 +103,7 @@ class QrCodesTest extends QrServiceTest {
         String code = token(get(owner, "/api/v1/tables/{t}/qr-code", table).expectBody().returnResult().getResponseBody());
         post(owner, "/api/v1/tables/" + table + "/deactivation", null).expectStatus().isOk();
 
-        assertThat(codes.judge(code)).isInstanceOfSatisfying(CodeVerdict.Genuine.class,
+        assertThat(judge(code)).isInstanceOfSatisfying(CodeVerdict.Genuine.class,
                 genuine -> assertThat(genuine.table().active()).isFalse());
     }
 
