@@ -1,7 +1,10 @@
 package io.urop.gateway;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,6 +30,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "urop.gateway.rate-limits.per-tenant.limit=" + GatewayIntegrationTest.TENANT_LIMIT,
         "urop.gateway.cors.allowed-origins=" + GatewayIntegrationTest.ALLOWED_ORIGIN,
         "urop.gateway.security.jwks-refetch-interval=1s",
+        "management.server.port=0",
 })
 @AutoConfigureWebTestClient(timeout = "30s") // a first request on a busy 2-core machine can take seconds
 abstract class GatewayIntegrationTest {
@@ -47,4 +51,13 @@ abstract class GatewayIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    /** The management server (actuator's probes and metrics, for the cluster only), asked without a token. */
+    WebTestClient management() {
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort)
+                .responseTimeout(Duration.ofSeconds(30)).build();
+    }
 }

@@ -17,6 +17,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 
@@ -178,7 +179,7 @@ class GatewayTest extends GatewayIntegrationTest {
         assertThat(JsonPath.<String>read(docs, "$.detail")).isEqualTo("broken-service could not be reached");
         assertThat(JsonPath.<String>read(docs, "$.instance")).isEqualTo("/v3/api-docs/broken-service");
 
-        String metrics = client.get().uri("/actuator/prometheus").exchange()
+        String metrics = management().get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(metrics.lines()).anyMatch(line -> line.startsWith("resilience4j_circuitbreaker_state{")
                 && line.contains("name=\"broken-service\"") && line.contains("state=\"open\"")
@@ -233,13 +234,28 @@ class GatewayTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void actuatorProbesAndMetricsAnswer() {
-        client.get().uri("/actuator/health/liveness").exchange()
+    void probesAndMetricsAnswerOnTheManagementPortWithoutAToken() {
+        WebTestClient management = management();
+        management.get().uri("/actuator/health/liveness").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-        client.get().uri("/actuator/health/readiness").exchange()
+        management.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-        client.get().uri("/actuator/prometheus").exchange()
+        management.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk().expectBody(String.class)
                 .value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+        // and nothing else: no route to a service, with or without a token
+        management.get().uri("/api/v1/orders/1").exchange().expectStatus().isNotFound().expectBody().isEmpty();
+        management.get().uri("/api/v1/orders/1").headers(headers -> headers.setBearerAuth(TestFleet.AUTH.token()))
+                .exchange().expectStatus().isNotFound().expectBody().isEmpty();
+    }
+
+    @Test
+    void thePublicPortServesNoActuatorEndpoint() {
+        WebTestClient anonymous = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/health/readiness",
+                "/actuator/info", "/actuator")) {
+            anonymous.get().uri(path).exchange().expectStatus().isUnauthorized();
+            client.get().uri(path).exchange().expectStatus().isNotFound();
+        }
     }
 }

@@ -3,10 +3,12 @@ package io.urop.gateway.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.HttpStatusServerEntryPoint;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -14,8 +16,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
- * Two stateless chains. Public paths ({@code urop.gateway.security.public-paths}) need no token, and
- * one sent there is not even read. Every other path, routed or not, needs a valid access token whose
+ * Three stateless chains. The management port ({@code management.server.port}: actuator's probes and metrics,
+ * reached by the cluster only) needs no token. Public paths ({@code urop.gateway.security.public-paths}) need no
+ * token, and one sent there is not even read. Every other path, routed or not, needs a valid access token whose
  * session is not revoked: an unknown path answers 401 without one (the routing table is not shown to
  * anonymous callers) and 404 with one. The token is passed on untouched; services verify it again.
  *
@@ -25,6 +28,24 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /**
+     * Probes and metrics, on the management port only, where nothing else is served: the gateway's routes (which skip
+     * that port only when it is a fixed one) answer 404 there.
+     */
+    @Bean
+    @Order(0)
+    SecurityWebFilterChain managementPortChain(ServerHttpSecurity http, ManagementPortRequests managementPort,
+            CorsConfigurationSource cors) {
+        return stateless(http, cors)
+                .securityMatcher(managementPort)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/**").permitAll()
+                        .anyExchange().denyAll())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new HttpStatusServerEntryPoint(HttpStatus.NOT_FOUND)))
+                .build();
+    }
 
     @Bean
     @Order(1)

@@ -32,6 +32,8 @@ public final class Fleet implements AutoCloseable {
     private final Infrastructure infrastructure;
     private final PrintStream out;
     private final Map<Member, Integer> ports = new EnumMap<>(Member.class);
+    /** The gateway's probes and metrics are not served on its public port. */
+    private final int gatewayManagementPort = FreePorts.next();
     private final Map<Member, FleetProcess> processes = new EnumMap<>(Member.class);
     private final Map<Member, AppImage> images;
     private final Map<String, Duration> milestones = new LinkedHashMap<>();
@@ -137,8 +139,9 @@ public final class Fleet implements AutoCloseable {
             arguments.addAll(List.of("--spring.profiles.active=devstack", "--eureka.instance.ip-address=127.0.0.1",
                     "--eureka.instance.hostname=127.0.0.1", "--eureka.instance.prefer-ip-address=true"));
         }
-        processes.put(member, FleetProcess.launch(member, ports.get(member), images.get(member), jvmOptions, arguments,
-                environment, checkout.home().resolve("logs")));
+        int port = ports.get(member);
+        processes.put(member, FleetProcess.launch(member, port, member == Member.GATEWAY ? gatewayManagementPort : port,
+                images.get(member), jvmOptions, arguments, environment, checkout.home().resolve("logs")));
     }
 
     /** Waits until the gateway routes to the service (it has seen the service in Eureka). */

@@ -29,12 +29,14 @@ public final class FleetProcess {
 
     private final Member member;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final Process process;
 
-    private FleetProcess(Member member, int port, Path log, Process process) {
+    private FleetProcess(Member member, int port, int managementPort, Path log, Process process) {
         this.member = member;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
@@ -51,14 +53,19 @@ public final class FleetProcess {
         return List.copyOf(options);
     }
 
-    static FleetProcess launch(Member member, int port, AppImage image, List<String> jvmOptions, List<String> arguments,
-            Map<String, String> environment, Path logDirectory) {
+    /** @param managementPort where actuator answers: the member's own port, or one of its own (the gateway's) */
+    static FleetProcess launch(Member member, int port, int managementPort, AppImage image, List<String> jvmOptions,
+            List<String> arguments, Map<String, String> environment, Path logDirectory) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(image.launchArguments());
         command.add("--server.port=" + port);
         command.add("--server.address=127.0.0.1");
+        if (managementPort != port) {
+            command.add("--management.server.port=" + managementPort);
+            command.add("--management.server.address=127.0.0.1");
+        }
         command.addAll(arguments);
         Path log = logDirectory.resolve(member.id() + ".log");
         try {
@@ -67,7 +74,7 @@ public final class FleetProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
-            return new FleetProcess(member, port, log, builder.start());
+            return new FleetProcess(member, port, managementPort, log, builder.start());
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not start " + member.id(), e);
@@ -100,7 +107,7 @@ public final class FleetProcess {
 
     /** Ready means this very process answers its readiness probe, not whatever now holds the port. */
     public boolean isReady() {
-        return isAlive() && answers(url().resolve("/actuator/health/readiness"));
+        return isAlive() && answers(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"));
     }
 
     public void awaitReady(Duration timeout) {
