@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.urop.auth.token.TokenProperties;
 import io.urop.security.AccessTokenVerifier;
+import io.urop.security.SessionDenyList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ public class RevokedSessions {
     private static final Logger log = LoggerFactory.getLogger(RevokedSessions.class);
 
     /** The key the gateway looks up; keep in step with the gateway's revocation check. */
-    public static final String KEY_PREFIX = "urop:auth:revoked-session:";
+    public static final String KEY_PREFIX = SessionDenyList.KEY_PREFIX;
 
     /** The stream of revocations (fields {@code sid}, {@code until}); keep in step with the gateway's mirror. */
     public static final String STREAM = "urop:auth:revoked-sessions";

@@ -7,19 +7,22 @@ import java.util.UUID;
 import io.urop.security.AccessTokenVerifier;
 import io.urop.security.InvalidAccessTokenException;
 import io.urop.security.Role;
+import io.urop.security.SessionDenyList;
 import io.urop.security.VerifiedToken;
 import io.urop.web.NotFoundException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether the caller may read a location's menu. A public menu: anyone, whatever token comes with the request
  * (the path is public, so a stale token must not turn it into a 401). A menu for table guests: a valid access
- * token, verified here since the security chain leaves public paths alone, that is a diner token for that very
- * location or a token of the tenant's staff who may act there. No token, or a refused one, is a 401; a valid token
+ * token, verified here since the security chain leaves public paths alone (and so does the gateway: its session must
+ * not be on the deny-list, as a closed table session's diners' are), that is a diner token for that very location or
+ * a token of the tenant's staff who may act there. No token, or a refused one, is a 401; a valid token
  * for another location or tenant gets the same 404 as a location without a menu, so ids cannot be probed.
  */
 @Component
@@ -30,9 +33,11 @@ class AudienceCheck {
     static final String TABLE_CLAIM = "tbl";
 
     private final AccessTokenVerifier verifier;
+    private final StringRedisTemplate redis;
 
-    AudienceCheck(AccessTokenVerifier verifier) {
+    AudienceCheck(AccessTokenVerifier verifier, StringRedisTemplate redis) {
         this.verifier = verifier;
+        this.redis = redis;
     }
 
     /** @param authorization the request's Authorization header, or null */
@@ -50,6 +55,10 @@ class AudienceCheck {
         }
         catch (InvalidAccessTokenException e) {
             log.debug("Refused a token for the menu of location {}: {}", locationId, e.getMessage());
+            throw TableGuestsOnly.tokenRefused();
+        }
+        if (Boolean.TRUE.equals(redis.hasKey(SessionDenyList.key(verified.sessionId())))) {
+            log.debug("Refused a token of revoked session {} for the menu of location {}", verified.sessionId(), locationId);
             throw TableGuestsOnly.tokenRefused();
         }
         if (!menu.tenantId().equals(verified.tenantId()) || !(isGuestAt(verified, locationId)

@@ -9,6 +9,7 @@ import io.urop.events.tenant.LocationChanged;
 import io.urop.menu.MenuServiceTest;
 import io.urop.menu.TestMenus;
 import io.urop.security.Role;
+import io.urop.security.SessionDenyList;
 import io.urop.test.Databases;
 import io.urop.test.tokens.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -33,6 +35,9 @@ class TableGuestsMenuTest extends MenuServiceTest {
 
     @Autowired
     EventCodec codec;
+
+    @Autowired
+    StringRedisTemplate redis;
 
     final JdbcTemplate superuser = Databases.asSuperuser("menu");
 
@@ -75,6 +80,23 @@ class TableGuestsMenuTest extends MenuServiceTest {
         read(null, etag).expectStatus().isUnauthorized();
         read(staff(tenant, Role.STAFF, location), etag).expectStatus().isNotModified();
         read(owner, null).expectStatus().isOk();
+    }
+
+    @Test
+    void aGuestWhoseTableSessionWasClosedIsRefusedAlthoughTheTokenIsStillValid() {
+        announce("TABLE_GUESTS", false);
+        String tableSession = UUID.randomUUID().toString();
+        String diner = guest(tenant, location).claim("sid", tableSession).sign();
+        String tablemate = guest(tenant, location).sign();
+        read(diner, null).expectStatus().isOk();
+
+        // what auth-service lists when qr-service closes the session
+        redis.opsForValue().set(SessionDenyList.key(tableSession), "table-session-closed", Duration.ofMinutes(1));
+
+        read(diner, null).expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .expectBody().jsonPath("$.categories").doesNotExist();
+        read(tablemate, null).expectStatus().isOk();
     }
 
     @Test
