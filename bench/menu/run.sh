@@ -37,87 +37,20 @@ heap=${UROP_BENCH_GATLING_HEAP:--Xmx384m}
 wait_minutes=${UROP_BENCH_WAIT_MINUTES:-30}
 gateway=${UROP_BENCH_GATEWAY:-}
 menu_service=${UROP_BENCH_MENU_SERVICE:-}
-# the fleet's JVMs (and the bare server's) run with the optimising compiler: a benchmark measures steady state
-jvm_options=${UROP_DEVSTACK_JVM_OPTIONS:--XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=240m -XX:-UseSerialGC -XX:+UseG1GC -Xmx384m}
-password=bench-password-123
+source bench/common/bench.sh
 
-results=$bench/results/$(date -u +%Y%m%d-%H%M%S)
-mkdir -p "$results"
-export MAVEN_OPTS=${MAVEN_OPTS:--Xmx256m}
-
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-die() { log "ERROR: $*" >&2; exit 1; }
 wants() { [[ ",$scenarios," == *",$1,"* ]]; }
 
-# --- the fleet and the bare server ----------------------------------------------------------------------------
+# --- the bare server (the fleet's JVM options: bench/common/bench.sh) ------------------------------------------
 
-devstack_pid=
 bare_pid=
-stop_all() {
+stop_bare() {
   if [ -n "$bare_pid" ] && kill -0 "$bare_pid" 2>/dev/null; then
     kill -TERM "$bare_pid" 2>/dev/null || true
     wait "$bare_pid" 2>/dev/null || true
   fi
-  if [ -n "$devstack_pid" ] && kill -0 "$devstack_pid" 2>/dev/null; then
-    log "stopping the fleet (pid $devstack_pid)"
-    kill -TERM "$devstack_pid" 2>/dev/null || true
-    wait "$devstack_pid" 2>/dev/null || true
-  fi
 }
-trap stop_all EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# a fleet (./devstack or the end-to-end tests') or a test run: two fleets on a small machine distort each other
-other_fleets() {
-  pgrep -f 'io\.urop\.devstack|failsafe|surefire|devstack-[^ ]*-exec\.jar|spring\.profiles\.active=devstack' || true
-}
-
-start_fleet() {
-  local waited=0
-  while [ -n "$(other_fleets)" ]; do
-    [ "$waited" -lt "$wait_minutes" ] || die "another fleet or test run is still running after $wait_minutes min"
-    log "another fleet or test run is running (pids $(other_fleets | tr '\n' ' ')); waiting (${waited}/${wait_minutes} min)"
-    sleep 60
-    waited=$((waited + 1))
-  done
-
-  # raise the gateway's budgets so that they do not interfere with seeding (Spring relaxed binding of
-  # urop.gateway.rate-limits.per-client-ip.{login,signup}.limit and urop.gateway.rate-limits.per-tenant.limit);
-  # the public menu path has no limit of its own
-  export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_LOGIN_LIMIT=1000000
-  export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_SIGNUP_LIMIT=1000000
-  export UROP_GATEWAY_RATELIMITS_PERTENANT_LIMIT=100000000
-  # devstack's JVMs stop at the C1 compiler to start fast, with a code cache and collector sized for it; a benchmark
-  # measures steady state as a server runs: C2, the JVM's own code cache size (C2's code does not fit in 48 MB, and a
-  # full cache evicts and recompiles for as long as the load lasts) and G1; ten such JVMs take longer to start
-  # traces sampled as a production fleet samples them, not devstack's every request
-  export UROP_TRACING_SAMPLING_PROBABILITY=${UROP_TRACING_SAMPLING_PROBABILITY:-0.1}
-  export UROP_DEVSTACK_START_TIMEOUT=${UROP_DEVSTACK_START_TIMEOUT:-900}
-  export UROP_DEVSTACK_JVM_OPTIONS=$jvm_options
-  # its own home (extracted jars, logs), not a developer's .devstack/
-  export UROP_DEVSTACK_HOME=$bench/target/devstack
-  rm -rf "$UROP_DEVSTACK_HOME/logs"
-
-  local out=$results/devstack.out
-  log "starting the fleet with ./devstack (builds first if stale; output in $out)"
-  ./devstack > "$out" 2>&1 &
-  devstack_pid=$!
-  local deadline=$((SECONDS + ${UROP_BENCH_START_TIMEOUT:-1500}))
-  until grep -q 'Press Ctrl-C to stop.' "$out"; do
-    if ! kill -0 "$devstack_pid" 2>/dev/null; then
-      tail -n 40 "$out" >&2
-      devstack_pid=
-      die "the fleet did not start (see $out)"
-    fi
-    [ "$SECONDS" -lt "$deadline" ] || { tail -n 40 "$out" >&2; die "the fleet was not up in time (see $out)"; }
-    sleep 2
-  done
-  gateway=$(sed -n 's/^ *Gateway *\(http[^ ]*\).*/\1/p' "$out" | head -n 1)
-  menu_service=$(awk '$1 == "menu-service" && $2 ~ /^http/ { print $2; exit }' "$out")
-  [ -n "$gateway" ] && [ -n "$menu_service" ] || die "could not read the gateway and menu-service URLs from $out"
-  log "fleet up: gateway $gateway, menu-service $menu_service (logs in $UROP_DEVSTACK_HOME/logs)"
-}
+trap 'stop_bare; stop_fleet' EXIT
 
 # the bare server: the very same bytes from memory, on a free port
 start_bare() {
@@ -154,42 +87,13 @@ if [ -n "$gateway" ]; then
     die "set UROP_BENCH_MENU_SERVICE too (menu-service's own URL, from ./devstack's process table)"
   fi
 else
-  start_fleet
+  start_fleet menu-service
+  menu_service=$service
 fi
 
 # --- seed: one tenant, its owner, a published menu at its location (and at the cold phase's), through the gateway
 
-# the first "name": "value" in a JSON text
-field() { grep -o "\"$1\" *: *\"[^\"]*\"" | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/'; }
-# curl that prints the body, a newline and the status
-call() { curl -sS -w '\n%{http_code}' "$@"; }
-status_of() { printf '%s' "${1##*$'\n'}"; }
-body_of() { printf '%s' "${1%$'\n'*}"; }
-
-slug=bench-menu-$(printf '%x' "$(date +%s)")
-email=owner@$slug.example
-log "signing up tenant $slug"
-response=$(call -H 'Content-Type: application/json' "$gateway/api/v1/signup" -d @- <<EOF
-{"organisation":{"name":"Bench Menu","slug":"$slug"},
- "location":{"name":"Bench","address":{"line1":"1 A St","postalCode":"1000","city":"Brussels","country":"BE"},
-  "currency":"EUR","timeZone":"Europe/Brussels","taxRateBasisPoints":600,"pricesIncludeTax":true,
-  "serviceChargeBasisPoints":0,"paymentMode":"EITHER"},
- "owner":{"name":"Bench Owner","email":"$email","password":"$password"}}
-EOF
-)
-[ "$(status_of "$response")" = 201 ] || die "sign-up answered $(status_of "$response"): $(body_of "$response")"
-tenant_id=$(body_of "$response" | field tenantId)
-location_id=$(body_of "$response" | field locationId)
-[ -n "$tenant_id" ] && [ -n "$location_id" ] || die "no tenantId or locationId in the sign-up answer: $(body_of "$response")"
-
-for attempt in $(seq 1 10); do
-  response=$(call -H 'Content-Type: application/json' -d "{\"email\":\"$email\",\"password\":\"$password\"}" \
-    "$gateway/api/v1/auth/login")
-  [ "$(status_of "$response")" = 200 ] && break
-  sleep 2
-done
-[ "$(status_of "$response")" = 200 ] || die "the owner could not log in (last answer $(status_of "$response"): $(body_of "$response"))"
-token=$(body_of "$response" | field accessToken)
+sign_up_owner "Bench Menu" bench-menu
 auth=(-H "Authorization: Bearer $token" -H 'Content-Type: application/json')
 
 # menu-service learns of the location from tenant-service's event, a moment after the sign-up: 404 until then
@@ -330,29 +234,17 @@ settings=(
   -Dbench.cold.locations="$cold_file" -Dbench.cold.locationCount="$cold_locations"
 )
 
-gatling() {
-  local simulation=$1 name=$2
-  shift 2
-  log "running $simulation (Gatling output in $results/$name.log)"
-  if ! ./mvnw -f "$bench/pom.xml" gatling:test -Dgatling.simulationClass="io.urop.bench.menu.$simulation" \
-      -Dbench.resultsFolder="$results" -Dbench.heap="$heap" "${settings[@]}" "$@" > "$results/$name.log" 2>&1; then
-    tail -n 40 "$results/$name.log" >&2
-    die "$simulation failed (see $results/$name.log)"
-  fi
-}
-
 if wants warm; then
-  gatling WarmReadSimulation warm
+  gatling io.urop.bench.menu.WarmReadSimulation warm
 fi
 if wants cold; then
-  gatling ColdReadSimulation cold
+  gatling io.urop.bench.menu.ColdReadSimulation cold
 fi
 if wants saturation; then
-  gatling SaturationSimulation saturation-gateway -Dbench.target=gateway
+  gatling io.urop.bench.menu.SaturationSimulation saturation-gateway -Dbench.target=gateway
   start_bare
-  gatling SaturationSimulation saturation-bare -Dbench.target=bare -Dbench.bare="$bare"
-  kill -TERM "$bare_pid" 2>/dev/null || true
-  wait "$bare_pid" 2>/dev/null || true
+  gatling io.urop.bench.menu.SaturationSimulation saturation-bare -Dbench.target=bare -Dbench.bare="$bare"
+  stop_bare
 fi
 
 echo
