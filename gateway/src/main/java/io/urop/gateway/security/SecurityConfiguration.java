@@ -22,7 +22,7 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
  * session is not revoked: an unknown path answers 401 without one (the routing table is not shown to
  * anonymous callers) and 404 with one. The token is passed on untouched; services verify it again.
  *
- * <p>Both chains apply the CORS policy first, so a preflight never needs a token. Spring Security's
+ * <p>Every chain applies the CORS policy first, so a preflight never needs a token. Spring Security's
  * header writers are off: {@code edge.SecurityHeadersFilter} writes the headers of every answer,
  * including the ones written outside these chains.
  */
