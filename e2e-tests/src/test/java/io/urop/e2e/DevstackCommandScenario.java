@@ -30,6 +30,8 @@ class DevstackCommandScenario {
 
     private static final Pattern GATEWAY_LINE = Pattern.compile("^\\s+Gateway\\s+(http://127\\.0\\.0\\.1:\\d+)$");
     private static final Pattern DEMO_MENU_LINE = Pattern.compile("^\\s+Demo menu published: (http://\\S+)$");
+    private static final Pattern METRICS_LINE =
+            Pattern.compile("^\\s+Metrics\\s+(http://127\\.0\\.0\\.1:(\\d+)/actuator/prometheus)\\s+\\(.*\\)$");
     private static final Pattern TABLE_CODE_LINE = Pattern.compile("^\\s+Table code\\s+(http://\\S+)\\s+\\(.*\\)$");
     private static final Pattern PROCESS_LINE = Pattern.compile("^\\s+([a-z-]+)\\s+http://127\\.0\\.0\\.1:(\\d+)\\s+(\\d+)\\s+(\\w+)\\s+\\d+$");
 
@@ -54,6 +56,7 @@ class DevstackCommandScenario {
             URI gateway;
             URI demoMenu;
             URI tableCode;
+            Matcher metrics;
             synchronized (printed) {
                 for (String line : printed) {
                     Matcher process = PROCESS_LINE.matcher(line);
@@ -73,6 +76,8 @@ class DevstackCommandScenario {
                         .map(line -> URI.create(line.group(1))).orElseThrow();
                 tableCode = printed.stream().map(TABLE_CODE_LINE::matcher).filter(Matcher::matches).findFirst()
                         .map(line -> URI.create(line.group(1))).orElseThrow();
+                metrics = printed.stream().map(METRICS_LINE::matcher).filter(Matcher::matches).findFirst().orElseThrow();
+                ports.add(Integer.parseInt(metrics.group(2)));
                 assertThat(printed).anyMatch(line -> line.contains(
                         "Dining room: 'Dining room' Table 1-12, 'Terrace' Terrace 1-6 (18 tables)"));
             }
@@ -88,6 +93,11 @@ class DevstackCommandScenario {
             assertThat(scan.status()).as("the demo table's code: " + scan).isEqualTo(303);
             assertThat(DinerLanding.of(scan).app()).isEqualTo(gateway + "/table");
             assertThat(DinerLanding.of(scan).token()).isNotBlank();
+            // the gateway's metrics, on its management port: its public port does not serve them
+            Gateway.Reply scrape = Gateway.getAccepting(URI.create(metrics.group(1)), "text/plain");
+            assertThat(scrape.status()).as("the printed metrics URL: " + scrape).isEqualTo(200);
+            assertThat(scrape.response().body()).contains("http_server_requests_seconds_count{");
+            assertThat(Gateway.getAccepting(gateway.resolve("/actuator/prometheus"), "text/plain").status()).isEqualTo(401);
             assertThat(up).containsExactlyInAnyOrderElementsOf(List.of(Member.values()).stream().map(Member::id).toList());
 
         }

@@ -58,6 +58,7 @@ public final class Devstack {
                 urop is up in %.1f s.
                   Gateway     %s
                 %s  Swagger UI  %s/swagger-ui.html
+                  Metrics     %s/actuator/prometheus  (the gateway's management port; each service's on its own)
                   Eureka      %s
                   %s
                 Infrastructure:
@@ -65,7 +66,7 @@ public final class Devstack {
                 Processes (logs in %s):
                 %s
                 """, (System.nanoTime() - begin) / 1e9, fleet.gateway(), tableCode, fleet.gateway(),
-                fleet.url(Member.DISCOVERY_SERVER), seeded.lines(), fleet.infrastructure().describe(),
+                fleet.process(Member.GATEWAY).managementUrl(), fleet.url(Member.DISCOVERY_SERVER), seeded.lines(), fleet.infrastructure().describe(),
                 fleet.process(Member.GATEWAY).log().getParent(), fleet.describe());
 
         if (!untilReady) {

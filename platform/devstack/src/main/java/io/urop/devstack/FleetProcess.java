@@ -93,6 +93,11 @@ public final class FleetProcess {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    /** Where its actuator answers (probes, metrics): its own URL, but for the gateway, which keeps a port for them. */
+    public URI managementUrl() {
+        return URI.create("http://127.0.0.1:" + managementPort);
+    }
+
     public long pid() {
         return process.pid();
     }
@@ -107,7 +112,7 @@ public final class FleetProcess {
 
     /** Ready means this very process answers its readiness probe, not whatever now holds the port. */
     public boolean isReady() {
-        return isAlive() && answers(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"));
+        return isAlive() && answers(managementUrl().resolve("/actuator/health/readiness"));
     }
 
     public void awaitReady(Duration timeout) {
