@@ -33,31 +33,31 @@ class DinerSessions {
     }
 
     DinerSession current(CurrentUser diner) {
-        UUID tenant = diner.requireTenant();
-        TableSessions.Seat seat = seat(diner);
-        TableSessions.OpenSession session = sessions.byId(tenant, seat.sessionId()).orElseThrow(DinerSessions::over);
-        return new DinerSession(session.sessionId(), seat.tableId(), session.tableIds(), session.openedAt(),
+        TableSessions.Seated seated = sessions.seated(diner.requireTenant(), tokenSession(diner), diner.subject())
+                .orElseThrow(DinerSessions::over);
+        TableSessions.OpenSession session = seated.session();
+        return new DinerSession(session.sessionId(), seated.tableId(), session.tableIds(), session.openedAt(),
                 session.guests(), session.approval());
     }
 
     DinerTokens.DinerToken freshToken(CurrentUser diner) {
-        TableSessions.Seat seat = seat(diner);
+        TableSessions.Seat seat = sessions.seatOf(diner.requireTenant(), tokenSession(diner), diner.subject())
+                .orElseThrow(DinerSessions::over);
         return dinerTokens.issue(diner.requireTenant(), location(diner), seat.tableId(), seat.sessionId(),
                 UUID.fromString(diner.subject()));
     }
 
-    private TableSessions.Seat seat(CurrentUser diner) {
+    /** The table session a diner's token names (its {@code sid}). */
+    private static UUID tokenSession(CurrentUser diner) {
         if (!diner.hasRole(Role.DINER) || diner.sessionId() == null || diner.locations().size() != 1) {
             throw new AccessDeniedException("Only a diner seated at a table has a table session");
         }
-        UUID session;
         try {
-            session = UUID.fromString(diner.sessionId());
+            return UUID.fromString(diner.sessionId());
         }
         catch (IllegalArgumentException e) {
             throw over();
         }
-        return sessions.seatOf(diner.requireTenant(), session, diner.subject()).orElseThrow(DinerSessions::over);
     }
 
     private static UUID location(CurrentUser diner) {

@@ -46,7 +46,8 @@ class TableSessions {
 
     /**
      * Joins the session of table KEYS[1] as guest ARGV[3], opening one (ARGV[2]) if the table has none and ARGV[8]
-     * allows it. Answers {session}, or nothing when it may not open one.
+     * allows it, and counts the scan in the tenant's scan counts KEYS[2]. Answers {session}, or nothing when it may
+     * not open one.
      */
     private static final RedisScript<List> JOIN = RedisScript.of(TOUCH + """
             local prefix, table_id, now, ttl = ARGV[1], ARGV[4], ARGV[5], ARGV[6]
@@ -61,6 +62,7 @@ class TableSessions {
             local session = prefix .. 'session:' .. sid
             redis.call('HSET', session .. ':guests', ARGV[3], table_id)
             touch(prefix, session, ttl)
+            redis.call('HINCRBY', KEYS[2], table_id, 1)
             return {sid}
             """, List.class);
 
@@ -100,17 +102,37 @@ class TableSessions {
             return read(ARGV[1], ARGV[2])
             """, List.class);
 
-    /** The session ARGV[2] names now, following one merge: {session, its guest ARGV[3]'s table}, or nothing. */
-    private static final RedisScript<List> FOR_GUEST = RedisScript.of(TOUCH + """
-            local prefix, sid = ARGV[1], ARGV[2]
-            local into = redis.call('HGET', prefix .. 'session:' .. sid, 'mergedInto')
-            if into then sid = into end
-            local session = prefix .. 'session:' .. sid
-            if redis.call('HEXISTS', session, 'tables') == 0 then return {} end
-            local seat = redis.call('HGET', session .. ':guests', ARGV[3])
-            if not seat then return {} end
-            touch(prefix, session, ARGV[4])
-            return {sid, seat}
+    /**
+     * The session {@code sid} names now, following one merge, and the table its guest {@code guest} sits at; renews it.
+     * Nothing once it ended or the guest is not in it.
+     */
+    private static final String SEAT = """
+            local function seat(prefix, sid, guest, ttl)
+              local into = redis.call('HGET', prefix .. 'session:' .. sid, 'mergedInto')
+              if into then sid = into end
+              local session = prefix .. 'session:' .. sid
+              if redis.call('HEXISTS', session, 'tables') == 0 then return nil end
+              local table_id = redis.call('HGET', session .. ':guests', guest)
+              if not table_id then return nil end
+              touch(prefix, session, ttl)
+              return sid, table_id
+            end
+            """;
+
+    /** Guest ARGV[3] of session ARGV[2]: {session, their table}, or nothing. */
+    private static final RedisScript<List> FOR_GUEST = RedisScript.of(TOUCH + SEAT + """
+            local sid, table_id = seat(ARGV[1], ARGV[2], ARGV[3], ARGV[4])
+            if not sid then return {} end
+            return {sid, table_id}
+            """, List.class);
+
+    /** Guest ARGV[3] of session ARGV[2]: the session as {@link #READ} reads it, then their table; or nothing. */
+    private static final RedisScript<List> SEATED = RedisScript.of(TOUCH + SEAT + READ + """
+            local sid, table_id = seat(ARGV[1], ARGV[2], ARGV[3], ARGV[4])
+            if not sid then return {} end
+            local session = read(ARGV[1], sid)
+            session[#session + 1] = table_id
+            return session
             """, List.class);
 
     /**
@@ -211,13 +233,12 @@ class TableSessions {
      */
     Optional<Joined> join(UUID tenantId, UUID tableId, boolean mayOpen, Approval approvalIfOpened) {
         UUID guest = Uuid7.next();
-        List<?> result = redis.execute(JOIN, List.of(tableKey(tenantId, tableId)), prefix(tenantId),
+        List<?> result = redis.execute(JOIN, List.of(tableKey(tenantId, tableId), scansKey(tenantId)), prefix(tenantId),
                 Uuid7.next().toString(), guest.toString(), tableId.toString(), clock.instant().toString(), idle(),
                 approvalIfOpened.name(), mayOpen ? "1" : "0");
         if (result == null || result.isEmpty()) {
             return Optional.empty();
         }
-        redis.opsForHash().increment(scansKey(tenantId), tableId.toString(), 1);
         return Optional.of(new Joined(UUID.fromString((String) result.get(0)), guest));
     }
 
@@ -267,6 +288,17 @@ class TableSessions {
             return Optional.empty();
         }
         return Optional.of(new Seat(UUID.fromString((String) found.get(0)), UUID.fromString((String) found.get(1))));
+    }
+
+    /** {@link #seatOf} and the session it names, in one round trip: what a diner sees of their session. */
+    Optional<Seated> seated(UUID tenantId, UUID sessionId, String guestId) {
+        List<?> found = redis.execute(SEATED, List.of(sessionKey(tenantId, sessionId)), prefix(tenantId),
+                sessionId.toString(), guestId, idle());
+        if (found == null || found.isEmpty()) {
+            return Optional.empty();
+        }
+        return session(found.subList(0, found.size() - 1), null)
+                .map(session -> new Seated(session, UUID.fromString((String) found.get(found.size() - 1))));
     }
 
     /** Ends the session as {@code announced}: {@code false} if it was already over; 409 if it changed meanwhile. */
@@ -342,6 +374,10 @@ class TableSessions {
 
     /** A guest's session now, and the table they sit at. */
     record Seat(UUID sessionId, UUID tableId) {
+    }
+
+    /** A guest's session now, whole, and the table they sit at. */
+    record Seated(OpenSession session, UUID tableId) {
     }
 
     /**
