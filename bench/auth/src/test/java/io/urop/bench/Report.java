@@ -22,16 +22,8 @@ public final class Report {
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args[0]);
         ReportTable.title("auth");
-        List<Path> overhead = GatlingReports.of(results, "gatewayoverheadsimulation");
-        if (!overhead.isEmpty()) {
-            printOverhead(GatlingReports.read(overhead));
-            GatlingReports.printErrors(overhead);
-        }
-        List<Path> logins = GatlingReports.of(results, "loginratesimulation");
-        if (!logins.isEmpty()) {
-            printLogins(GatlingReports.read(logins));
-            GatlingReports.printErrors(logins);
-        }
+        GatlingReports.printSection(results, "gatewayoverheadsimulation", Report::printOverhead);
+        GatlingReports.printSection(results, "loginratesimulation", Report::printLogins);
         System.out.println("\nGatling reports: " + results.toAbsolutePath());
     }
 

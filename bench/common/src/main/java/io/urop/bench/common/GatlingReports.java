@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -59,6 +60,19 @@ public final class GatlingReports {
             }
         }
         return rows;
+    }
+
+    /**
+     * Prints one simulation's part of the table with {@code print}, then why its requests were KO, if the run has a
+     * report of it.
+     */
+    public static void printSection(Path results, String simulation, Consumer<Map<String, Row>> print)
+            throws IOException {
+        List<Path> reports = of(results, simulation);
+        if (!reports.isEmpty()) {
+            print.accept(read(reports));
+            printErrors(reports);
+        }
     }
 
     /** Prints Gatling's errors tables: why requests were KO (all phases, warm-ups included). */

@@ -25,21 +25,9 @@ public final class Report {
         ReportTable.title("public menu");
         System.out.printf("%nGET /api/v1/public/locations/{locationId}/menu (no token): a published menu of %s items,"
                 + " %s bytes of JSON%n", BenchConfig.string("menuItems", "?"), BenchConfig.string("menuBytes", "?"));
-        List<Path> warm = GatlingReports.of(results, "warmreadsimulation");
-        if (!warm.isEmpty()) {
-            printWarm(GatlingReports.read(warm));
-            GatlingReports.printErrors(warm);
-        }
-        List<Path> cold = GatlingReports.of(results, "coldreadsimulation");
-        if (!cold.isEmpty()) {
-            printCold(GatlingReports.read(cold));
-            GatlingReports.printErrors(cold);
-        }
-        List<Path> saturation = GatlingReports.of(results, "saturationsimulation");
-        if (!saturation.isEmpty()) {
-            printSaturation(GatlingReports.read(saturation));
-            GatlingReports.printErrors(saturation);
-        }
+        GatlingReports.printSection(results, "warmreadsimulation", Report::printWarm);
+        GatlingReports.printSection(results, "coldreadsimulation", Report::printCold);
+        GatlingReports.printSection(results, "saturationsimulation", Report::printSaturation);
         System.out.println("\nGatling reports: " + results.toAbsolutePath());
     }
 

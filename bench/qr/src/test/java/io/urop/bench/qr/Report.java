@@ -2,7 +2,6 @@ package io.urop.bench.qr;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import io.urop.bench.common.BenchConfig;
@@ -22,13 +21,7 @@ public final class Report {
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args[0]);
         ReportTable.title("table scan");
-        List<Path> scans = GatlingReports.of(results, "scansimulation");
-        if (scans.isEmpty()) {
-            System.out.println("\nNo Gatling report under " + results.toAbsolutePath());
-            return;
-        }
-        printScans(GatlingReports.read(scans));
-        GatlingReports.printErrors(scans);
+        GatlingReports.printSection(results, "scansimulation", Report::printScans);
         System.out.println("\nGatling reports: " + results.toAbsolutePath());
     }
 
