@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * Whether the caller may read a location's menu. A public menu: anyone, whatever token comes with the request
  * (the path is public, so a stale token must not turn it into a 401). A menu for table guests: a valid access
- * token, verified here since the security chain leaves public paths alone (and so does the gateway: its session must
- * not be on the deny-list, as a closed table session's diners' are), that is a diner token for that very location or
- * a token of the tenant's staff who may act there. No token, or a refused one, is a 401; a valid token
- * for another location or tenant gets the same 404 as a location without a menu, so ids cannot be probed.
+ * token whose session is not on the deny-list (a closed table session's diners' are), checked here since the gateway
+ * and the security chain leave public paths alone, that is a diner token for that very location or a token of the
+ * tenant's staff who may act there. No token, or a refused one, is a 401; a valid token for another location or
+ * tenant gets the same 404 as a location without a menu, so ids cannot be probed.
  */
 @Component
 class AudienceCheck {
