@@ -38,9 +38,6 @@ public class RevokedSessions {
 
     private static final Logger log = LoggerFactory.getLogger(RevokedSessions.class);
 
-    /** The key the gateway looks up; keep in step with the gateway's revocation check. */
-    public static final String KEY_PREFIX = SessionDenyList.KEY_PREFIX;
-
     /** The stream of revocations (fields {@code sid}, {@code until}); keep in step with the gateway's mirror. */
     public static final String STREAM = "urop:auth:revoked-sessions";
 
@@ -81,7 +78,7 @@ public class RevokedSessions {
     }
 
     private void list(UUID sessionId, String reason, Duration listedFor) {
-        redis.execute(REVOKE, List.of(KEY_PREFIX + sessionId, STREAM), sessionId.toString(), reason,
+        redis.execute(REVOKE, List.of(SessionDenyList.key(sessionId), STREAM), sessionId.toString(), reason,
                 Long.toString(listedFor.toMillis()), Long.toString(longestListing.toMillis()));
     }
 
@@ -96,6 +93,6 @@ public class RevokedSessions {
     }
 
     public boolean contains(UUID sessionId) {
-        return Boolean.TRUE.equals(redis.hasKey(KEY_PREFIX + sessionId));
+        return Boolean.TRUE.equals(redis.hasKey(SessionDenyList.key(sessionId)));
     }
 }

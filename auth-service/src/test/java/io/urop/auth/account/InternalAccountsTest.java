@@ -6,13 +6,13 @@ import java.util.UUID;
 
 import io.urop.auth.AuthClient;
 import io.urop.auth.AuthClient.Tokens;
-import io.urop.auth.session.RevokedSessions;
 import io.urop.events.Uuid7;
 import io.urop.security.AccessTokenVerifier;
 import io.urop.security.Role;
 import io.urop.security.VerifiedToken;
 import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;
+import io.urop.security.SessionDenyList;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,7 +119,7 @@ class InternalAccountsTest {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + auth().serviceToken())
                 .exchange().expectStatus().isNoContent();
 
-        assertThat(redis.hasKey(RevokedSessions.KEY_PREFIX + session.sessionId())).isTrue();
+        assertThat(redis.hasKey(SessionDenyList.key(session.sessionId()))).isTrue();
         auth().refresh(session.refreshToken()).expectStatus().isUnauthorized();
         auth().login(email, AuthClient.PASSWORD).expectStatus().isUnauthorized();
     }
@@ -138,7 +138,7 @@ class InternalAccountsTest {
                 .body(Map.of("tenantId", tenant, "roles", Set.of("MANAGER"), "locationIds", Set.of(location)))
                 .exchange().expectStatus().isNoContent();
 
-        assertThat(redis.hasKey(RevokedSessions.KEY_PREFIX + before.sessionId())).isTrue();
+        assertThat(redis.hasKey(SessionDenyList.key(before.sessionId()))).isTrue();
         auth().refresh(before.refreshToken()).expectStatus().isUnauthorized();
         VerifiedToken after = verifier.verify(auth().signIn(email).accessToken());
         assertThat(after.roles()).containsExactly(Role.MANAGER);

@@ -17,6 +17,7 @@ import io.urop.events.table.TableSessionClosed;
 import io.urop.security.Role;
 import io.urop.test.ServiceIntegrationTest;
 import io.urop.test.TopicReader;
+import io.urop.security.SessionDenyList;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +89,7 @@ class ClosedTableSessionsTest {
 
         for (UUID each : List.of(session, mergedFirst, mergedLater)) {
             awaitListed(each);
-            assertThat(redis.getExpire(RevokedSessions.KEY_PREFIX + each))
+            assertThat(redis.getExpire(SessionDenyList.key(each)))
                     .isBetween(DINER_LISTING_MILLIS / 1000 - 10, DINER_LISTING_MILLIS / 1000);
             assertThat(streamEntries(each)).singleElement().satisfies(entry -> assertThat(
                     Long.parseLong((String) entry.getValue().get("until")) - System.currentTimeMillis())
@@ -143,7 +144,7 @@ class ClosedTableSessionsTest {
         send(closed(tenant, next));
 
         awaitListed(next);
-        assertThat(redis.hasKey(RevokedSessions.KEY_PREFIX + session)).isTrue();
+        assertThat(redis.hasKey(SessionDenyList.key(session))).isTrue();
         assertThat(streamEntries(session)).hasSize(1);
         assertThat(TopicReader.await(bootstrap, "table.events.DLT", r -> table.toString().equals(r.key()), 0,
                 Duration.ofSeconds(5))).isEmpty();
@@ -173,11 +174,11 @@ class ClosedTableSessionsTest {
 
     private void awaitListed(UUID session) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(redis.hasKey(RevokedSessions.KEY_PREFIX + session)).isTrue());
+                assertThat(redis.hasKey(SessionDenyList.key(session))).isTrue());
     }
 
     private void assertNotListed(UUID session) {
-        assertThat(redis.hasKey(RevokedSessions.KEY_PREFIX + session)).isFalse();
+        assertThat(redis.hasKey(SessionDenyList.key(session))).isFalse();
         assertThat(streamEntries(session)).isEmpty();
     }
 

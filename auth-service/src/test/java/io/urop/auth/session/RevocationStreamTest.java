@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.urop.auth.token.TokenProperties;
 import io.urop.test.TestInfrastructure;
+import io.urop.security.SessionDenyList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +89,7 @@ class RevocationStreamTest {
 
         revoked.addTableSession(tableSession, "table-session-closed");
 
-        assertThat(redis.getExpire(RevokedSessions.KEY_PREFIX + tableSession))
+        assertThat(redis.getExpire(SessionDenyList.key(tableSession)))
                 .isBetween(TABLE_SESSION_LISTING.toSeconds() - 5, TABLE_SESSION_LISTING.toSeconds());
         assertThat(listedUntil().get(tableSession.toString()) - now)
                 .isBetween(TABLE_SESSION_LISTING.toMillis(), TABLE_SESSION_LISTING.toMillis() + 5_000);

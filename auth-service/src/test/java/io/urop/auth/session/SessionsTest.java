@@ -13,6 +13,7 @@ import io.urop.events.Uuid7;
 import io.urop.security.Role;
 import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;
+import io.urop.security.SessionDenyList;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,9 +116,9 @@ class SessionsTest {
         // the thief's replay also ends the legitimate holder's session: they must sign in again
         auth().refresh(legitimate.refreshToken()).expectStatus().isUnauthorized();
         assertThat(revokedReason(stolen.sessionId())).isEqualTo("refresh-token-reuse");
-        assertThat(redis.opsForValue().get(RevokedSessions.KEY_PREFIX + stolen.sessionId()))
+        assertThat(redis.opsForValue().get(SessionDenyList.key(stolen.sessionId())))
                 .isEqualTo("refresh-token-reuse");
-        assertThat(redis.getExpire(RevokedSessions.KEY_PREFIX + stolen.sessionId())).isBetween(900L, 930L);
+        assertThat(redis.getExpire(SessionDenyList.key(stolen.sessionId()))).isBetween(900L, 930L);
     }
 
     @Test
@@ -133,7 +134,7 @@ class SessionsTest {
                 .exchange().expectStatus().isNoContent();
 
         auth().refresh(tokens.refreshToken()).expectStatus().isUnauthorized();
-        assertThat(redis.hasKey(RevokedSessions.KEY_PREFIX + tokens.sessionId())).isTrue();
+        assertThat(redis.hasKey(SessionDenyList.key(tokens.sessionId()))).isTrue();
         assertThat(revokedReason(tokens.sessionId())).isEqualTo("logout");
         // and announced on the stream the gateway follows, listed as long as its access tokens may live
         MapRecord<String, Object, Object> announced = redis.opsForStream()
@@ -160,7 +161,7 @@ class SessionsTest {
         auth().refresh(phone.refreshToken()).expectStatus().isUnauthorized();
         auth().refresh(laptop.refreshToken()).expectStatus().isUnauthorized();
         auth().refresh(colleague.refreshToken()).expectStatus().isOk();
-        assertThat(redis.hasKey(RevokedSessions.KEY_PREFIX + colleague.sessionId())).isFalse();
+        assertThat(redis.hasKey(SessionDenyList.key(colleague.sessionId()))).isFalse();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.urop.security;
 
+import java.util.UUID;
+
 /**
  * Where auth-service lists a revoked session (sign-out, a deactivated member, a closed table session): the key
  * {@code urop:auth:revoked-session:<sid>} in Redis, for as long as any access token of it can still be valid. The
@@ -16,5 +18,10 @@ public final class SessionDenyList {
     /** The key that lists the session, whatever its value. */
     public static String key(String sessionId) {
         return KEY_PREFIX + sessionId;
+    }
+
+    /** The key that lists the session, whatever its value. */
+    public static String key(UUID sessionId) {
+        return key(sessionId.toString());
     }
 }

@@ -66,8 +66,8 @@ public final class Devstack {
                 Processes (logs in %s):
                 %s
                 """, (System.nanoTime() - begin) / 1e9, fleet.gateway(), tableCode, fleet.gateway(),
-                fleet.process(Member.GATEWAY).managementUrl(), fleet.url(Member.DISCOVERY_SERVER), seeded.lines(), fleet.infrastructure().describe(),
-                fleet.process(Member.GATEWAY).log().getParent(), fleet.describe());
+                fleet.process(Member.GATEWAY).managementUrl(), fleet.url(Member.DISCOVERY_SERVER), seeded.lines(),
+                fleet.infrastructure().describe(), fleet.process(Member.GATEWAY).log().getParent(), fleet.describe());
 
         if (!untilReady) {
             System.out.println("Press Ctrl-C to stop.");
