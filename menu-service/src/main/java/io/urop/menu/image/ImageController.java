@@ -29,11 +29,13 @@ class ImageController {
 
     private final ImageStore store;
     private final Pictures pictures;
+    private final DecodingMemory memory;
     private final ImageProperties properties;
 
-    ImageController(ImageStore store, Pictures pictures, ImageProperties properties) {
+    ImageController(ImageStore store, Pictures pictures, DecodingMemory memory, ImageProperties properties) {
         this.store = store;
         this.pictures = pictures;
+        this.memory = memory;
         this.properties = properties;
     }
 
@@ -41,12 +43,20 @@ class ImageController {
     ResponseEntity<UploadedImage> upload(HttpServletRequest request) throws IOException {
         CurrentUser user = CurrentUser.require();
         MenuAccess.requireBuilder(user);
-        byte[] upload = readAtMost(request.getInputStream(), properties.maxUploadSize().toBytes());
-        if (ImageFormat.sniff(upload).isEmpty()) {
-            throw new UnusableImageException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "Upload a JPEG, PNG or WebP picture");
+        long limit = properties.maxUploadSize().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            throw tooLarge(limit);
         }
-        Map<Integer, byte[]> renditions = Renditions.of(upload, properties.widths(), properties.maxPixels());
+        Map<Integer, byte[]> renditions;
+        try (DecodingMemory.Reservation reserved = memory.reserve(
+                request.getContentLengthLong() < 0 ? limit : request.getContentLengthLong())) {
+            byte[] upload = readAtMost(request.getInputStream(), limit);
+            if (ImageFormat.sniff(upload).isEmpty()) {
+                throw new UnusableImageException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "Upload a JPEG, PNG or WebP picture");
+            }
+            renditions = Renditions.of(upload, properties.widths(), reserved);
+        }
         UUID imageId = Uuid7.next();
         renditions.forEach((width, jpeg) -> store.put(user.requireTenant(), imageId, width, jpeg));
         pictures.recordUpload(user, imageId);
@@ -64,12 +74,16 @@ class ImageController {
     private static byte[] readAtMost(InputStream body, long limit) throws IOException {
         byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (bytes.length > limit) {
-            throw new UnusableImageException(HttpStatus.CONTENT_TOO_LARGE, "The picture is larger than " + limit + " bytes");
+            throw tooLarge(limit);
         }
         if (bytes.length == 0) {
             throw new UnusableImageException("The request has no picture in its body");
         }
         return bytes;
+    }
+
+    private static UnusableImageException tooLarge(long limit) {
+        return new UnusableImageException(HttpStatus.CONTENT_TOO_LARGE, "The picture is larger than " + limit + " bytes");
     }
 
     /** @param imageKey what an item of the draft names the picture by */

@@ -18,7 +18,10 @@ import org.springframework.util.unit.DataSize;
  *                      for presigned URLs
  * @param urlValidFor   how long a presigned URL works (a cached menu is re-rendered before half of it passed)
  * @param maxUploadSize the largest upload accepted
- * @param maxPixels     the largest picture accepted, width × height (a small file can decode to a huge one)
+ * @param maxDecodedSize the most memory one upload may take, its body, decoded pixels and widest rendition together
+ *                      (a small file can decode to a huge picture); a picture that needs more is refused
+ * @param decodingMemory the most memory all uploads being read and decoded at once may take
+ * @param decodingWait  how long an upload waits for others to leave it memory before it is told to retry
  * @param widths        the standard widths stored for every image (never wider than the upload)
  */
 @ConfigurationProperties("urop.menu.images")
@@ -31,7 +34,9 @@ public record ImageProperties(
         URI publicBaseUrl,
         @DefaultValue("6h") Duration urlValidFor,
         @DefaultValue("5MB") DataSize maxUploadSize,
-        @DefaultValue("40000000") long maxPixels,
+        @DefaultValue("64MB") DataSize maxDecodedSize,
+        @DefaultValue("96MB") DataSize decodingMemory,
+        @DefaultValue("10s") Duration decodingWait,
         @DefaultValue({"320", "800", "1600"}) List<Integer> widths) {
 
     @Override

@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** 400 (or 413, 415): the upload is not a picture this service takes; nothing was stored. */
+/** 400 (or 413, 415, 422, 503): the upload is not a picture this service takes now; nothing was stored. */
 class UnusableImageException extends ErrorResponseException {
 
     UnusableImageException(String detail) {

@@ -8,11 +8,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import javax.imageio.ImageIO;
 
@@ -69,9 +73,22 @@ class ImagesTest extends MenuServiceTest {
         byte[] huge = Arrays.copyOf(png(10, 10), 5 * 1024 * 1024 + 1);
         upload(owner, huge, MediaType.IMAGE_PNG).expectStatus().isEqualTo(413);
         upload(owner, new byte[0], MediaType.IMAGE_PNG).expectStatus().isBadRequest();
-        upload(owner, pngClaiming(100_000, 100_000), MediaType.IMAGE_PNG).expectStatus().isBadRequest()
+        upload(owner, pngClaiming(100_000, 100_000), MediaType.IMAGE_PNG).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("too large"));
         upload(staff(tenant, Role.STAFF, location), png(10, 10), MediaType.IMAGE_PNG).expectStatus().isForbidden();
+    }
+
+    @Test
+    void aSmallFileThatDecodesToAHugePictureIsRefusedBeforeItsPixelsAreDecoded() throws IOException {
+        byte[] bomb = sixteenBitRgbaPng(6300, 6300);
+        assertThat(bomb.length).as("a file well under the upload limit").isLessThan(1024 * 1024);
+
+        upload(owner, bomb, MediaType.IMAGE_PNG).expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("too large").contains("64 MB"));
+
+        upload(owner, png(1000, 800), MediaType.IMAGE_PNG).expectStatus().isCreated();
     }
 
     @Test
@@ -176,6 +193,36 @@ class ImagesTest extends MenuServiceTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(image, "png", bytes);
         return bytes.toByteArray();
+    }
+
+    /**
+     * A valid PNG of 16-bit RGBA pixels, all zero: about 300 KB on the wire for 6300×6300, which would take 8 bytes a
+     * pixel once decoded. Written row by row, as the picture itself would not fit this test's heap.
+     */
+    private static byte[] sixteenBitRgbaPng(int width, int height) throws IOException {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (DeflaterOutputStream rows = new DeflaterOutputStream(compressed, new Deflater(Deflater.BEST_COMPRESSION))) {
+            byte[] row = new byte[1 + width * 8];
+            for (int y = 0; y < height; y++) {
+                rows.write(row);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        pngChunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 16).put((byte) 6).array());
+        pngChunk(png, "IDAT", compressed.toByteArray());
+        pngChunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void pngChunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        png.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(type.getBytes(StandardCharsets.US_ASCII));
+        png.write(data);
+        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     /** A small PNG whose header claims other dimensions: what a decompression bomb looks like before decoding. */
