@@ -10,6 +10,9 @@ import io.micrometer.tracing.Tracer;
 import io.urop.events.EventCodec;
 import io.urop.events.EventTopics;
 import io.urop.events.MalformedEventException;
+import io.urop.messaging.deadletter.DeadLetterReplay;
+import io.urop.messaging.deadletter.DeadLetterReplayCommand;
+import io.urop.messaging.deadletter.ReplayCommandMode;
 import io.urop.messaging.inbox.Inbox;
 import io.urop.messaging.outbox.Outbox;
 import io.urop.messaging.outbox.OutboxRelay;
@@ -23,14 +26,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -40,12 +49,13 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.BackOff;
 
 /**
  * The platform's messaging conventions in one place: an idempotent producer used only by the
  * outbox relay and the dead-letter recoverer, consumers that read committed records in the
- * service's own group, retries with back-off and then the topic's {@code .DLT}, and every topic
- * (with its dead-letter topic) created if missing.
+ * service's own group, retries with back-off for minutes and then the topic's {@code .DLT} (from which
+ * {@link DeadLetterReplay} re-drives them), and every topic (with its dead-letter topic) created if missing.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(MessagingProperties.class)
@@ -95,13 +105,37 @@ public class MessagingAutoConfiguration {
     CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafkaTemplate, MessagingProperties properties) {
         DeadLetterPublishingRecoverer toDeadLetters = new DeadLetterPublishingRecoverer(kafkaTemplate,
                 (record, failure) -> new TopicPartition(EventTopics.deadLetterOf(record.topic()), -1));
+        DefaultErrorHandler handler = new DefaultErrorHandler(toDeadLetters, retryBackOff(properties));
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        return handler;
+    }
+
+    /**
+     * Blocking retries keep an aggregate's events in order; each wait is shorter than the consumer's
+     * {@code max.poll.interval.ms}, so a partition waiting out an outage keeps its place in the group.
+     */
+    static BackOff retryBackOff(MessagingProperties properties) {
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
         backOff.setInitialInterval(properties.retryInitialInterval().toMillis());
         backOff.setMultiplier(2.5);
         backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(toDeadLetters, backOff);
-        handler.addNotRetryableExceptions(MalformedEventException.class);
-        return handler;
+        return backOff;
+    }
+
+    @Bean
+    DeadLetterReplay deadLetterReplay(ConsumerFactory<?, ?> consumerFactory, KafkaListenerEndpointRegistry listeners,
+            Environment environment) {
+        @SuppressWarnings("unchecked")
+        ConsumerFactory<String, String> consumers = (ConsumerFactory<String, String>) consumerFactory;
+        return new DeadLetterReplay(consumers, listeners, environment.getRequiredProperty("spring.application.name"));
+    }
+
+    @Bean
+    @ConditionalOnProperty(ReplayCommandMode.TOPICS)
+    DeadLetterReplayCommand deadLetterReplayCommand(DeadLetterReplay replay, Environment environment,
+            ConfigurableApplicationContext context) {
+        List<String> topics = Binder.get(environment).bind(ReplayCommandMode.TOPICS, Bindable.listOf(String.class)).get();
+        return new DeadLetterReplayCommand(replay, topics, context);
     }
 
     @Bean

@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention how long published events stay in the outbox (for diagnosis) before deletion
  * @param partitions partitions of each topic the service creates
  * @param replicas replication factor of each topic the service creates
- * @param retries how often a failed event handling is retried before the event goes to the dead-letter topic
+ * @param retries how often a failed event handling is retried before the event goes to the dead-letter topic: the
+ *        defaults wait about ten minutes in all, so a short outage of the database or of a service called parks
+ *        nothing
  * @param retryInitialInterval the first back-off between retries, growing 2.5 times per retry
- * @param retryMaxInterval the longest back-off between retries
+ * @param retryMaxInterval the longest back-off between retries (below the consumer's {@code max.poll.interval.ms})
  */
 @ConfigurationProperties("urop.messaging")
 public record MessagingProperties(
@@ -24,7 +26,7 @@ public record MessagingProperties(
         @DefaultValue("7d") Duration retention,
         @DefaultValue("3") int partitions,
         @DefaultValue("1") short replicas,
-        @DefaultValue("4") int retries,
-        @DefaultValue("500ms") Duration retryInitialInterval,
-        @DefaultValue("10s") Duration retryMaxInterval) {
+        @DefaultValue("10") int retries,
+        @DefaultValue("1s") Duration retryInitialInterval,
+        @DefaultValue("2m") Duration retryMaxInterval) {
 }

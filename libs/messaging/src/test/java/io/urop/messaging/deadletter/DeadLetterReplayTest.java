@@ -1,0 +1,171 @@
+package io.urop.messaging.deadletter;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import io.urop.events.EventCodec;
+import io.urop.events.EventEnvelope;
+import io.urop.events.tenant.TenantCreated;
+import io.urop.messaging.inbox.Inbox;
+import io.urop.test.InfrastructureInitializer;
+import io.urop.test.TopicReader;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(properties = {"urop.messaging.retries=1", "urop.messaging.retry-initial-interval=100ms"})
+@ContextConfiguration(initializers = InfrastructureInitializer.class)
+class DeadLetterReplayTest {
+
+    private static final String TOPIC = "tenant.events";
+
+    @Autowired
+    DeadLetterReplay deadLetters;
+
+    @Autowired
+    FlakyListener listener;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Test
+    void eventsParkedDuringAnOutageAreAppliedOnceWhenReplayedAndOnlyOnce() {
+        listener.failing = false;
+        deadLetters.replay(TOPIC);
+        EventEnvelope event = parkedWhileFailing();
+        // delivered twice (a producer's retry), parked twice
+        kafka.send(TOPIC, event.aggregateId(), codec.encode(event)).join();
+        awaitParked(event, 2);
+        parkedByAnotherService();
+
+        listener.failing = false;
+        DeadLetterReplay.Outcome replayed = deadLetters.replay(TOPIC);
+
+        assertThat(replayed.completed()).isTrue();
+        assertThat(replayed.replayed()).isEqualTo(2);
+        assertThat(replayed.othersSkipped()).isEqualTo(1);
+        assertThat(effects(event)).as("the inbox applies it once").containsExactly("applied");
+        assertThat(deadLetters.replay(TOPIC).replayed()).as("a second replay starts after the first").isZero();
+        assertThat(effects(event)).containsExactly("applied");
+    }
+
+    @Test
+    void aReplayStopsAtARecordThatFailsAgainAndTheNextReplayTakesItUp() {
+        EventEnvelope event = parkedWhileFailing();
+
+        DeadLetterReplay.Outcome stillFailing = deadLetters.replay(TOPIC);
+        assertThat(stillFailing.completed()).isFalse();
+        assertThat(stillFailing.failure()).contains("the database is down");
+        assertThat(effects(event)).isEmpty();
+
+        listener.failing = false;
+        assertThat(deadLetters.replay(TOPIC).completed()).isTrue();
+        assertThat(effects(event)).containsExactly("applied");
+    }
+
+    @Test
+    void recordsAnotherServiceParkedAreLeftToIt() {
+        listener.failing = false;
+        deadLetters.replay(TOPIC);
+        EventEnvelope othersEvent = parkedByAnotherService();
+
+        DeadLetterReplay.Outcome outcome = deadLetters.replay(TOPIC);
+
+        assertThat(outcome.replayed()).isZero();
+        assertThat(outcome.othersSkipped()).isEqualTo(1);
+        assertThat(effects(othersEvent)).isEmpty();
+    }
+
+    /** Sent while this service's handler fails: retried, then parked on the dead-letter topic. */
+    private EventEnvelope parkedWhileFailing() {
+        listener.failing = true;
+        EventEnvelope event = created();
+        kafka.send(TOPIC, event.aggregateId(), codec.encode(event)).join();
+        awaitParked(event, 1);
+        return event;
+    }
+
+    private EventEnvelope parkedByAnotherService() {
+        EventEnvelope event = created();
+        ProducerRecord<String, String> parked = new ProducerRecord<>(TOPIC + ".DLT", event.aggregateId(),
+                codec.encode(event));
+        parked.headers().add(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, "other-service".getBytes(StandardCharsets.UTF_8));
+        kafka.send(parked).join();
+        awaitParked(event, 1);
+        return event;
+    }
+
+    private void awaitParked(EventEnvelope event, int times) {
+        assertThat(TopicReader.await(bootstrapServers, TOPIC + ".DLT",
+                record -> record.value().contains(event.eventId().toString()), times, Duration.ofSeconds(30)))
+                .hasSize(times);
+    }
+
+    private List<String> effects(EventEnvelope event) {
+        return jdbc.queryForList("select note from effects where event_id = ?", String.class, event.eventId());
+    }
+
+    private EventEnvelope created() {
+        UUID tenant = UUID.randomUUID();
+        return codec.envelope(new TenantCreated(tenant, "t-" + tenant, "Test", "EUR", "UTC"), tenant,
+                tenant.toString(), null);
+    }
+
+    @TestConfiguration
+    static class Listeners {
+
+        @Bean
+        FlakyListener flakyListener(Inbox inbox, JdbcTemplate jdbc, EventCodec codec) {
+            return new FlakyListener(inbox, jdbc, codec);
+        }
+    }
+
+    /** A consumer whose database is down while {@code failing}. */
+    static class FlakyListener {
+
+        private final Inbox inbox;
+        private final JdbcTemplate jdbc;
+        private final EventCodec codec;
+        volatile boolean failing;
+
+        FlakyListener(Inbox inbox, JdbcTemplate jdbc, EventCodec codec) {
+            this.inbox = inbox;
+            this.jdbc = jdbc;
+            this.codec = codec;
+        }
+
+        @KafkaListener(topics = TOPIC)
+        void on(String message) {
+            inbox.process(message, "flaky", TenantCreated.class, created -> {
+                if (failing) {
+                    throw new IllegalStateException("the database is down");
+                }
+                jdbc.update("insert into effects (event_id, tenant, note) values (?, ?, 'applied')",
+                        codec.decode(message).eventId(), created.tenantId().toString());
+            });
+        }
+    }
+}
