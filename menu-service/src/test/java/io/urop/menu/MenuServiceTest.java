@@ -50,8 +50,8 @@ public abstract class MenuServiceTest {
     protected static UUID location(UUID tenant, String timeZone) {
         UUID location = UUID.randomUUID();
         Databases.asSuperuser("menu").update("""
-                insert into locations (id, tenant_id, name, time_zone, currency, open, version)
-                values (?, ?, 'Bistro', ?, 'EUR', true, 0)""", location, tenant, timeZone);
+                insert into locations (id, tenant_id, name, time_zone, currency, open, menu_access, version)
+                values (?, ?, 'Bistro', ?, 'EUR', true, 'PUBLIC', 0)""", location, tenant, timeZone);
         return location;
     }
 

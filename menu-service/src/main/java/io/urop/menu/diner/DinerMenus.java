@@ -115,14 +115,15 @@ class DinerMenus {
             MenuSnapshot snapshot = versions.find(menuId, version).orElseThrow();
             Set<UUID> unavailable = new HashSet<>(jdbc.sql("select target_id from unavailable where location_id = ?")
                     .param(locationId).query(UUID.class).list());
-            // a location tenant-service has not announced yet is in UTC, and its menu public as every menu was
+            // a location tenant-service has not announced (yet) is in UTC, and its menu kept for its table guests: a
+            // missed or late event must never open a menu its owner closed
             Optional<KnownLocation> known = jdbc.sql("select time_zone, menu_access from locations where id = ?")
                     .param(locationId)
                     .query((rs, row) -> new KnownLocation(ZoneId.of(rs.getString("time_zone")),
                             MenuAudience.valueOf(rs.getString("menu_access"))))
                     .optional();
             ZoneId zone = known.map(KnownLocation::zone).orElse(ZoneId.of("UTC"));
-            MenuAudience audience = known.map(KnownLocation::audience).orElse(MenuAudience.PUBLIC);
+            MenuAudience audience = known.map(KnownLocation::audience).orElse(MenuAudience.TABLE_GUESTS);
             Set<String> languages = MenuLanguages.of(snapshot);
             // a language the menu does not have reads (and is cached as) the menu's own
             String shown = languages.contains(language) ? language : "";

@@ -66,6 +66,18 @@ class TableGuestsMenuTest extends MenuServiceTest {
     }
 
     @Test
+    void aLocationMenuServiceNoLongerKnowsKeepsItsMenuForTableGuests() {
+        UUID unannounced = location(tenant, "UTC");
+        publish(owner, menuWith(owner, unannounced, TestMenus.bistro("Classic burger"))).expectStatus().isCreated();
+        superuser.update("delete from locations where id = ?", unannounced);
+
+        http.get().uri("/api/v1/public/locations/{l}/menu", unannounced).exchange().expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.categories").doesNotExist();
+        call(guest(tenant, unannounced).sign(), http.get().uri("/api/v1/public/locations/{l}/menu", unannounced))
+                .expectStatus().isOk().expectBody().jsonPath("$.categories[0].items[0].name").isEqualTo("Classic burger");
+    }
+
+    @Test
     void aGuestAtOneOfItsTablesAndTheTenantsStaffReadItAndRevalidateIt() {
         announce("TABLE_GUESTS", false);
         String diner = guest(tenant, location).sign();
