@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.urop.events.EventCodec;
 import io.urop.events.EventTopics;
@@ -152,8 +154,10 @@ public class MessagingAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            KafkaTemplate<String, String> kafkaTemplate, MessagingProperties properties) {
-        return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafkaTemplate, properties);
+            KafkaTemplate<String, String> kafkaTemplate, MessagingProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
+        return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafkaTemplate, properties,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

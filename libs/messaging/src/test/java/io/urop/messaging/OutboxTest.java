@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.urop.events.EventCodec;
 import io.urop.events.EventEnvelope;
 import io.urop.events.tenant.TenantCreated;
@@ -58,6 +59,9 @@ class OutboxTest {
 
     @Autowired
     MessagingProperties properties;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
@@ -119,7 +123,7 @@ class OutboxTest {
         UUID tenant = UUID.randomUUID();
         EventEnvelope added = transaction.execute(status -> outbox.add(created(tenant), tenant, tenant.toString()));
         OutboxRelay cutOff = new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), unreachableBroker(),
-                properties);
+                properties, new SimpleMeterRegistry());
 
         assertThat(cutOff.relayPending()).isZero();
 
@@ -134,6 +138,29 @@ class OutboxTest {
         jdbc.update("update outbox set next_attempt_at = now() where event_id = ?", added.eventId());
         relay.relayPending();
         assertThat(onTopic(tenant.toString(), 1)).hasSize(1);
+    }
+
+    @Test
+    void anEventKafkaCanNeverTakeIsParkedWithItsErrorAndTheEventsAfterItGoOn() {
+        String aggregate = UUID.randomUUID().toString();
+        UUID tooLarge = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        EventEnvelope parked = transaction.execute(status -> outbox.add(new TenantCreated(tooLarge, "huge",
+                "x".repeat(2 * 1024 * 1024), "EUR", "UTC"), tooLarge, aggregate));
+        transaction.executeWithoutResult(status -> outbox.add(created(after), after, aggregate));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+        new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka, properties, meters).relayPending();
+
+        assertThat(onTopic(aggregate, 1)).extracting(r -> codec.decode(r.value()).tenantId()).containsExactly(after);
+        Map<String, Object> row = jdbc.queryForMap(
+                "select published_at, parked_at is not null as parked, last_error from outbox where event_id = ?",
+                parked.eventId());
+        assertThat(row.get("published_at")).isNull();
+        assertThat(row.get("parked")).isEqualTo(true);
+        assertThat((String) row.get("last_error")).contains("RecordTooLarge");
+        assertThat(meters.counter("urop.outbox.parked").count()).isEqualTo(1);
+        assertThat(relay.relayPending()).as("a parked event is not tried again").isZero();
     }
 
     @Test

@@ -3,12 +3,18 @@ package io.urop.messaging.outbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rows up to the first failed send; the failed row backs off exponentially and the rows after it
  * wait for it, so events leave in the order they were committed. A row may be sent twice (a crash
  * between send and mark): consumers deduplicate through their inbox.
+ *
+ * <p>An event Kafka can never take (larger than the broker accepts, or refused as invalid) would stop every event after
+ * it for good: it is parked instead, kept in the outbox with its error, logged and counted
+ * ({@code urop.outbox.parked}), and the relay moves on.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -41,15 +51,18 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final KafkaTemplate<String, String> kafka;
     private final MessagingProperties properties;
+    private final Counter parked;
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
     public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, KafkaTemplate<String, String> kafka,
-            MessagingProperties properties) {
+            MessagingProperties properties, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.kafka = kafka;
         this.properties = properties;
+        this.parked = Counter.builder("urop.outbox.parked")
+                .description("Events parked in the outbox because Kafka can never take them").register(meters);
     }
 
     /** Asks for a round now, typically right after a transaction with events committed. */
@@ -78,7 +91,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             List<PendingEvent> batch = jdbc.query("""
                     select id, topic, message_key, envelope, attempts, next_attempt_at <= now() as due
-                    from outbox where published_at is null order by id limit ?""",
+                    from outbox where published_at is null and parked_at is null order by id limit ?""",
                     (rs, n) -> new PendingEvent(rs.getLong("id"), rs.getString("topic"), rs.getString("message_key"),
                             rs.getString("envelope"), rs.getInt("attempts"), rs.getBoolean("due")),
                     properties.relayBatchSize());
@@ -96,9 +109,11 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 sends.add(kafka.send(event.topic(), event.key(), event.envelope()));
             }
-            catch (RuntimeException e) { // e.g. no broker metadata within max.block.ms
+            catch (RuntimeException e) { // e.g. no broker metadata within max.block.ms, or a record too large
                 sends.add(CompletableFuture.failedFuture(e));
-                break;
+                if (neverSendable(e).isEmpty()) {
+                    break;
+                }
             }
         }
         List<Object[]> published = new ArrayList<>();
@@ -109,13 +124,35 @@ public class OutboxRelay implements SmartLifecycle {
                 published.add(new Object[] {event.id()});
             }
             catch (RuntimeException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                backOff(event, cause);
+                Optional<Throwable> unsendable = neverSendable(e);
+                if (unsendable.isPresent()) {
+                    park(event, unsendable.get());
+                    continue;
+                }
+                backOff(event, e.getCause() == null ? e : e.getCause());
                 break;
             }
         }
         jdbc.batchUpdate("update outbox set published_at = now(), last_error = null where id = ?", published);
         return published.size();
+    }
+
+    /** The cause that no retry can mend, if that is what the send failed with. */
+    private static Optional<Throwable> neverSendable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordTooLargeException || cause instanceof InvalidTopicException
+                    || cause instanceof SerializationException) {
+                return Optional.of(cause);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void park(PendingEvent event, Throwable cause) {
+        log.error("Parked outbox event {} for {}: Kafka can never take it ({}); the events after it go on", event.id(),
+                event.topic(), cause.toString());
+        jdbc.update("update outbox set parked_at = now(), last_error = ? where id = ?", cause.toString(), event.id());
+        parked.increment();
     }
 
     private void backOff(PendingEvent event, Throwable cause) {
