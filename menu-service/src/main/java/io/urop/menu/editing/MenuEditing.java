@@ -17,6 +17,7 @@ import io.urop.security.CurrentUser;
 import io.urop.web.NotFoundException;
 import io.urop.web.Paged;
 import io.urop.web.StaleVersionException;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,17 +30,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MenuEditing {
 
+    /** The most JSON a menu's draft may take: far beyond a real restaurant's, and what one cache entry may hold. */
+    static final int MAX_DRAFT_BYTES = 1024 * 1024;
+
     private final Menus menus;
     private final KnownLocations locations;
     private final PublicMenuCache cache;
     private final Pictures pictures;
+    private final JsonMapper json;
     private final Clock clock;
 
-    MenuEditing(Menus menus, KnownLocations locations, PublicMenuCache cache, Pictures pictures, Clock clock) {
+    MenuEditing(Menus menus, KnownLocations locations, PublicMenuCache cache, Pictures pictures, JsonMapper json,
+            Clock clock) {
         this.menus = menus;
         this.locations = locations;
         this.cache = cache;
         this.pictures = pictures;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -137,6 +144,11 @@ public class MenuEditing {
     }
 
     private void check(MenuDraft draft) {
+        int size = json.writeValueAsBytes(draft).length;
+        if (size > MAX_DRAFT_BYTES) {
+            throw new MenuRejected(List.of(new Violation("", Violation.Code.LIMIT_EXCEEDED, "A menu is at most "
+                    + MAX_DRAFT_BYTES / 1024 + " KB of JSON, this one is " + size / 1024 + " KB")));
+        }
         List<Violation> violations = MenuValidator.validate(draft.toSnapshot(new UUID(0, 0), new UUID(0, 0), 1,
                 clock.instant()));
         if (!violations.isEmpty()) {

@@ -1,10 +1,13 @@
 package io.urop.menu.editing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
+import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
 import io.urop.menu.MenuServiceTest;
@@ -51,6 +54,43 @@ class MenuEditingTest extends MenuServiceTest {
         call(owner, http.get().uri("/api/v1/menus/{m}/draft", menu)).expectStatus().isOk()
                 .expectHeader().valueEquals("ETag", "\"1\"")
                 .expectBody().jsonPath("$.categories[0].items[0].price").isEqualTo(1450);
+    }
+
+    @Test
+    void aMenuInMoreLanguagesThanAMenuSpeaksIsRefusedNamingTheLimitAndChangesNothing() {
+        UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
+        Map<String, String> thirteen = new TreeMap<>();
+        for (String language : List.of("fr", "de", "es", "it", "nl", "pt", "pl", "cs", "sv", "da", "fi", "ja")) {
+            thirteen.put(language, "Burger (" + language + ")");
+        }
+        String babel = JsonPath.parse(json(TestMenus.bistro("Classic burger")))
+                .set("$.categories[0].items[0].name.translations", thirteen).jsonString();
+
+        saveDraft(owner, menu, babel, null).expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://urop.io/problems/menu-too-large")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("at most 12 languages"))
+                .jsonPath("$.errors[0].code").isEqualTo("LIMIT_EXCEEDED");
+        call(owner, http.get().uri("/api/v1/menus/{m}/draft", menu)).expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"1\"");
+    }
+
+    @Test
+    void aMenuOfMoreThanAMegabyteIsRefusedNamingTheLimit() {
+        UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
+        DocumentContext huge = JsonPath.parse(json(TestMenus.bistro("Classic burger")));
+        Map<String, Object> soup = huge.read("$.categories[0].items[1]");
+        for (int i = 0; i < 600; i++) {
+            Map<String, Object> copy = new LinkedHashMap<>(soup);
+            copy.put("id", UUID.randomUUID().toString());
+            copy.put("name", Map.of("text", "Soup " + i, "translations", Map.of()));
+            copy.put("description", Map.of("text", "x".repeat(2_000), "translations", Map.of()));
+            huge.add("$.categories[0].items", copy);
+        }
+
+        saveDraft(owner, menu, huge.jsonString(), null).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("at most 1024 KB"));
     }
 
     @Test

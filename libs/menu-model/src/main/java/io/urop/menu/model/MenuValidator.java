@@ -32,7 +32,10 @@ import io.urop.menu.model.Violation.Code;
  * <li>a dietary tag may not contradict a declared allergen (a "vegan" item with milk);
  * <li>the version and publication time are stamped by publishing, so they are not checked here.
  * </ul>
- * The limits below keep a menu renderable on a phone and bound the work of pricing a line.
+ * The limits below keep a menu renderable on a phone and bound the work of pricing a line, the memory and cache a
+ * menu takes and the size of what announces it: a real restaurant stays far below them. A menu speaks a few languages
+ * (its default and at most {@link #MAX_LANGUAGES} in all, whatever texts the translations are on), and the violations
+ * reported stop at {@link #MAX_VIOLATIONS}.
  */
 public final class MenuValidator {
 
@@ -46,6 +49,11 @@ public final class MenuValidator {
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_DESCRIPTION_LENGTH = 2_000;
     public static final int MAX_STATION_LENGTH = 50;
+    /** Options of all groups of all items, nested ones included. */
+    public static final int MAX_OPTIONS = 20_000;
+    /** Distinct languages of the menu's texts, its default language included. */
+    public static final int MAX_LANGUAGES = 12;
+    public static final int MAX_VIOLATIONS = 100;
     /** The largest price, delta or size price: 1,000,000.00 in a currency with two decimals. */
     public static final long MAX_AMOUNT = 100_000_000L;
 
@@ -54,6 +62,8 @@ public final class MenuValidator {
     private final Set<UUID> categoryIds = new HashSet<>();
     private final Set<UUID> itemIds = new HashSet<>();
     private final Set<UUID> sizeIds = new HashSet<>();
+    private final Set<String> languages = new HashSet<>();
+    private int options;
 
     private MenuValidator() {
     }
@@ -74,6 +84,9 @@ public final class MenuValidator {
         else if (!wellFormedLanguageTag(menu.defaultLanguage())) {
             add("defaultLanguage", Code.INVALID_LANGUAGE_TAG, "\"" + menu.defaultLanguage() + "\" is not a language tag like \"en\" or \"de-AT\"");
         }
+        else {
+            languages.add(menu.defaultLanguage().toLowerCase(Locale.ROOT));
+        }
         limit(menu.dayparts().size(), MAX_DAYPARTS, "dayparts");
         for (int i = 0; i < menu.dayparts().size(); i++) {
             daypart(menu.dayparts().get(i), "dayparts[" + i + "]");
@@ -83,6 +96,7 @@ public final class MenuValidator {
         for (int i = 0; i < menu.categories().size(); i++) {
             category(menu.categories().get(i), "categories[" + i + "]");
         }
+        limit(options, MAX_OPTIONS, "categories");
     }
 
     private void currency(String currency) {
@@ -222,6 +236,7 @@ public final class MenuValidator {
 
     private void option(Item item, ModifierGroup group, ModifierOption option, String path, Set<UUID> optionIds,
                         Set<UUID> groupIds, boolean nested) {
+        options++;
         id(option.id(), path, optionIds);
         text(option.name(), path + ".name", true, MAX_NAME_LENGTH);
         amount(option.priceDelta(), path + ".priceDelta");
@@ -284,6 +299,15 @@ public final class MenuValidator {
             if (!wellFormedLanguageTag(translation.getKey())) {
                 add(translationPath, Code.INVALID_LANGUAGE_TAG, "\"" + translation.getKey() + "\" is not a language tag like \"en\" or \"de-AT\"");
             }
+            else if (!languages.contains(translation.getKey().toLowerCase(Locale.ROOT))) {
+                if (languages.size() < MAX_LANGUAGES) {
+                    languages.add(translation.getKey().toLowerCase(Locale.ROOT));
+                }
+                else {
+                    add(translationPath, Code.LIMIT_EXCEEDED, "A menu has at most " + MAX_LANGUAGES
+                            + " languages, its default included: translate into fewer");
+                }
+            }
             if (blank(translation.getValue())) {
                 add(translationPath, Code.REQUIRED, "A translation cannot be blank");
             }
@@ -329,7 +353,9 @@ public final class MenuValidator {
     }
 
     private void add(String path, Code code, String message) {
-        violations.add(new Violation(path, code, message));
+        if (violations.size() < MAX_VIOLATIONS) {
+            violations.add(new Violation(path, code, message));
+        }
     }
 
     private static boolean blank(String value) {

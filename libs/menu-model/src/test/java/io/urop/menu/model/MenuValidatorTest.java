@@ -3,6 +3,7 @@ package io.urop.menu.model;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -492,6 +493,41 @@ class MenuValidatorTest {
         Daypart[] dayparts = IntStream.rangeClosed(1, MenuValidator.MAX_DAYPARTS + 1)
                 .mapToObj(i -> daypart("Daypart " + i, LocalTime.NOON, LocalTime.of(13, 0), DayOfWeek.MONDAY)).toArray(Daypart[]::new);
         assertOnly(menu().dayparts(dayparts).build(), "dayparts", Code.LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void aMenuSpeaksAtMostTwelveLanguagesWhateverTextsTheyAreOn() {
+        List<String> twelve = List.of("fr", "de", "es", "it", "nl", "pt", "pl", "cs", "sv", "da", "fi");
+        Item[] items = new Item[twelve.size() + 1];
+        for (int i = 0; i < twelve.size(); i++) {
+            items[i] = item("Item " + i).name(new LocalizedText("Item " + i, Map.of(twelve.get(i), "x " + i))).build();
+        }
+        items[twelve.size()] = item("Soup").name(new LocalizedText("Soup", Map.of("fr", "Soupe", "DE", "Suppe"))).build();
+        assertThat(MenuValidator.validate(menu().items(items).build())).as("English and eleven more").isEmpty();
+
+        Item thirteenth = item("Tea").name(new LocalizedText("Tea", Map.of("ja", "Ocha"))).build();
+        Item[] more = Arrays.copyOf(items, items.length + 1);
+        more[items.length] = thirteenth;
+        assertOnly(menu().items(more).build(), "categories[0].items[12].name.translations[ja]", Code.LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void aMenuHasAtMostTwentyThousandOptionsInAll() {
+        ModifierGroup[] groups = IntStream.range(0, 10).mapToObj(g -> group("Toppings " + g).options(
+                IntStream.rangeClosed(1, MenuValidator.MAX_OPTIONS_PER_GROUP).mapToObj(i -> option("Topping " + i).build())
+                        .toArray(ModifierOption[]::new)).build()).toArray(ModifierGroup[]::new);
+        int items = MenuValidator.MAX_OPTIONS / (10 * MenuValidator.MAX_OPTIONS_PER_GROUP) + 1;
+        Item[] pizzas = IntStream.rangeClosed(1, items).mapToObj(i -> item("Pizza " + i).groups(groups).build())
+                .toArray(Item[]::new);
+
+        assertOnly(menu().items(pizzas).build(), "categories", Code.LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void aMenuBreakingThousandsOfRulesHearsOfTheFirstHundred() {
+        Item[] nameless = IntStream.rangeClosed(1, 1_000).mapToObj(i -> item(" ").build()).toArray(Item[]::new);
+
+        assertThat(MenuValidator.validate(menu().items(nameless).build())).hasSize(MenuValidator.MAX_VIOLATIONS);
     }
 
     private static MenuSnapshot withGroup(Fixtures.GroupBuilder group) {
