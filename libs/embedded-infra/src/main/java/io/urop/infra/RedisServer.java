@@ -20,9 +20,37 @@ import java.util.regex.Pattern;
 /**
  * A real Redis server on a free port of 127.0.0.1, without persistence: the {@code redis-server} found on
  * the PATH (e.g. Debian's 7.x) as a child process, else the binary bundled in
- * {@code com.github.codemonstur:embedded-redis}. The process is stopped on close and on JVM exit.
+ * {@code com.github.codemonstur:embedded-redis}. The process is stopped on close and on JVM exit. Its memory is
+ * bounded, and what happens at the bound depends on its {@link Use}.
  */
 public final class RedisServer implements AutoCloseable {
+
+    /** What a Redis server holds decides what it may do when its memory is full. */
+    public enum Use {
+        /**
+         * What must not be lost (revoked sessions, table sessions, rate limits): nothing is evicted; at the bound a
+         * write fails, and the service writing answers an error rather than forgetting a revocation.
+         */
+        STATE("256mb", "noeviction"),
+        /** Rendered public menus, rebuilt from the database on a miss: the least recently used go first. */
+        CACHE("64mb", "allkeys-lru");
+
+        private final String maxMemory;
+        private final String policy;
+
+        Use(String maxMemory, String policy) {
+            this.maxMemory = maxMemory;
+            this.policy = policy;
+        }
+
+        public String maxMemory() {
+            return maxMemory;
+        }
+
+        public String policy() {
+            return policy;
+        }
+    }
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(15);
     private static final int START_ATTEMPTS = 3;
@@ -38,14 +66,19 @@ public final class RedisServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
+    /** A server for state, as the fleet's {@code UROP_REDIS_URL} is. */
     public static RedisServer start() {
+        return start(Use.STATE);
+    }
+
+    public static RedisServer start(Use use) {
         Optional<Path> executable = findOnPath("redis-server");
         RuntimeException failure = null;
         // a free port can be taken by another process between probing and binding: retry on a new one
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             int port = FreePorts.next();
             try {
-                return executable.isPresent() ? startProcess(executable.get(), port) : startBundled(port);
+                return executable.isPresent() ? startProcess(executable.get(), port, use) : startBundled(port, use);
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -54,8 +87,8 @@ public final class RedisServer implements AutoCloseable {
     }
 
     /** Starts the binary bundled in embedded-redis even when {@code redis-server} is on the PATH. */
-    static RedisServer startBundled() {
-        return startBundled(FreePorts.next());
+    static RedisServer startBundled(Use use) {
+        return startBundled(FreePorts.next(), use);
     }
 
     public int port() {
@@ -81,7 +114,7 @@ public final class RedisServer implements AutoCloseable {
         stopQuietly(stopper);
     }
 
-    private static RedisServer startProcess(Path executable, int port) {
+    private static RedisServer startProcess(Path executable, int port, Use use) {
         Path log;
         Process process;
         try {
@@ -91,6 +124,8 @@ public final class RedisServer implements AutoCloseable {
                     "--bind", FreePorts.LOOPBACK,
                     "--save", "",
                     "--appendonly", "no",
+                    "--maxmemory", use.maxMemory(),
+                    "--maxmemory-policy", use.policy(),
                     "--daemonize", "no",
                     "--loglevel", "warning"))
                     .redirectErrorStream(true)
@@ -122,7 +157,7 @@ public final class RedisServer implements AutoCloseable {
         return new RedisServer(port, stopper);
     }
 
-    private static RedisServer startBundled(int port) {
+    private static RedisServer startBundled(int port, Use use) {
         redis.embedded.RedisServer server;
         try {
             server = redis.embedded.RedisServer.newRedisServer()
@@ -130,6 +165,8 @@ public final class RedisServer implements AutoCloseable {
                     .bind(FreePorts.LOOPBACK)
                     .setting("save \"\"")
                     .setting("appendonly no")
+                    .setting("maxmemory " + use.maxMemory())
+                    .setting("maxmemory-policy " + use.policy())
                     .build();
             server.start();
         } catch (IOException e) {

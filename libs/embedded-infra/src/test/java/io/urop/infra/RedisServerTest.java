@@ -20,15 +20,21 @@ class RedisServerTest {
     @Test
     void startsTheRedisServerFromThePath() {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/redis-server")), "redis-server installed");
-        assertServes(RedisServer::start, "7.");
+        assertServes(RedisServer::start, RedisServer.Use.STATE, "7.");
     }
 
     @Test
     void fallsBackToTheBundledRedisServer() {
-        assertServes(RedisServer::startBundled, "6.");
+        assertServes(() -> RedisServer.startBundled(RedisServer.Use.STATE), RedisServer.Use.STATE, "6.");
     }
 
-    private static void assertServes(Supplier<RedisServer> starter, String versionPrefix) {
+    @Test
+    void aCacheEvictsItsLeastRecentlyUsedKeysAndStateNothing() {
+        assertServes(() -> RedisServer.start(RedisServer.Use.CACHE), RedisServer.Use.CACHE, "");
+        assertServes(() -> RedisServer.startBundled(RedisServer.Use.CACHE), RedisServer.Use.CACHE, "6.");
+    }
+
+    private static void assertServes(Supplier<RedisServer> starter, RedisServer.Use use, String versionPrefix) {
         int port;
         try (RedisServer redis = starter.get()) {
             port = redis.port();
@@ -42,6 +48,9 @@ class RedisServerTest {
                 assertThat(commands.get("table:7")).isEqualTo("occupied");
                 assertThat(commands.info("server")).contains("redis_version:" + versionPrefix);
                 assertThat(commands.configGet("save")).containsEntry("save", "");
+                assertThat(commands.configGet("maxmemory-policy")).containsEntry("maxmemory-policy", use.policy());
+                assertThat(commands.configGet("maxmemory")).containsEntry("maxmemory",
+                        String.valueOf(Long.parseLong(use.maxMemory().replace("mb", "")) * 1024 * 1024));
             } finally {
                 client.shutdown();
             }

@@ -24,7 +24,7 @@ import org.springframework.util.ClassUtils;
 /**
  * Gives a service under test what the fleet gives it in production: the config server's settings
  * (read straight from {@code config-repo/}) and the addresses of real PostgreSQL, Kafka and Redis (and S3,
- * for a service whose tests put s3proxy on the classpath),
+ * for a service whose tests put s3proxy on the classpath; a cache's own Redis for a service that keeps one),
  * with the service's own database provisioned and the application connecting as its non-owner role.
  * A service that verifies access tokens (libs/security) gets the JWKS of {@link TestTokens}' issuer,
  * instead of auth-service's; a test may still point {@code urop.security.jwks-uri} elsewhere.
@@ -33,6 +33,9 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
 
     private static final boolean STORES_IN_S3 = ClassUtils.isPresent("org.gaul.s3proxy.S3Proxy",
             InfrastructureInitializer.class.getClassLoader());
+
+    /** Where a service that keeps a cache of its own finds its Redis apart from the state it must not lose. */
+    private static final String CACHE_REDIS_URL = "urop.cache.redis-url";
 
     private static final boolean VERIFIES_TOKENS = ClassUtils.isPresent("io.urop.security.AccessTokenVerifier",
             InfrastructureInitializer.class.getClassLoader());
@@ -66,6 +69,9 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                     "spring.datasource.password", accounts.appPassword(),
                     "spring.flyway.user", accounts.ownerUser(),
                     "spring.flyway.password", accounts.ownerPassword()));
+        }
+        if (environment.containsProperty(CACHE_REDIS_URL)) {
+            addresses.put(CACHE_REDIS_URL, infrastructure.cacheRedisUrl());
         }
         if (STORES_IN_S3) {
             // the variables config-repo/ reads, as the fleet's processes get them

@@ -27,6 +27,7 @@ public final class TestInfrastructure {
     private final RedisServer redis;
     private final Map<String, DatabaseAccounts> databases = new ConcurrentHashMap<>();
     private volatile S3Server s3;
+    private volatile RedisServer cacheRedis;
 
     private TestInfrastructure(PostgresServer postgres, KafkaServer kafka, RedisServer redis) {
         this.postgres = postgres;
@@ -83,8 +84,16 @@ public final class TestInfrastructure {
         return s3;
     }
 
+    /** A Redis that evicts (a cache's), started on first use: only a service with a cache of its own asks. */
+    public synchronized String cacheRedisUrl() {
+        if (cacheRedis == null) {
+            cacheRedis = RedisServer.start(RedisServer.Use.CACHE);
+        }
+        return cacheRedis.url();
+    }
+
     private void stop() {
-        for (AutoCloseable server : new AutoCloseable[] {s3, redis, kafka, postgres}) {
+        for (AutoCloseable server : new AutoCloseable[] {s3, cacheRedis, redis, kafka, postgres}) {
             if (server == null) {
                 continue;
             }

@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * 86, another menu) bumps. An entry counts only for the generation it was rendered under, and is stored only
  * if the generation did not move while it was rendered, so a reader that loaded the old menu just before a
  * publish committed cannot put it back. Entries also carry when the clock alone changes them (the next daypart
- * boundary). Redis being down costs speed, not correctness: reads go to the database.
+ * boundary). Redis being down, or evicting a location's menus, costs speed, not correctness: reads go to the
+ * database.
  */
 @Component
 public class PublicMenuCache {
@@ -51,8 +52,8 @@ public class PublicMenuCache {
 
     private final StringRedisTemplate redis;
 
-    PublicMenuCache(StringRedisTemplate redis) {
-        this.redis = redis;
+    PublicMenuCache(CacheRedis redis) {
+        this.redis = redis.template();
     }
 
     /**

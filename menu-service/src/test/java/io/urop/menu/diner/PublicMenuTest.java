@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
@@ -23,10 +24,12 @@ import io.urop.events.tenant.LocationChanged;
 import io.urop.menu.MenuServiceTest;
 import io.urop.menu.TestMenus;
 import io.urop.test.Databases;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -46,7 +49,17 @@ class PublicMenuTest extends MenuServiceTest {
     EventCodec codec;
 
     @Autowired
+    StringRedisTemplate stateRedis;
+
+    @Autowired
+    CacheRedis cacheRedis;
+
     StringRedisTemplate redis;
+
+    @BeforeEach
+    void theCache() {
+        redis = cacheRedis.template();
+    }
 
     @LocalServerPort
     int port;
@@ -128,6 +141,20 @@ class PublicMenuTest extends MenuServiceTest {
 
         assertThat(itemNames(publicMenuBody(location))).contains("Classic burger");
         assertThat(redis.opsForHash().keys(PublicMenuCache.KEY_PREFIX + location)).contains("menu:*");
+    }
+
+    @Test
+    void renderedMenusLiveInARedisThatMayEvictThemApartFromWhatMustNotBeLost() {
+        publish(owner, menuWith(owner, location, TestMenus.bistro("Classic burger"))).expectStatus().isCreated();
+        publicMenuBody(location);
+
+        assertThat(redis.hasKey(PublicMenuCache.KEY_PREFIX + location)).isTrue();
+        assertThat(stateRedis.hasKey(PublicMenuCache.KEY_PREFIX + location)).isFalse();
+        assertThat(redis.execute((RedisCallback<Properties>) connection -> connection.serverCommands()
+                .getConfig("maxmemory-policy"))).containsEntry("maxmemory-policy", "allkeys-lru");
+
+        redis.delete(PublicMenuCache.KEY_PREFIX + location);
+        assertThat(itemNames(publicMenuBody(location))).as("an evicted menu is rendered again").contains("Classic burger");
     }
 
     @Test

@@ -21,7 +21,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * PostgreSQL, Kafka, Redis, S3 and SMTP for the fleet: each one embedded on a free port, unless an
  * environment variable points at an external server ({@code UROP_POSTGRES_URL}, {@code UROP_KAFKA_BOOTSTRAP},
- * {@code UROP_REDIS_URL}, {@code UROP_S3_ENDPOINT}, {@code UROP_SMTP_HOST}).
+ * {@code UROP_REDIS_URL}, {@code UROP_S3_ENDPOINT}, {@code UROP_SMTP_HOST}). Redis is two servers: one for state
+ * that must not be lost, which evicts nothing, and one for the rendered menus, which evicts ({@code
+ * UROP_CACHE_REDIS_URL}; given an external {@code UROP_REDIS_URL} alone, the menus share it).
  */
 public final class Infrastructure implements AutoCloseable {
 
@@ -45,12 +47,15 @@ public final class Infrastructure implements AutoCloseable {
         CompletableFuture<PostgresServer> postgres = startUnless(settings, "UROP_POSTGRES_URL", () -> PostgresServer.start(null));
         CompletableFuture<KafkaServer> kafka = startUnless(settings, "UROP_KAFKA_BOOTSTRAP", () -> KafkaServer.start(null));
         CompletableFuture<RedisServer> redis = startUnless(settings, "UROP_REDIS_URL", RedisServer::start);
+        CompletableFuture<RedisServer> cacheRedis = given(settings, "UROP_REDIS_URL")
+                ? CompletableFuture.completedFuture(null)
+                : startUnless(settings, "UROP_CACHE_REDIS_URL", () -> RedisServer.start(RedisServer.Use.CACHE));
         CompletableFuture<S3Server> s3 = startUnless(settings, "UROP_S3_ENDPOINT", S3Server::start);
         CompletableFuture<SmtpServer> smtp = startUnless(settings, "UROP_SMTP_HOST", SmtpServer::start);
-        List<CompletableFuture<? extends AutoCloseable>> servers = List.of(postgres, kafka, redis, s3, smtp);
+        List<CompletableFuture<? extends AutoCloseable>> servers = List.of(postgres, kafka, redis, cacheRedis, s3, smtp);
         List<AutoCloseable> started = new ArrayList<>();
         try {
-            CompletableFuture.allOf(postgres, kafka, redis, s3, smtp).join();
+            CompletableFuture.allOf(servers.toArray(CompletableFuture[]::new)).join();
         }
         finally {
             for (CompletableFuture<? extends AutoCloseable> server : servers) {
@@ -72,6 +77,8 @@ public final class Infrastructure implements AutoCloseable {
         environment.put("UROP_DB_APP_PASSWORD", settings.getOrDefault("UROP_DB_APP_PASSWORD", "urop-dev-app"));
         environment.put("UROP_KAFKA_BOOTSTRAP", address(kafka.join(), KafkaServer::bootstrapServers, settings, "UROP_KAFKA_BOOTSTRAP"));
         environment.put("UROP_REDIS_URL", address(redis.join(), RedisServer::url, settings, "UROP_REDIS_URL"));
+        environment.put("UROP_CACHE_REDIS_URL", address(cacheRedis.join(), RedisServer::url, settings,
+                "UROP_CACHE_REDIS_URL"));
         environment.put("UROP_S3_ENDPOINT", address(s3Server, s -> s.endpoint().toString(), settings, "UROP_S3_ENDPOINT"));
         environment.put("UROP_S3_ACCESS_KEY", address(s3Server, s -> S3Server.ACCESS_KEY, settings, "UROP_S3_ACCESS_KEY"));
         environment.put("UROP_S3_SECRET_KEY", address(s3Server, s -> S3Server.SECRET_KEY, settings, "UROP_S3_SECRET_KEY"));
@@ -90,8 +97,12 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     private static <T> CompletableFuture<T> startUnless(Map<String, String> settings, String override, Supplier<T> start) {
-        String given = settings.get(override);
-        return given == null || given.isBlank() ? CompletableFuture.supplyAsync(start) : CompletableFuture.completedFuture(null);
+        return given(settings, override) ? CompletableFuture.completedFuture(null) : CompletableFuture.supplyAsync(start);
+    }
+
+    private static boolean given(Map<String, String> settings, String variable) {
+        String given = settings.get(variable);
+        return given != null && !given.isBlank();
     }
 
     /** Creates each service's database with its owner and application roles (idempotent). */
@@ -121,11 +132,12 @@ public final class Infrastructure implements AutoCloseable {
         return """
                   PostgreSQL  %s%s
                   Kafka       %s
-                  Redis       %s
+                  Redis       %s (cache: %s)
                   S3          %s
                   SMTP        %s:%s
                 """.formatted(postgresUrl, embedded.stream().anyMatch(PostgresServer.class::isInstance) ? " (embedded)" : "",
                 environment.get("UROP_KAFKA_BOOTSTRAP"), environment.get("UROP_REDIS_URL"),
+                environment.get("UROP_CACHE_REDIS_URL").isEmpty() ? "the same" : environment.get("UROP_CACHE_REDIS_URL"),
                 environment.get("UROP_S3_ENDPOINT"), environment.get("UROP_SMTP_HOST"), environment.get("UROP_SMTP_PORT"));
     }
 

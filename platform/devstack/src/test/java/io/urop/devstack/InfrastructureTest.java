@@ -29,6 +29,7 @@ class InfrastructureTest {
                     .containsEntry("UROP_POSTGRES_URL", external.serverUrl())
                     .containsEntry("UROP_KAFKA_BOOTSTRAP", "kafka.example:9092")
                     .containsEntry("UROP_REDIS_URL", "redis://redis.example:6379")
+                    .containsEntry("UROP_CACHE_REDIS_URL", "")
                     .containsEntry("UROP_S3_ENDPOINT", "https://s3.example")
                     .containsEntry("UROP_SMTP_HOST", "smtp.example")
                     .containsEntry("UROP_SMTP_PORT", "587")
@@ -50,6 +51,9 @@ class InfrastructureTest {
         try (Infrastructure infrastructure = Infrastructure.start(Map.of("UROP_KAFKA_BOOTSTRAP", "kafka.example:9092",
                 "UROP_POSTGRES_URL", "jdbc:postgresql://db.example:5432"))) {
             assertThat(infrastructure.environment().get("UROP_REDIS_URL")).startsWith("redis://127.0.0.1:");
+            assertThat(infrastructure.environment().get("UROP_CACHE_REDIS_URL")).startsWith("redis://127.0.0.1:")
+                    .as("the cache evicts, apart from the state that must not be lost")
+                    .isNotEqualTo(infrastructure.environment().get("UROP_REDIS_URL"));
             assertThat(infrastructure.environment().get("UROP_S3_ENDPOINT")).startsWith("http://127.0.0.1:");
             assertThat(infrastructure.environment().get("UROP_SMTP_HOST")).isEqualTo("127.0.0.1");
         }
