@@ -2,6 +2,7 @@ package io.urop.menu;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,20 @@ public final class TestMenus {
         Item soup = item(SOUP, text("Soup of the day", "Tagessuppe"), 690, Set.of(), List.of());
         return new MenuDraft("EUR", "en", List.of(), List.of(new Category(MAINS, text("Mains", "Hauptgerichte"),
                 null, Set.of(), List.of(burger, soup))));
+    }
+
+    /** The bistro menu and {@code soups} more soups, each described in 2,000 characters: about 2 KB of JSON a soup. */
+    public static MenuDraft bistroWithSoups(int soups) {
+        MenuDraft bistro = bistro("Classic burger");
+        Category mains = bistro.categories().get(0);
+        List<Item> items = new ArrayList<>(mains.items());
+        for (int i = 0; i < soups; i++) {
+            items.add(new Item(UUID.randomUUID(), LocalizedText.of("Soup " + i), LocalizedText.of("x".repeat(2_000)),
+                    690, List.of(), "kitchen", EnumSet.noneOf(Allergen.class), EnumSet.noneOf(DietaryTag.class), null,
+                    null, Set.of(), false, List.of()));
+        }
+        return new MenuDraft(bistro.currency(), bistro.defaultLanguage(), bistro.dayparts(),
+                List.of(new Category(mains.id(), mains.name(), mains.description(), mains.daypartIds(), items)));
     }
 
     /** One item served in a daypart on now (in UTC), one in a daypart that starts in two hours. */

@@ -18,15 +18,20 @@ import io.urop.menu.model.MenuValidator;
 import io.urop.menu.model.Violation;
 import io.urop.messaging.outbox.Outbox;
 import io.urop.security.CurrentUser;
+import io.urop.tenancy.TenantContext;
 import io.urop.web.NotFoundException;
 import io.urop.web.Paged;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishing freezes the draft into the next numbered version, which diners see at once: in one transaction
- * the version is stored and {@code menu.published} (the full snapshot) is written to the outbox; the cached
+ * the version is stored and {@code menu.published} (with the snapshot, or naming it when too large to carry) is
+ * written to the outbox; the cached
  * public menus of its locations are dropped once that commits. Restoring an earlier version publishes its
  * content again, as a new version, and makes it the draft.
  */
@@ -38,15 +43,20 @@ public class Publishing {
     private final Outbox outbox;
     private final PublicMenuCache cache;
     private final Pictures pictures;
+    private final JsonMapper json;
+    private final TransactionTemplate readOnly;
     private final Clock clock;
 
     Publishing(Menus menus, MenuVersions versions, Outbox outbox, PublicMenuCache cache, Pictures pictures,
-            Clock clock) {
+            JsonMapper json, PlatformTransactionManager transactions, Clock clock) {
         this.menus = menus;
         this.versions = versions;
         this.outbox = outbox;
         this.cache = cache;
         this.pictures = pictures;
+        this.json = json;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -83,6 +93,12 @@ public class Publishing {
         return versions.find(menuId, version).orElseThrow(() -> new NotFoundException("No such version"));
     }
 
+    /** A version for the fleet's services, which read it when {@code menu.published} names it without carrying it. */
+    public MenuSnapshot publishedVersion(UUID tenantId, UUID menuId, int version) {
+        return TenantContext.callAs(tenantId, () -> readOnly.execute(status -> versions.find(menuId, version)))
+                .orElseThrow(() -> new NotFoundException("No such version"));
+    }
+
     /** What changed from version {@code from} to version {@code to}, or to the draft when {@code to} is null. */
     @Transactional(readOnly = true)
     public List<MenuDiff.Change> diff(CurrentUser user, UUID menuId, int from, Integer to) {
@@ -104,8 +120,9 @@ public class Publishing {
         }
         versions.insert(snapshot, user.subject());
         menus.markPublished(menu.id(), snapshot.version(), now);
-        outbox.add(new MenuPublished(menu.id(), menu.tenantId(), List.copyOf(menu.locationIds()), snapshot),
-                menu.tenantId(), menu.id().toString());
+        boolean inline = json.writeValueAsBytes(snapshot).length <= MenuPublished.MAX_INLINE_SNAPSHOT_BYTES;
+        outbox.add(new MenuPublished(menu.id(), menu.tenantId(), List.copyOf(menu.locationIds()), snapshot.version(),
+                inline ? snapshot : null), menu.tenantId(), menu.id().toString());
         cache.evictAfterCommit(menu.locationIds());
         return snapshot;
     }

@@ -1,13 +1,11 @@
 package io.urop.menu.editing;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
 import io.urop.menu.MenuServiceTest;
@@ -78,17 +76,8 @@ class MenuEditingTest extends MenuServiceTest {
     @Test
     void aMenuOfMoreThanAMegabyteIsRefusedNamingTheLimit() {
         UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
-        DocumentContext huge = JsonPath.parse(json(TestMenus.bistro("Classic burger")));
-        Map<String, Object> soup = huge.read("$.categories[0].items[1]");
-        for (int i = 0; i < 600; i++) {
-            Map<String, Object> copy = new LinkedHashMap<>(soup);
-            copy.put("id", UUID.randomUUID().toString());
-            copy.put("name", Map.of("text", "Soup " + i, "translations", Map.of()));
-            copy.put("description", Map.of("text", "x".repeat(2_000), "translations", Map.of()));
-            huge.add("$.categories[0].items", copy);
-        }
 
-        saveDraft(owner, menu, huge.jsonString(), null).expectStatus().isEqualTo(422)
+        saveDraft(owner, menu, TestMenus.bistroWithSoups(600), null).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
                         .contains("at most 1024 KB"));
     }

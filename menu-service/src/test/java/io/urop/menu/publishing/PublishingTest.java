@@ -7,7 +7,9 @@ import io.urop.events.EventCodec;
 import io.urop.events.menu.MenuPublished;
 import io.urop.menu.MenuServiceTest;
 import io.urop.menu.TestMenus;
+import io.urop.menu.model.MenuSnapshot;
 import io.urop.test.TopicReader;
+import io.urop.test.tokens.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +41,36 @@ class PublishingTest extends MenuServiceTest {
         assertThat(announced).hasSize(1);
         MenuPublished event = codec.payload(codec.decode(announced.get(0).value()), MenuPublished.class);
         assertThat(event.locationIds()).containsExactly(location);
+        assertThat(event.version()).isEqualTo(1);
         assertThat(event.snapshot().version()).isEqualTo(1);
         assertThat(event.snapshot().categories()).isEqualTo(TestMenus.bistro("Classic burger").categories());
+    }
+
+    @Test
+    void aSnapshotTooLargeToCarryIsNamedByTheEventAndReadByOrderServiceAlone() {
+        UUID menu = menuWith(owner, location, TestMenus.bistroWithSoups(200));
+
+        publish(owner, menu).expectStatus().isCreated();
+
+        var announced = TopicReader.await(kafka, "menu.events", r -> menu.toString().equals(r.key()), 1,
+                Duration.ofSeconds(20));
+        assertThat(announced.get(0).value().length()).isLessThan(MenuPublished.MAX_INLINE_SNAPSHOT_BYTES);
+        MenuPublished event = codec.payload(codec.decode(announced.get(0).value()), MenuPublished.class);
+        assertThat(event.carriesSnapshot()).isFalse();
+        assertThat(event.version()).isEqualTo(1);
+
+        String orderService = TestTokens.service("order-service").sign();
+        MenuSnapshot fetched = call(orderService, http.get().uri(MenuPublished.SNAPSHOT_PATH, tenant, menu, 1))
+                .expectStatus().isOk().expectBody(MenuSnapshot.class).returnResult().getResponseBody();
+        assertThat(fetched.categories().get(0).items()).hasSize(202);
+        assertThat(fetched.version()).isEqualTo(1);
+
+        call(orderService, http.get().uri(MenuPublished.SNAPSHOT_PATH, UUID.randomUUID(), menu, 1))
+                .expectStatus().isNotFound();
+        call(orderService, http.get().uri(MenuPublished.SNAPSHOT_PATH, tenant, menu, 2)).expectStatus().isNotFound();
+        call(TestTokens.service("qr-service").sign(), http.get().uri(MenuPublished.SNAPSHOT_PATH, tenant, menu, 1))
+                .expectStatus().isForbidden();
+        call(owner, http.get().uri(MenuPublished.SNAPSHOT_PATH, tenant, menu, 1)).expectStatus().isForbidden();
     }
 
     @Test
