@@ -13,7 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A service started on a random port against real PostgreSQL, Kafka and Redis, with the fleet's
- * configuration, but without config server and Eureka (they are tested in the fleet scenarios).
+ * configuration, but without config server and Eureka (they are tested in the fleet scenarios). An event that keeps
+ * failing is parked after seconds, not the fleet's ten minutes, so a test can watch it reach the dead-letter topic.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,7 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.cloud.config.import-check.enabled=false",
         "eureka.client.enabled=false",
         "logging.structured.format.console=",
-        "urop.messaging.relay-interval=200ms"})
+        "urop.messaging.relay-interval=200ms",
+        "urop.messaging.retries=3",
+        "urop.messaging.retry-max-interval=1s"})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 @AutoConfigureRestTestClient
 public @interface ServiceIntegrationTest {
