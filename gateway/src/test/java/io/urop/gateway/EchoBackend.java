@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real backend on a free local port: answers every request with JSON naming itself and echoing the
- * method, path, raw query, body, {@code X-Request-Id}, {@code Authorization} and the names of any
+ * method, path, raw query, body, {@code X-Request-Id}, {@code Authorization}, every forwarding header
+ * ({@code Forwarded}, {@code X-Forwarded-*}, {@code X-Real-IP}: lower-case name to values) and the names of any
  * {@code X-Urop-*} headers it received; or, when silent, never answers. A request's
  * {@code X-Test-Cache-Control} comes back as the answer's {@code Cache-Control}. It remembers every
  * request it read completely ({@link #received()}).
@@ -121,6 +123,14 @@ final class EchoBackend implements AutoCloseable {
             echo.put("body", body);
             echo.put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"));
             echo.put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"));
+            Map<String, List<String>> forwarding = new TreeMap<>();
+            exchange.getRequestHeaders().forEach((header, values) -> {
+                String lowerCase = header.toLowerCase(Locale.ROOT);
+                if (lowerCase.equals("forwarded") || lowerCase.startsWith("x-forwarded-") || lowerCase.equals("x-real-ip")) {
+                    forwarding.put(lowerCase, values);
+                }
+            });
+            echo.put("forwarding", forwarding);
             echo.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
             echo.put("uropHeaders", exchange.getRequestHeaders().keySet().stream()
                     .filter(header -> header.toLowerCase(Locale.ROOT).startsWith("x-urop-")).toList());

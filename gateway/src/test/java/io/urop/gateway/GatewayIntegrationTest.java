@@ -13,8 +13,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The gateway over real HTTP in front of {@link TestFleet} (Eureka and the config server off), with
- * the settings every test class shares so they all run in one Spring context: low per-tenant budget,
- * one allowed CORS origin, a short JWKS refetch interval (so a key rotation shows within a second).
+ * the settings every test class shares so they all run in one Spring context: low per-tenant and per-diner
+ * budgets, the test client's own address and 10.0.0.0/8 as trusted proxies, one allowed CORS origin,
+ * a short JWKS refetch interval (so a key rotation shows within a second).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "eureka.client.enabled=false",
@@ -28,6 +29,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "resilience4j.timelimiter.instances.slow-service.timeout-duration=1s",
         "resilience4j.bulkhead.configs.busy-service.max-concurrent-calls=2",
         "urop.gateway.rate-limits.per-tenant.limit=" + GatewayIntegrationTest.TENANT_LIMIT,
+        "urop.gateway.rate-limits.per-diner.token-limit=" + GatewayIntegrationTest.DINER_TOKEN_LIMIT,
+        "urop.gateway.rate-limits.per-diner.table-session-limit=" + GatewayIntegrationTest.TABLE_SESSION_LIMIT,
+        // the test client plays the ingress (a peer of the gateway on this host), behind it a private network of proxies
+        "urop.gateway.client-address.trusted-proxies=127.0.0.1,::1,10.0.0.0/8",
         "urop.gateway.cors.allowed-origins=" + GatewayIntegrationTest.ALLOWED_ORIGIN,
         "urop.gateway.security.jwks-refetch-interval=1s",
         "management.server.port=0",
@@ -36,6 +41,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 abstract class GatewayIntegrationTest {
 
     static final int TENANT_LIMIT = 5;
+
+    static final int DINER_TOKEN_LIMIT = 8;
+
+    static final int TABLE_SESSION_LIMIT = 12;
 
     static final String ALLOWED_ORIGIN = "https://app.urop.test";
 

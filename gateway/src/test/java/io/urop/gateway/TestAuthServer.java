@@ -101,8 +101,14 @@ final class TestAuthServer implements AutoCloseable {
                 .claim("sid", UUID.randomUUID().toString())
                 .claim("tid", UUID.randomUUID().toString())
                 .claim("roles", List.of("OWNER"))
+                .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(Duration.ofMinutes(15))));
+    }
+
+    /** A diner's token, as auth-service mints one after a scan: role DINER, {@code sid} its table session. */
+    String dinerToken(String tenant, String tableSession) {
+        return token(claims -> claims.claim("tid", tenant).claim("sid", tableSession).claim("roles", List.of("DINER")));
     }
 
     /** A valid access token. */

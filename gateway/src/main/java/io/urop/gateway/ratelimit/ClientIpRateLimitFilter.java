@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import io.urop.gateway.clientaddress.ClientAddress;
 import io.urop.gateway.security.SecurityChainOrder;
 import reactor.core.publisher.Mono;
 
@@ -19,8 +20,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Per client IP budgets on the paths anyone may call without a token (login, sign-up, password
- * reset): one counter per IP and path group. Runs before the security chains; CORS preflights are
- * not counted.
+ * reset, the QR scan, the public menu): one counter per client and path group, the client as
+ * {@link ClientAddress} resolved it (an IPv6 client by its /64). Runs before the security chains; CORS
+ * preflights are not counted.
  */
 @Component
 class ClientIpRateLimitFilter implements WebFilter, Ordered {
@@ -57,7 +59,7 @@ class ClientIpRateLimitFilter implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         Group matched = group.get();
-        String key = "ip:" + matched.name() + ":" + ClientAddress.of(exchange.getRequest());
+        String key = RateLimitKeys.clientIp(matched.name(), ClientAddress.of(exchange));
         return limiter.acquire(key, matched.limit(), matched.window())
                 .flatMap(decision -> decision.allowed() ? chain.filter(exchange)
                         : tooManyRequests.write(exchange, decision, "Too many " + matched.name()

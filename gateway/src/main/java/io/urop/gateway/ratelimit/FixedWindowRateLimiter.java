@@ -8,13 +8,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
  * Fixed-window counters in Redis, shared by every gateway instance: one atomic script counts the
- * request and starts the window (a TTL) with the first one. Fails open: when Redis cannot be reached
+ * request in each of its windows and starts a window (a TTL) with its first request; the request is refused
+ * when any of them is over its limit. Fails open: when Redis cannot be reached
  * the request goes through (rate limiting protects capacity; refusing all traffic would be the very
  * outage it guards against), with a warning at most every few seconds.
  */
@@ -23,20 +25,11 @@ class FixedWindowRateLimiter {
 
     private static final Logger log = LoggerFactory.getLogger(FixedWindowRateLimiter.class);
 
-    static final String KEY_PREFIX = "urop:gateway:rate-limit:";
-
     private static final long WARN_EVERY_NANOS = Duration.ofSeconds(10).toNanos();
 
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> COUNT = RedisScript.of("""
-            local count = redis.call('INCR', KEYS[1])
-            local ttl = redis.call('PTTL', KEYS[1])
-            if ttl < 0 then
-              redis.call('PEXPIRE', KEYS[1], ARGV[1])
-              ttl = tonumber(ARGV[1])
-            end
-            return {count, ttl}
-            """, List.class);
+    private static final RedisScript<List> COUNT = RedisScript.of(new ClassPathResource("redis/fixed-windows.lua"),
+            List.class);
 
     private final ReactiveStringRedisTemplate redis;
 
@@ -48,24 +41,37 @@ class FixedWindowRateLimiter {
 
     /** Counts one request against {@code key}'s window. */
     Mono<Decision> acquire(String key, int limit, Duration window) {
-        return redis.execute(COUNT, List.of(KEY_PREFIX + key), List.of(Long.toString(window.toMillis())))
+        return acquire(List.of(new Window(key, limit, window)));
+    }
+
+    /** Counts one request in each window, in one round trip. */
+    Mono<Decision> acquire(List<Window> windows) {
+        List<String> keys = windows.stream().map(Window::key).toList();
+        List<String> lengths = windows.stream().map(window -> Long.toString(window.length().toMillis())).toList();
+        return redis.execute(COUNT, keys, lengths)
                 .collectList()
-                .map(reply -> decide(reply, limit))
+                .map(reply -> decide(reply, windows))
                 .onErrorResume(error -> {
-                    warnNowAndThen(key, error);
+                    warnNowAndThen(keys.get(0), error);
                     return Mono.just(Decision.ALLOWED);
                 });
     }
 
-    private static Decision decide(List<?> reply, int limit) {
-        // the script's two numbers, whether the driver hands them over flat or as one nested list
+    private static Decision decide(List<?> reply, List<Window> windows) {
+        // the script's numbers, whether the driver hands them over flat or as one nested list
         List<?> values = reply.size() == 1 && reply.get(0) instanceof List<?> nested ? nested : reply;
-        long count = ((Number) values.get(0)).longValue();
-        long ttlMillis = ((Number) values.get(1)).longValue();
-        if (count <= limit) {
+        long retryAfterMillis = -1;
+        for (int i = 0; i < windows.size(); i++) {
+            long count = ((Number) values.get(2 * i)).longValue();
+            long ttlMillis = ((Number) values.get(2 * i + 1)).longValue();
+            if (count > windows.get(i).limit()) {
+                retryAfterMillis = Math.max(retryAfterMillis, ttlMillis);
+            }
+        }
+        if (retryAfterMillis < 0) {
             return Decision.ALLOWED;
         }
-        return new Decision(false, Duration.ofSeconds(Math.max(1, (ttlMillis + 999) / 1000)));
+        return new Decision(false, Duration.ofSeconds(Math.max(1, (retryAfterMillis + 999) / 1000)));
     }
 
     private void warnNowAndThen(String key, Throwable error) {
@@ -74,6 +80,14 @@ class FixedWindowRateLimiter {
         if (now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
             log.warn("Rate limits not enforced (Redis unavailable, failing open), e.g. for {}: {}", key, error.toString());
         }
+    }
+
+    /**
+     * @param key    the window's Redis key ({@link RateLimitKeys})
+     * @param limit  requests allowed in it
+     * @param length how long it lasts from its first request
+     */
+    record Window(String key, int limit, Duration length) {
     }
 
     /**

@@ -14,12 +14,14 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * @param perClientIp group name to the paths it covers and the budget of one client IP for the whole
  *                    group (e.g. {@code login}: 10 a minute); for the paths anyone may call
  * @param perTenant   the budget of one tenant (the verified token's {@code tid}) over every
- *                    authenticated call, counted in memory and shared through Redis
+ *                    authenticated call but diners', counted in memory and shared through Redis
+ * @param perDiner    the budgets of diners' tokens, which never spend their tenant's
  */
 @ConfigurationProperties("urop.gateway.rate-limits")
 public record RateLimitProperties(
         @DefaultValue Map<String, PathGroup> perClientIp,
-        @DefaultValue Budget perTenant) {
+        @DefaultValue Budget perTenant,
+        @DefaultValue DinerLimits perDiner) {
 
     public RateLimitProperties {
         perClientIp = Map.copyOf(perClientIp);
@@ -44,6 +46,26 @@ public record RateLimitProperties(
         public PathGroup {
             paths = List.copyOf(paths);
             Budget.check(limit, window);
+        }
+    }
+
+    /**
+     * A diner's calls (a DINER token) are counted per table session (the token's {@code sid}) and per token: one
+     * phone, or a script holding a photo of the table's code, can use up its table's budget at most, never the
+     * budget of the restaurant's staff.
+     *
+     * @param tableSessionLimit requests a table session's phones may make together per window
+     * @param tokenLimit        requests one diner token may make per window
+     * @param window            the fixed window, starting at the first request
+     */
+    public record DinerLimits(
+            @DefaultValue("360") int tableSessionLimit,
+            @DefaultValue("120") int tokenLimit,
+            @DefaultValue("1m") Duration window) {
+
+        public DinerLimits {
+            Budget.check(tableSessionLimit, window);
+            Budget.check(tokenLimit, window);
         }
     }
 

@@ -29,8 +29,6 @@ class TenantBudgets implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TenantBudgets.class);
 
-    static final String KEY_PREFIX = FixedWindowRateLimiter.KEY_PREFIX + "tenant:";
-
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> ADD = RedisScript.of("""
             local count = redis.call('INCRBY', KEYS[1], ARGV[1])
@@ -85,7 +83,7 @@ class TenantBudgets implements SmartLifecycle {
         if (handover.count() == 0) {
             return Mono.empty();
         }
-        return redis.execute(ADD, List.of(KEY_PREFIX + tenant), List.of(Integer.toString(handover.count()),
+        return redis.execute(ADD, List.of(RateLimitKeys.tenant(tenant)), List.of(Integer.toString(handover.count()),
                         Long.toString(window.toMillis())))
                 .collectList()
                 .doOnNext(reply -> {

@@ -22,10 +22,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 final class AccessTokenClaimsValidator implements OAuth2TokenValidator<Jwt> {
 
-    static final String SESSION = "sid";
-    static final String ROLES = "roles";
-    static final String TENANT = "tid";
-
     /** Roles whose tokens act across tenants, so they carry no {@code tid}. */
     static final Set<String> TENANTLESS_ROLES = Set.of("PLATFORM_ADMIN", "SERVICE");
 
@@ -53,13 +49,14 @@ final class AccessTokenClaimsValidator implements OAuth2TokenValidator<Jwt> {
         if (!isText(jwt.getClaims().get("sub"))) {
             return "sub is missing, blank or not a string";
         }
-        if (!isText(jwt.getClaims().get(SESSION))) {
+        if (!isText(jwt.getClaims().get(AccessTokenClaims.SESSION))) {
             return "sid is missing, blank or not a string";
         }
-        if (!(jwt.getClaims().get(ROLES) instanceof List<?> roles) || !roles.stream().allMatch(String.class::isInstance)) {
+        if (!(jwt.getClaims().get(AccessTokenClaims.ROLES) instanceof List<?> roles)
+                || !roles.stream().allMatch(String.class::isInstance)) {
             return "roles is missing or not an array of strings";
         }
-        Object tenant = jwt.getClaims().get(TENANT);
+        Object tenant = jwt.getClaims().get(AccessTokenClaims.TENANT);
         if (tenant == null) {
             return roles.stream().anyMatch(TENANTLESS_ROLES::contains) ? null : "tid is missing";
         }

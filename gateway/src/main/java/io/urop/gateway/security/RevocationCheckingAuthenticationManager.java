@@ -35,7 +35,7 @@ final class RevocationCheckingAuthenticationManager implements ReactiveAuthentic
         if (!(authentication instanceof JwtAuthenticationToken token)) {
             return Mono.just(authentication);
         }
-        return revokedSessions.isRevoked(token.getToken().getClaimAsString(AccessTokenClaimsValidator.SESSION))
+        return revokedSessions.isRevoked(token.getToken().getClaimAsString(AccessTokenClaims.SESSION))
                 // fail closed: a token whose session may have been revoked is not let through while the
                 // deny-list cannot be read (503 with Retry-After, not 401: the client did nothing wrong)
                 .onErrorMap(error -> new VerificationUnavailableException("the revoked-session list could not be read",

@@ -89,6 +89,7 @@ class TenantBudgetsTest {
 
     private static TenantBudgets budgets(TestRedis redis, Duration window) {
         return new TenantBudgets(redis.template(), new RateLimitProperties(Map.of(),
-                new RateLimitProperties.Budget(LIMIT, window, Duration.ofMillis(100))));
+                new RateLimitProperties.Budget(LIMIT, window, Duration.ofMillis(100)),
+                new RateLimitProperties.DinerLimits(360, 120, Duration.ofMinutes(1))));
     }
 }

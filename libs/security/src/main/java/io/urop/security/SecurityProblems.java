@@ -20,13 +20,17 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * The 401 and 403 answers, as {@code application/problem+json} like every other error of the
+ * The 400, 401 and 403 answers, as {@code application/problem+json} like every other error of the
  * platform. A 401 never says why a token was refused. Written by the security filter chain (before
- * Spring MVC) and by {@link SecurityExceptionAdvice} (method security, inside Spring MVC) alike.
+ * Spring MVC) and by {@link SecurityExceptionAdvice} (method security, inside Spring MVC) alike. The 400 is
+ * the firewall's refusal of a path written to mean two things ({@code ..}, {@code ;}, {@code //}, encoded
+ * {@code /}, {@code .}, {@code %} or {@code \}...), before any security rule could be matched against it.
  */
-final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     /** RFC 6750: a refused token is {@code invalid_token}; a request without any token gets no error code. */
     static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
@@ -34,6 +38,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 
     static final String TOKEN_REQUIRED = "a bearer access token is required";
     static final String DENIED = "not allowed for the roles of this access token";
+    static final String REJECTED = "the request path or headers are not allowed";
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -47,6 +52,12 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(request, response, forbidden());
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        write(request, response, problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST, "Bad request", REJECTED));
     }
 
     static ProblemDetail unauthorized(boolean tokenRefused) {

@@ -3,6 +3,7 @@ package io.urop.security.testapp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.urop.security.CurrentUser;
 import io.urop.tenancy.TenancyAutoConfiguration;
@@ -58,8 +59,12 @@ public class ProbeApplication {
             return seen();
         }
 
+        /** How many requests reached {@code /internal/probe}. */
+        static final AtomicInteger INTERNAL_CALLS = new AtomicInteger();
+
         @GetMapping("/internal/probe")
         String internal() {
+            INTERNAL_CALLS.incrementAndGet();
             return "for services";
         }
 

@@ -56,6 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "urop.security.jwks-refetch-interval=1ms",
                 "server.tomcat.threads.max=1",
                 "server.tomcat.threads.min-spare=1",
+                // no actuator endpoint over the web here (PathFirewallTest aims at some)
+                "management.endpoints.web.exposure.exclude=*",
                 // why a token was refused is only logged: the tests read it there
                 "logging.level.io.urop.security.AccessTokenAuthenticationManager=DEBUG",
         })
@@ -245,7 +247,7 @@ class SecurityChainTest {
         HttpResponse<String> withToken = get("/public/tenant", TestTokens.sign(KEY, TestTokens.claims(TENANT, "OWNER")));
         assertThat(JSON.readTree(withToken.body()).path("contextTenant").isNull()).isTrue();
 
-        // always public: passes security (no actuator in this app, so MVC answers 404, not 401)
+        // always public: passes security (no actuator endpoint exposed in this app, so MVC answers 404, not 401)
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(404);
         assertThat(get("/v3/api-docs/anything", null).statusCode()).isEqualTo(404);
 

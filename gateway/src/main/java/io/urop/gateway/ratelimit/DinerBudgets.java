@@ -1,0 +1,46 @@
+package io.urop.gateway.ratelimit;
+
+import java.util.List;
+
+import io.urop.gateway.security.AccessTokenClaims;
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+
+/**
+ * A diner's budgets, apart from its tenant's: its table session's ({@code sid}), which all the table's phones
+ * share, and its token's own ({@code jti}), both counted in Redis in one round trip. Each scan of a table's code
+ * mints a new token for the same session, so a photo of the code buys no more than the table's budget.
+ */
+@Component
+class DinerBudgets {
+
+    private final FixedWindowRateLimiter limiter;
+
+    private final RateLimitProperties.DinerLimits budgets;
+
+    DinerBudgets(FixedWindowRateLimiter limiter, RateLimitProperties properties) {
+        this.limiter = limiter;
+        this.budgets = properties.perDiner();
+    }
+
+    Mono<FixedWindowRateLimiter.Decision> acquire(Jwt diner) {
+        String tableSession = diner.getClaimAsString(AccessTokenClaims.SESSION);
+        return limiter.acquire(List.of(
+                new FixedWindowRateLimiter.Window(RateLimitKeys.tableSession(tableSession),
+                        budgets.tableSessionLimit(), budgets.window()),
+                new FixedWindowRateLimiter.Window(RateLimitKeys.dinerToken(tableSession, tokenId(diner)),
+                        budgets.tokenLimit(), budgets.window())));
+    }
+
+    /** auth-service gives every token a {@code jti}; without one, its signature tells it apart as well. */
+    private static String tokenId(Jwt diner) {
+        String id = diner.getId();
+        if (id != null && !id.isBlank()) {
+            return id;
+        }
+        String value = diner.getTokenValue();
+        return value.substring(value.lastIndexOf('.') + 1);
+    }
+}
