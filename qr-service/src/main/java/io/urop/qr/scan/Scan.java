@@ -34,17 +34,19 @@ class Scan {
     private final KnownLocations locations;
     private final TableSessions sessions;
     private final DinerTokens dinerTokens;
+    private final OverdueSessions overdue;
     private final ScanProperties properties;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
     Scan(QrCodes codes, KnownLocations locations, TableSessions sessions, DinerTokens dinerTokens,
-            ScanProperties properties, TransactionTemplate transactions, Clock clock) {
+            OverdueSessions overdue, ScanProperties properties, TransactionTemplate transactions, Clock clock) {
         this.clock = clock;
         this.codes = codes;
         this.locations = locations;
         this.sessions = sessions;
         this.dinerTokens = dinerTokens;
+        this.overdue = overdue;
         this.properties = properties;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
@@ -65,17 +67,15 @@ class Scan {
         UUID location = known.id();
         UUID table = servable.code().table().tableId();
         Instant now = clock.instant();
-        // after hours a seated party's phones still join their session; only a new one waits for opening time
-        Optional<TableSessions.Joined> joined = sessions.join(tenant, table, known.hours().servesAt(now),
-                known.firstOrderApproval() ? TableSessions.Approval.REQUIRED : TableSessions.Approval.NOT_REQUIRED);
-        if (joined.isEmpty()) {
+        TableSessions.Join join = join(tenant, known, table, now);
+        if (!(join instanceof TableSessions.Joined joined)) {
             return new Refused(Refusal.NOT_SERVING_NOW, known.hours().nextOpening(now)
                     .map(opening -> "We are closed at the moment. We open again on "
                             + opening.format(NEXT_OPENING) + ".")
                     .orElse(Refusal.NOT_SERVING_NOW.detail));
         }
-        UUID session = joined.get().sessionId();
-        UUID guest = joined.get().guestId();
+        UUID session = joined.sessionId();
+        UUID guest = joined.guestId();
         DinerTokens.DinerToken diner = dinerTokens.issue(tenant, location, table, session, guest);
         URI app = UriComponentsBuilder.fromUri(properties.dinerAppUrl())
                 .queryParam("location", location).queryParam("table", table)
@@ -83,6 +83,24 @@ class Scan {
                 .fragment("token=" + diner.accessToken() + "&expiresIn=" + diner.expiresInSeconds())
                 .build().toUri();
         return new Admitted(app);
+    }
+
+    /**
+     * Joins the table's session; one that reached its maximum life is closed first, and the scan opens the next. After
+     * hours a seated party's phones still join their session; only a new one waits for opening time.
+     */
+    private TableSessions.Join join(UUID tenant, KnownLocations.KnownLocation known, UUID table, Instant now) {
+        TableSessions.Approval approval = known.firstOrderApproval() ? TableSessions.Approval.REQUIRED
+                : TableSessions.Approval.NOT_REQUIRED;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            TableSessions.Join join = sessions.join(tenant, table, known.hours().servesAt(now), approval);
+            if (!(join instanceof TableSessions.Over)) {
+                return join;
+            }
+            overdue.endAt(tenant, known.id(), table);
+        }
+        // the old session kept changing under its closing: a scan a moment later finds it settled
+        throw DinerTokens.unavailable(new IllegalStateException("Table " + table + "'s session is over but open"));
     }
 
     private Checked check(QrToken.Presented code) {

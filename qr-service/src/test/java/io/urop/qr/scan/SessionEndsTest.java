@@ -17,9 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A table's code is not a permanent key: besides staff and a settled bill, a session ends when its table's code is
- * replaced or the table taken out of service; each time as staff would close it, {@code table.session-closed} included
- * (auth-service then refuses its diners' tokens).
+ * A table's code is not a permanent key: besides staff and a settled bill, a session ends at its maximum life however
+ * busy, and when its table's code is replaced or the table taken out of service; each time as staff would close it,
+ * {@code table.session-closed} included (auth-service then refuses its diners' tokens).
  */
 class SessionEndsTest extends QrServiceTest {
 
@@ -28,6 +28,41 @@ class SessionEndsTest extends QrServiceTest {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
+
+    @Test
+    void aBusySessionEndsAtItsMaximumLifeAndTheNextScanOpensAFreshOne() {
+        UUID table = createTable(owner, location, "4");
+        String code = code(table);
+        URI app = Phone.admitted(Phone.scan(port, code, null));
+        String session = Phone.query(app).get("session");
+        String diner = Phone.dinerToken(app);
+
+        clock.moveForward(Duration.ofHours(7).plusMinutes(59));
+        assertThat(Phone.query(Phone.admitted(Phone.scan(port, code, null))).get("session")).isEqualTo(session);
+        get(diner, "/api/v1/table-sessions/current").expectStatus().isOk();
+        clock.moveForward(Duration.ofMinutes(2));
+
+        get(diner, "/api/v1/table-sessions/current").expectStatus().isEqualTo(410);
+        String next = Phone.query(Phone.admitted(Phone.scan(port, code, null))).get("session");
+        assertThat(next).isNotEqualTo(session);
+        assertThat(closings(table, session)).hasSize(1)
+                .allSatisfy(r -> assertThat(r.value()).contains("MAX_LIFE_REACHED"));
+        get(owner, "/api/v1/tables/{t}/session", table).expectStatus().isOk().expectBody()
+                .jsonPath("$.sessionId").isEqualTo(next).jsonPath("$.guests").isEqualTo(1)
+                .jsonPath("$.endsAt").isNotEmpty();
+    }
+
+    @Test
+    void aSessionNobodyUsesAnyMoreIsClosedWhenItReachesItsMaximumLife() {
+        UUID table = createTable(owner, location, "4");
+        String session = Phone.query(Phone.admitted(Phone.scan(port, code(table), null))).get("session");
+
+        clock.moveForward(Duration.ofHours(8).plusMinutes(1));
+
+        assertThat(closings(table, session)).hasSize(1)
+                .allSatisfy(r -> assertThat(r.value()).contains("MAX_LIFE_REACHED"));
+        get(owner, "/api/v1/tables/{t}/session", table).expectStatus().isNotFound();
+    }
 
     @Test
     void replacingATablesCodeEndsItsSessionAndItsDinersTokens() {
