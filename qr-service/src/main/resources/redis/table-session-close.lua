@@ -10,5 +10,5 @@ for t in string.gmatch(fields[1], '[^,]+') do
   if redis.call('GET', pointer) == sid then redis.call('DEL', pointer) end
 end
 for m in string.gmatch(fields[2] or '', '[^,]+') do redis.call('DEL', prefix .. 'session:' .. m) end
-redis.call('DEL', session, session .. ':guests')
+redis.call('DEL', session, session .. ':guests', session .. ':devices')
 return 1

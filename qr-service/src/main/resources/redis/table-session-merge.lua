@@ -1,6 +1,6 @@
 -- (after table-session-touch) Merges session ARGV[3] (of table KEYS[2]) into session ARGV[2] (of table KEYS[1]), if
--- both tables still hold them: its tables and guests become the other's, and its own hash names where it went. The
--- merged session ends when the one it went into does. 1, or -1 if either changed meanwhile.
+-- both tables still hold them: its tables, guests and their phones become the other's, and its own hash names where
+-- it went. The merged session ends when the one it went into does. 1, or -1 if either changed meanwhile.
 local prefix, into, from, ttl = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 if redis.call('GET', KEYS[1]) ~= into or redis.call('GET', KEYS[2]) ~= from then return -1 end
 local target, source = prefix .. 'session:' .. into, prefix .. 'session:' .. from
@@ -19,7 +19,9 @@ if s[3] == 'APPROVED' and t[3] == 'REQUIRED' then
 end
 local guests = redis.call('HGETALL', source .. ':guests')
 for i = 1, #guests, 2 do redis.call('HSET', target .. ':guests', guests[i], guests[i + 1]) end
-redis.call('DEL', source, source .. ':guests')
+local devices = redis.call('HGETALL', source .. ':devices')
+for i = 1, #devices, 2 do redis.call('HSET', target .. ':devices', devices[i], devices[i + 1]) end
+redis.call('DEL', source, source .. ':guests', source .. ':devices')
 redis.call('HSET', source, 'mergedInto', into)
 for m in string.gmatch(s[2] or '', '[^,]+') do redis.call('HSET', prefix .. 'session:' .. m, 'mergedInto', into) end
 touch(prefix, target, ttl)

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tables' open sessions, in Redis. The phones that scan a table's code while its session is open join it as
- * guests; the session ends when staff close it, when its
+ * guests, each phone once (a phone that scans again is the guest it already is), up to
+ * {@link ScanProperties#maxGuestsPerTable()} for each of its tables. The session ends when staff close it, when its
  * bill is settled, when its table's code is replaced or the table taken out of service, when it reaches
  * {@link ScanProperties#sessionMaxLife()}, or when nobody used it for {@link ScanProperties#sessionIdle()}. A later
  * scan opens a new one, so a code photographed at one meal never joins a later party's session. Staff can move a
@@ -31,8 +32,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Per tenant (one Redis Cluster slot, by the {@code {tenant}} hash tag): for each table with a session a key naming
  * it; for each session a hash (its tables, when it opened and when it ends, its approval, the sessions merged into
- * it) and a hash of its guests and the table each sits at; a merged session's hash names the session it went into
- * until that one ends. Every change is one script
+ * it), a hash of its guests and the table each sits at, and a hash of its phones (their device keys) and the guest
+ * each is; a merged session's hash names the session it went into until that one ends. Every change is one script
  * ({@code redis/table-session-*.lua}), so that two staff members or a scan racing a close never leave half a change.
  * Outside the tenants' slots, one sorted set of every session by its end, which {@link OverdueSessions} reads.
  */
@@ -64,26 +65,33 @@ class TableSessions {
     }
 
     /**
-     * Joins the table's open session as a new guest, opening it first if none is open and {@code mayOpen}.
+     * A phone joins the table's open session: as the guest it already is in it, if the session knows {@code deviceKey}
+     * (empty for a phone without one), else as a new guest known from now on by {@code newDeviceKey}, if the session
+     * has room for one; the session opens first if the table has none and {@code mayOpen}.
      */
-    Join join(UUID tenantId, UUID tableId, boolean mayOpen, Approval approvalIfOpened) {
+    Join join(UUID tenantId, UUID tableId, boolean mayOpen, Approval approvalIfOpened, String deviceKey,
+            String newDeviceKey) {
         Instant now = clock.instant();
         UUID session = Uuid7.next();
         Instant endsAt = now.plus(properties.sessionMaxLife());
         List<?> result = redis.execute(JOIN, List.of(tableKey(tenantId, tableId), scansKey(tenantId)), prefix(tenantId),
                 session.toString(), Uuid7.next().toString(), tableId.toString(), now.toString(), idle(),
-                approvalIfOpened.name(), mayOpen ? "1" : "0", "", millis(now), millis(endsAt));
+                approvalIfOpened.name(), mayOpen ? "1" : "0", deviceKey, millis(now), millis(endsAt),
+                Integer.toString(properties.maxGuestsPerTable()), newDeviceKey);
         if (result == null || result.isEmpty()) {
             return new NoSession();
         }
         UUID sessionId = UUID.fromString((String) result.get(1));
-        if ("over".equals(result.get(0))) {
-            return new Over(sessionId);
-        }
-        if ("1".equals(result.get(3))) {
-            endsAt(tenantId, sessionId, endsAt);
-        }
-        return new Joined(sessionId, UUID.fromString((String) result.get(2)));
+        return switch ((String) result.get(0)) {
+            case "full" -> new Full(sessionId);
+            case "over" -> new Over(sessionId);
+            default -> {
+                if ("1".equals(result.get(3))) {
+                    endsAt(tenantId, sessionId, endsAt);
+                }
+                yield new Joined(sessionId, UUID.fromString((String) result.get(2)), "1".equals(result.get(4)));
+            }
+        };
     }
 
     /**
@@ -266,11 +274,19 @@ class TableSessions {
     enum Approval { NOT_REQUIRED, REQUIRED, APPROVED }
 
     /** What a scan found at its table. */
-    sealed interface Join permits Joined, Over, NoSession {
+    sealed interface Join permits Joined, Full, Over, NoSession {
     }
 
-    /** The session the phone joined, and the guest it is in it. */
-    record Joined(UUID sessionId, UUID guestId) implements Join {
+    /**
+     * The session the phone joined, and the guest it is in it.
+     *
+     * @param knownPhone whether it was that guest already (it scanned before), or came in as a new one
+     */
+    record Joined(UUID sessionId, UUID guestId, boolean knownPhone) implements Join {
+    }
+
+    /** The session has as many guests as it takes, and the phone is not one of them. */
+    record Full(UUID sessionId) implements Join {
     }
 
     /** The table's session reached its end: it must be closed before anyone joins the table. */
