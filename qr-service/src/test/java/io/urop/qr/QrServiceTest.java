@@ -9,9 +9,13 @@ import io.urop.security.Role;
 import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;
 import io.urop.test.tokens.TestTokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,9 +24,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * qr-service against real PostgreSQL, Kafka, Redis and S3, called as its clients do; auth-service's diner tokens come
- * from {@link AuthServiceForTests}.
+ * from {@link AuthServiceForTests}. Its clock is a {@link MovableClock}, back to the real time after each test, and it
+ * looks for sessions past their maximum life every second.
  */
 @ServiceIntegrationTest
+@Import(QrServiceTest.Clocks.class)
 public abstract class QrServiceTest {
 
     @DynamicPropertySource
@@ -30,10 +36,23 @@ public abstract class QrServiceTest {
         registry.add("spring.cloud.discovery.client.simple.instances.auth-service[0].uri",
                 () -> AuthServiceForTests.instance().uri());
         registry.add("urop.qr.auth.client-secret", () -> AuthServiceForTests.CLIENT_SECRET);
+        registry.add("urop.qr.scan.overdue-sessions-check", () -> "1s");
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+
+        @Bean
+        MovableClock clock() {
+            return new MovableClock();
+        }
     }
 
     @Autowired
     protected RestTestClient http;
+
+    @Autowired
+    protected MovableClock clock;
 
     /** A tenant of each test's own, with one open location and its owner. */
     protected UUID tenant;
@@ -45,6 +64,11 @@ public abstract class QrServiceTest {
         tenant = UUID.randomUUID();
         location = location(tenant, true);
         owner = owner(tenant);
+    }
+
+    @AfterEach
+    void backToTheRealTime() {
+        clock.reset();
     }
 
     protected static String owner(UUID tenant) {

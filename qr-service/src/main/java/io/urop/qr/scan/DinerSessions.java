@@ -17,7 +17,7 @@ import org.springframework.web.ErrorResponseException;
 /**
  * A diner's own table session, as their token names it: which it is now (the one it was merged into, if staff merged
  * it), the table they sit at (after a move, the new one), and a fresh token saying so, for as long as the session is
- * open. Each use keeps the session alive like a scan does.
+ * open and has not reached its maximum life. Each use keeps the session alive like a scan does.
  */
 @Service
 class DinerSessions {
@@ -37,7 +37,7 @@ class DinerSessions {
                 .orElseThrow(DinerSessions::over);
         TableSessions.OpenSession session = seated.session();
         return new DinerSession(session.sessionId(), seated.tableId(), session.tableIds(), session.openedAt(),
-                session.guests(), session.approval());
+                session.endsAt(), session.guests(), session.approval());
     }
 
     DinerTokens.DinerToken freshToken(CurrentUser diner) {
@@ -75,8 +75,9 @@ class DinerSessions {
     /**
      * @param tableId  the table this diner sits at
      * @param tableIds every table of the session
+     * @param endsAt   when the session ends at the latest, however busy
      */
-    record DinerSession(UUID sessionId, UUID tableId, List<UUID> tableIds, Instant openedAt,
+    record DinerSession(UUID sessionId, UUID tableId, List<UUID> tableIds, Instant openedAt, Instant endsAt,
             long guests, TableSessions.Approval approval) {
     }
 }

@@ -68,7 +68,8 @@ class DinerTokens {
         }
     }
 
-    private static ErrorResponseException unavailable(Exception cause) {
+    /** 503: the diner may scan again in a moment. */
+    static ErrorResponseException unavailable(Exception cause) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The table cannot be opened right now. Please scan the code again in a moment.");
         problem.setType(Problems.SERVICE_UNAVAILABLE);

@@ -21,8 +21,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A phone scanned a table's code: the code must be genuine and current, the table in service and its location open;
- * then the phone joins the table's session as a guest, with a DINER token from auth-service, and is sent to the
- * customer app.
+ * then the phone joins the table's session as a guest (the guest it already is, if it scanned before; a new one only
+ * while the session has room), with a DINER token from auth-service, and is sent to the customer app.
  */
 @Service
 @EnableConfigurationProperties(ScanProperties.class)
@@ -34,23 +34,29 @@ class Scan {
     private final KnownLocations locations;
     private final TableSessions sessions;
     private final DinerTokens dinerTokens;
+    private final OverdueSessions overdue;
     private final ScanProperties properties;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
     Scan(QrCodes codes, KnownLocations locations, TableSessions sessions, DinerTokens dinerTokens,
-            ScanProperties properties, TransactionTemplate transactions, Clock clock) {
+            OverdueSessions overdue, ScanProperties properties, TransactionTemplate transactions, Clock clock) {
         this.clock = clock;
         this.codes = codes;
         this.locations = locations;
         this.sessions = sessions;
         this.dinerTokens = dinerTokens;
+        this.overdue = overdue;
         this.properties = properties;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
     }
 
-    Outcome scan(String token) {
+    /**
+     * @param device the device the phone's cookie names, if any: a phone already seated in the table's session stays
+     *               the guest it is
+     */
+    Outcome scan(String token, Optional<Device> device) {
         Optional<QrToken.Presented> code = QrToken.read(token);
         if (code.isEmpty()) {
             return Refusal.INVALID.refused();
@@ -65,24 +71,46 @@ class Scan {
         UUID location = known.id();
         UUID table = servable.code().table().tableId();
         Instant now = clock.instant();
-        // after hours a seated party's phones still join their session; only a new one waits for opening time
-        Optional<TableSessions.Joined> joined = sessions.join(tenant, table, known.hours().servesAt(now),
-                known.firstOrderApproval() ? TableSessions.Approval.REQUIRED : TableSessions.Approval.NOT_REQUIRED);
-        if (joined.isEmpty()) {
+        Device newDevice = Device.fresh();
+        TableSessions.Join join = join(tenant, known, table, device.map(Device::key).orElse(""), newDevice.key(), now);
+        if (join instanceof TableSessions.Full) {
+            return Refusal.SESSION_FULL.refused();
+        }
+        if (!(join instanceof TableSessions.Joined joined)) {
             return new Refused(Refusal.NOT_SERVING_NOW, known.hours().nextOpening(now)
                     .map(opening -> "We are closed at the moment. We open again on "
                             + opening.format(NEXT_OPENING) + ".")
                     .orElse(Refusal.NOT_SERVING_NOW.detail));
         }
-        UUID session = joined.get().sessionId();
-        UUID guest = joined.get().guestId();
+        UUID session = joined.sessionId();
+        UUID guest = joined.guestId();
         DinerTokens.DinerToken diner = dinerTokens.issue(tenant, location, table, session, guest);
         URI app = UriComponentsBuilder.fromUri(properties.dinerAppUrl())
                 .queryParam("location", location).queryParam("table", table)
                 .queryParam("session", session).queryParam("guest", guest)
                 .fragment("token=" + diner.accessToken() + "&expiresIn=" + diner.expiresInSeconds())
                 .build().toUri();
-        return new Admitted(app);
+        return new Admitted(app, joined.knownPhone() ? device.orElseThrow() : newDevice);
+    }
+
+    /**
+     * Joins the table's session; one that reached its maximum life is closed first, and the scan opens the next. After
+     * hours a seated party's phones still join their session; only a new one waits for opening time.
+     */
+    private TableSessions.Join join(UUID tenant, KnownLocations.KnownLocation known, UUID table, String deviceKey,
+            String newDeviceKey, Instant now) {
+        TableSessions.Approval approval = known.firstOrderApproval() ? TableSessions.Approval.REQUIRED
+                : TableSessions.Approval.NOT_REQUIRED;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            TableSessions.Join join = sessions.join(tenant, table, known.hours().servesAt(now), approval, deviceKey,
+                    newDeviceKey);
+            if (!(join instanceof TableSessions.Over)) {
+                return join;
+            }
+            overdue.endAt(tenant, known.id(), table);
+        }
+        // the old session kept changing under its closing: a scan a moment later finds it settled
+        throw DinerTokens.unavailable(new IllegalStateException("Table " + table + "'s session is over but open"));
     }
 
     private Checked check(QrToken.Presented code) {
@@ -112,8 +140,8 @@ class Scan {
     sealed interface Outcome permits Admitted, Refused {
     }
 
-    /** Sent on to the customer app, the diner's token in the URL's fragment. */
-    record Admitted(URI app) implements Outcome {
+    /** Sent on to the customer app, the diner's token in the URL's fragment; the phone is known as {@code device}. */
+    record Admitted(URI app, Device device) implements Outcome {
     }
 
     /** Refused, and what to tell the diner. */
@@ -131,7 +159,9 @@ class Scan {
         LOCATION_CLOSED(410, "location-closed", "Restaurant closed",
                 "This restaurant is not taking orders through its table codes."),
         NOT_SERVING_NOW(409, "location-not-serving-now", "Restaurant closed now",
-                "We are closed at the moment. Please come back during our opening hours.");
+                "We are closed at the moment. Please come back during our opening hours."),
+        SESSION_FULL(409, "table-session-full", "Table full",
+                "This table already has as many guests as it seats. Please ask a member of staff.");
 
         final int status;
         final URI type;

@@ -2,12 +2,16 @@ package io.urop.qr.scan;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -15,25 +19,31 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * {@code GET /q/{token}}: what a phone's camera opens (public, no token). A 303 to the customer app, or a refusal: a
- * page for a browser, {@code application/problem+json} for any other client.
+ * {@code GET /q/{token}}: what a phone's camera opens (public, no token). A 303 to the customer app, with the cookie
+ * that makes the phone's next scan the same guest ({@link Device}), or a refusal: a page for a browser,
+ * {@code application/problem+json} for any other client.
  */
 @RestController
 class ScanController {
 
     private final Scan scan;
+    private final ScanProperties properties;
 
-    ScanController(Scan scan) {
+    ScanController(Scan scan, ScanProperties properties) {
         this.scan = scan;
+        this.properties = properties;
     }
 
     @GetMapping("/q/{token}")
     ResponseEntity<?> scan(@PathVariable String token,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        Scan.Outcome outcome = scan.scan(token);
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @CookieValue(name = Device.COOKIE, required = false) String deviceCookie, HttpServletRequest request) {
+        Scan.Outcome outcome = scan.scan(token, Device.presented(deviceCookie));
         if (outcome instanceof Scan.Admitted admitted) {
+            // as long as the longest session, renewed by each scan: the phone is known for as long as it can be seated
+            ResponseCookie device = admitted.device().cookie(request.isSecure(), properties.sessionMaxLife());
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(admitted.app()).cacheControl(CacheControl.noStore())
-                    .header("Referrer-Policy", "no-referrer").build();
+                    .header("Referrer-Policy", "no-referrer").header(HttpHeaders.SET_COOKIE, device.toString()).build();
         }
         Scan.Refused refused = (Scan.Refused) outcome;
         Scan.Refusal refusal = refused.reason();

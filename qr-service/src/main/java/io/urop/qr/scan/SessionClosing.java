@@ -9,10 +9,11 @@ import io.urop.messaging.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends a table session, staff's doing or a settled bill's: {@code table.session-closed} goes into the outbox with
- * every table and merged session the session held, then the session leaves Redis, last in the caller's transaction,
- * so that a Redis that cannot answer leaves both as they were. Its diners' tokens are refused from then on
- * (auth-service lists the sessions the event names).
+ * Ends a table session, whatever ends it (staff, a settled bill, its table's code replaced or the table taken out of
+ * service, its maximum life): {@code table.session-closed} goes into the outbox with every table and merged session
+ * the session held, then the session leaves Redis, last in the caller's transaction, so that a Redis that cannot
+ * answer leaves both as they were. Its diners' tokens are refused from then on (auth-service lists the sessions the
+ * event names).
  */
 @Component
 class SessionClosing {

@@ -18,13 +18,15 @@ import io.urop.web.ConflictException;
 import io.urop.web.NotFoundException;
 import io.urop.web.Paged;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Setting up a location's areas and tables: one at a time or a numbered run at once, each name unique at its
- * location. {@code table.created} and {@code table.deactivated} go out through the outbox with the change.
+ * location. {@code table.created} and {@code table.deactivated} go out through the outbox with the change; a table
+ * taken out of service ends its session too (the scan package, on the event, before the transaction commits).
  */
 @Service
 class TableSetup {
@@ -33,13 +35,16 @@ class TableSetup {
     private final Tables tables;
     private final KnownLocations locations;
     private final Outbox outbox;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TableSetup(Areas areas, Tables tables, KnownLocations locations, Outbox outbox, Clock clock) {
+    TableSetup(Areas areas, Tables tables, KnownLocations locations, Outbox outbox, ApplicationEventPublisher events,
+            Clock clock) {
         this.areas = areas;
         this.tables = tables;
         this.locations = locations;
         this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -159,7 +164,10 @@ class TableSetup {
         return tables.find(tableId).orElseThrow();
     }
 
-    /** Takes the table out of service, or puts it back; asking for the state it is in changes nothing. */
+    /**
+     * Takes the table out of service, ending its session, or puts it back; asking for the state it is in changes
+     * nothing.
+     */
     @Transactional
     public DiningTable setActive(CurrentUser user, UUID tableId, boolean active) {
         DiningTable table = tables.findForUpdate(tableId).orElseThrow(TableSetup::noTable);
@@ -168,8 +176,10 @@ class TableSetup {
             Instant now = clock.instant();
             tables.setActive(tableId, active, now);
             UUID tenant = user.requireTenant();
-            outbox.add(active ? new TableReactivated(tableId, tenant, table.locationId(), now)
-                    : new TableDeactivated(tableId, tenant, table.locationId(), now), tenant, tableId.toString());
+            Object changed = active ? new TableReactivated(tableId, tenant, table.locationId(), now)
+                    : new TableDeactivated(tableId, tenant, table.locationId(), now);
+            outbox.add(changed, tenant, tableId.toString());
+            events.publishEvent(changed);
         }
         return tables.find(tableId).orElseThrow();
     }

@@ -16,13 +16,15 @@ import io.urop.security.Role;
 import io.urop.web.NotFoundException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The tables' signed codes: the current one of a table (for printing), rotating a table's codes (which revokes the
- * printed ones at once, {@code table.qr-rotated}), a new key for the tenant, and judging a scanned code.
+ * printed ones at once and ends the table's session, {@code table.qr-rotated}), a new key for the tenant, and judging a
+ * scanned code.
  */
 @Service
 @EnableConfigurationProperties(QrCodeProperties.class)
@@ -35,15 +37,17 @@ public class QrCodes {
     private final QrKeyRing ring;
     private final QrCodeProperties properties;
     private final Outbox outbox;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     QrCodes(Tables tables, KnownLocations locations, QrKeyRing ring, QrCodeProperties properties, Outbox outbox,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.tables = tables;
         this.locations = locations;
         this.ring = ring;
         this.properties = properties;
         this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -81,7 +85,10 @@ public class QrCodes {
     public record NamedCode(String tableName, QrCode code) {
     }
 
-    /** Replaces the table's codes: every code printed so far is refused from now on. */
+    /**
+     * Replaces the table's codes: every code printed so far is refused from now on, and the table's session ends (the
+     * scan package, on the event, before the transaction commits).
+     */
     @Transactional
     public QrCode rotate(CurrentUser user, UUID tableId) {
         DiningTable table = tables.findForUpdate(tableId).orElseThrow(QrCodes::noTable);
@@ -89,7 +96,9 @@ public class QrCodes {
         UUID tenant = user.requireTenant();
         Instant now = clock.instant();
         int version = tables.rotateQr(tableId, ring.signingVersion(tenant), now);
-        outbox.add(new TableQrRotated(tableId, tenant, table.locationId(), version, now), tenant, tableId.toString());
+        TableQrRotated rotated = new TableQrRotated(tableId, tenant, table.locationId(), version, now);
+        outbox.add(rotated, tenant, tableId.toString());
+        events.publishEvent(rotated);
         return codeOf(tenant, tableId);
     }
 

@@ -23,11 +23,18 @@ final class Phone {
     private Phone() {
     }
 
+    /** A scan by a phone that never scanned before (no cookie). */
     static HttpResponse<String> scan(int port, String code, String accept) {
+        return scan(port, code, accept, Map.of());
+    }
+
+    /** @param headers what else the phone sends, e.g. its device cookie ({@link #deviceCookie}) */
+    static HttpResponse<String> scan(int port, String code, String accept, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/" + code));
         if (accept != null) {
             request.header(HttpHeaders.ACCEPT, accept);
         }
+        headers.forEach(request::header);
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
@@ -52,6 +59,24 @@ final class Phone {
                 contentType -> assertThat(contentType).startsWith("application/problem+json"));
         assertThat((String) JsonPath.read(response.body(), "$.type")).isEqualTo("https://urop.io/problems/" + type);
         assertThat((String) JsonPath.read(response.body(), "$.detail")).isNotBlank();
+    }
+
+    /** The phone scans again, sending back the cookie its earlier scan set. */
+    static HttpResponse<String> scanAgain(int port, String code, HttpResponse<String> earlier) {
+        return scan(port, code, null, Map.of(HttpHeaders.COOKIE, deviceCookie(earlier)));
+    }
+
+    /** The {@code Set-Cookie} of the device cookie a scan set. */
+    static String setCookie(HttpResponse<String> response) {
+        return response.headers().allValues(HttpHeaders.SET_COOKIE).stream()
+                .filter(cookie -> cookie.startsWith("urop_device=")).findFirst()
+                .orElseThrow(() -> new AssertionError("No device cookie in " + response.headers()));
+    }
+
+    /** The device cookie a scan set, as the phone sends it back ({@code name=value}). */
+    static String deviceCookie(HttpResponse<String> response) {
+        String cookie = setCookie(response);
+        return cookie.substring(0, cookie.indexOf(';'));
     }
 
     static Map<String, String> query(URI app) {
