@@ -10,7 +10,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixed-window counters per email in Redis (reset requests), kept alike for every
+ * Fixed-window counters per email in Redis (reset requests, sign-up notices), kept alike for every
  * email whether or not it has an account. Keys hold the email's SHA-256, never the email.
  */
 @Component

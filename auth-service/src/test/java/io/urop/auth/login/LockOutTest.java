@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ServiceIntegrationTest
 @Import(LockOutTest.CountedPasswordComparisons.class)
+// a context of its own, for the counting encoder: closed after this class, not left to the JVM's exit
+@DirtiesContext
 class LockOutTest {
 
     @Autowired
