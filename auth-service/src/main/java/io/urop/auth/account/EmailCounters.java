@@ -36,10 +36,6 @@ public class EmailCounters {
         return count == null ? Long.MAX_VALUE : count;
     }
 
-    public void reset(String counter, String email) {
-        redis.delete(key(counter, email));
-    }
-
     private static String key(String counter, String email) {
         return KEY_PREFIX + counter + ":" + OpaqueTokens.hash(Accounts.normalise(email));
     }
