@@ -15,7 +15,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * auth-service's internal account API as tenant-service calls it: its client-credentials token, account
- * creation (409 for an email it already has), access changes and deactivation. It can be told to fail, to show what
+ * creation (409 for an email it already has; the real one then emails that address when asked for a
+ * {@code selfSignup}), access changes and deactivation. It can be told to fail, to show what
  * tenant-service does when auth-service cannot answer. The whole journey against the real auth-service
  * is in e2e-tests.
  */

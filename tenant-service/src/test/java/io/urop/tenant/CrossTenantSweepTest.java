@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every endpoint of tenant-service that names a tenant's objects, called by another tenant's owner
  * with this tenant's ids: each answers 404 (or 403 for a role it lacks) and nothing of this tenant
- * changes. The sweep lists the endpoints it covers; a new endpoint fails it until it is added here.
+ * changes; and by a diner of this very tenant, who reads its location's profile and is refused everything else.
+ * The sweep lists the endpoints it covers; a new endpoint fails it until it is added here.
  */
 class CrossTenantSweepTest extends TenantServiceTest {
 
@@ -38,6 +39,7 @@ class CrossTenantSweepTest extends TenantServiceTest {
         BODIES.put("GET /api/v1/tenants/{tenantId}/locations", null);
         BODIES.put("POST /api/v1/tenants/{tenantId}/locations", Signups.location("Stolen"));
         BODIES.put("GET /api/v1/tenants/{tenantId}/locations/{locationId}", null);
+        BODIES.put("GET /api/v1/tenants/{tenantId}/locations/{locationId}/profile", null);
         BODIES.put("PUT /api/v1/tenants/{tenantId}/locations/{locationId}", Signups.location("Hijacked"));
         BODIES.put("DELETE /api/v1/tenants/{tenantId}/locations/{locationId}", null);
         BODIES.put("GET /api/v1/tenants/{tenantId}/members", null);
@@ -106,6 +108,40 @@ class CrossTenantSweepTest extends TenantServiceTest {
             });
         }
         assertThat(snapshot(victim.id)).isEqualTo(before);
+    }
+
+    @Test
+    void aDinerOfTheTenantReadsOnlyItsLocationsProfileAndChangesNothing() {
+        Tenant tenant = Tenant.signUp(http);
+        String diner = TestTokens.user(tenant.id, Role.DINER).subject(UUID.randomUUID().toString())
+                .session(UUID.randomUUID().toString()).locations(tenant.locationId)
+                .claim("tbl", UUID.randomUUID().toString()).sign();
+        String before = snapshot(tenant.id);
+        Map<String, UUID> ids = Map.of("tenantId", tenant.id, "locationId", tenant.locationId,
+                "memberId", tenant.memberId, "invitationId", tenant.invitationId);
+
+        BODIES.forEach((endpoint, body) -> {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+            for (Map.Entry<String, UUID> id : ids.entrySet()) {
+                path = path.replace("{" + id.getKey() + "}", id.getValue().toString());
+            }
+            RestTestClient.RequestBodySpec request = http.method(HttpMethod.valueOf(method)).uri(path)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + diner);
+            if (body != null) {
+                request.contentType(MediaType.APPLICATION_JSON).body(body);
+            }
+            var result = request.exchange().returnResult(String.class);
+            if (endpoint.endsWith("/profile")) {
+                assertThat(result.getStatus().value()).as(endpoint).isEqualTo(200);
+            }
+            else {
+                assertThat(result.getStatus().value()).as(endpoint).isEqualTo(403);
+                assertThat(result.getResponseHeaders().getContentType()).as(endpoint)
+                        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            }
+        });
+        assertThat(snapshot(tenant.id)).isEqualTo(before);
     }
 
     /** Everything of a tenant, as the superuser sees it. */

@@ -35,6 +35,8 @@ public class AccountRegistry {
     }
 
     /**
+     * Hashes the password first whatever comes of it, so that a taken email costs what a new account costs.
+     *
      * @return true if created, false if this very account already exists (a retry)
      * @throws ConflictException if the email belongs to another account
      */

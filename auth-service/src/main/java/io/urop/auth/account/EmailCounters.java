@@ -10,7 +10,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixed-window counters per email in Redis (sign-in attempts, reset requests), kept alike for every
+ * Fixed-window counters per email in Redis (reset requests, sign-up notices), kept alike for every
  * email whether or not it has an account. Keys hold the email's SHA-256, never the email.
  */
 @Component
@@ -34,10 +34,6 @@ public class EmailCounters {
     public long increment(String counter, String email, Duration window) {
         Long count = redis.execute(COUNT, List.of(key(counter, email)), String.valueOf(window.toMillis()));
         return count == null ? Long.MAX_VALUE : count;
-    }
-
-    public void reset(String counter, String email) {
-        redis.delete(key(counter, email));
     }
 
     private static String key(String counter, String email) {

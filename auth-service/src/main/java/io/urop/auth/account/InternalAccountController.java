@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import io.urop.auth.session.ClientInfo;
 import io.urop.security.CurrentUser;
 import io.urop.tenancy.TenantContext;
+import io.urop.web.ConflictException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,16 +32,30 @@ import org.springframework.web.bind.annotation.RestController;
 class InternalAccountController {
 
     private final AccountRegistry registry;
+    private final SignupNotices signupNotices;
 
-    InternalAccountController(AccountRegistry registry) {
+    InternalAccountController(AccountRegistry registry, SignupNotices signupNotices) {
         this.registry = registry;
+        this.signupNotices = signupNotices;
     }
 
-    /** 201 when created, 200 when this very account exists already (a retry), 409 when the email is taken. */
+    /**
+     * 201 when created, 200 when this very account exists already (a retry), 409 when the email is taken; then, for
+     * a {@code selfSignup}, that address is also told by email.
+     */
     @PostMapping("/internal/v1/accounts")
     ResponseEntity<Map<String, UUID>> create(@Valid @RequestBody NewAccountRequest request, HttpServletRequest http) {
-        boolean created = TenantContext.callAs(request.tenantId(),
-                () -> registry.create(request, CurrentUser.require().subject(), ClientInfo.of(http)));
+        boolean created;
+        try {
+            created = TenantContext.callAs(request.tenantId(),
+                    () -> registry.create(request, CurrentUser.require().subject(), ClientInfo.of(http)));
+        }
+        catch (ConflictException taken) {
+            if (request.selfSignup()) {
+                signupNotices.signupAttempted(request.email());
+            }
+            throw taken;
+        }
         Map<String, UUID> body = Map.of("id", request.id());
         return created ? ResponseEntity.created(URI.create("/internal/v1/accounts/" + request.id())).body(body)
                 : ResponseEntity.ok(body);

@@ -14,6 +14,9 @@ import io.urop.security.Role;
 /**
  * An account a service creates for a person: tenant-service at sign-up (the owner) and when an
  * invitation is accepted. {@code id} is the caller's, so a retry creates nothing twice.
+ *
+ * @param selfSignup the owner's account of a public sign-up, whose caller must not learn that the email has an
+ *                   account: when it has, that address is told by email ({@link SignupNotices}); no when not given
  */
 public record NewAccountRequest(
         @NotNull UUID id,
@@ -21,14 +24,17 @@ public record NewAccountRequest(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank String password,
         @NotEmpty Set<@NotNull Role> roles,
-        Set<@NotNull UUID> locationIds) {
+        Set<@NotNull UUID> locationIds,
+        Boolean selfSignup) {
 
     public NewAccountRequest {
         locationIds = locationIds == null ? Set.of() : Set.copyOf(locationIds);
+        selfSignup = Boolean.TRUE.equals(selfSignup);
     }
 
     @Override
     public String toString() {
-        return "NewAccountRequest[id=" + id + ", tenantId=" + tenantId + ", email=" + email + ", roles=" + roles + "]";
+        return "NewAccountRequest[id=" + id + ", tenantId=" + tenantId + ", email=" + email + ", roles=" + roles
+                + ", selfSignup=" + selfSignup + "]";
     }
 }

@@ -18,9 +18,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Password login. An unknown email, a wrong password, a deactivated account and a locked email all
- * take one BCrypt comparison and answer the same 401, so neither the answer nor its timing tells
- * whether an account exists.
+ * Password login. An unknown email, a wrong password and a deactivated account all take one BCrypt
+ * comparison and answer the same 401, so neither the answer nor its timing tells whether an account
+ * exists. A client locked out of an email ({@link LoginAttempts}) gets that 401 before anything is looked
+ * up or hashed, for every email alike: a lock costs no CPU and says nothing either.
  */
 @Service
 class Login {
@@ -46,21 +47,25 @@ class Login {
     }
 
     TokenResponse login(LoginRequest request, ClientInfo client) {
-        LoginAttempts.Attempt attempt = attempts.begin(request.email());
+        LoginAttempts.Attempt attempt = attempts.begin(request.email(), client);
+        if (attempt.locked()) {
+            // nor audited: refused guesses cost nothing, and must not fill the tenant's audit trail for free
+            throw Unauthenticated.invalidCredentials();
+        }
         Optional<Account> account = accounts.findByEmail(request.email());
         boolean matches = passwords.matches(request.password(),
                 account.map(Account::passwordHash).orElse(unknownAccountHash));
-        if (attempt.locked() || !matches || account.isEmpty() || !account.get().active()) {
-            account.ifPresent(known -> recordFailure(known, client, attempt.locked(), attempt.lastAllowed()));
+        if (!matches || account.isEmpty() || !account.get().active()) {
+            account.ifPresent(known -> recordFailure(known, client, attempt.lastAllowed()));
             throw Unauthenticated.invalidCredentials();
         }
-        attempts.clear(request.email());
+        attempts.succeeded(request.email(), client);
         return TenantContext.callAs(account.get().tenantId(), () -> sessions.open(account.get(), client));
     }
 
-    private void recordFailure(Account account, ClientInfo client, boolean locked, boolean lockedNow) {
+    private void recordFailure(Account account, ClientInfo client, boolean lockedNow) {
         String action = lockedNow ? "login.locked-out" : "login.failed";
-        Map<String, Object> details = Map.of("reason", locked ? "locked" : account.active() ? "password" : "inactive");
+        Map<String, Object> details = Map.of("reason", account.active() ? "password" : "inactive");
         TenantContext.runAs(account.tenantId(), () -> transactions.executeWithoutResult(status -> audit.record(
                 account.tenantId(), null, action, account.id().toString(), client.ip(), details)));
     }

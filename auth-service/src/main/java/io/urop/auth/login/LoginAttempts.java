@@ -1,42 +1,87 @@
 package io.urop.auth.login;
 
-import io.urop.auth.account.EmailCounters;
+import java.util.List;
 
+import io.urop.auth.account.Accounts;
+import io.urop.auth.session.ClientInfo;
+import io.urop.auth.session.OpaqueTokens;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Password attempts per email, counted whether or not the email belongs to an account, so a lock-out
- * looks the same for every email and reveals nothing. Each attempt is counted before the password is
- * compared, so guesses sent in parallel cannot all slip in before the count catches up; a success
- * clears the count.
+ * Password attempts per email and client ({@link ClientNetwork}), counted whether or not the email belongs to an
+ * account, so a lock-out looks the same for every email and reveals nothing. A client that failed
+ * {@code maxFailures} times is locked out of that email only: nobody can lock a person out from the places they
+ * sign in from by failing elsewhere. Against guesses spread over many clients, the email's attempts from clients
+ * it has not signed in from lately meet a looser ceiling together, which spares the clients it has. Each attempt
+ * is counted before the password is compared, so guesses sent in parallel cannot all slip in before the count
+ * catches up; a success ends the client's count. Keys hold SHA-256 hashes, never an email or an address.
  */
 @Component
 public class LoginAttempts {
 
-    private static final String COUNTER = "login-failures";
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> ATTEMPT = RedisScript.of(new ClassPathResource("redis/login-attempt.lua"),
+            List.class);
+    private static final RedisScript<Long> SUCCESS = RedisScript.of(new ClassPathResource("redis/login-success.lua"),
+            Long.class);
 
-    private final EmailCounters counters;
+    private final StringRedisTemplate redis;
     private final LoginProperties properties;
 
-    LoginAttempts(EmailCounters counters, LoginProperties properties) {
-        this.counters = counters;
+    LoginAttempts(StringRedisTemplate redis, LoginProperties properties) {
+        this.redis = redis;
         this.properties = properties;
     }
 
-    /** Counts an attempt on the email, before its password is compared. */
-    public Attempt begin(String email) {
-        long count = counters.increment(COUNTER, email, properties.lockFor());
-        return new Attempt(count > properties.maxFailures(), count == properties.maxFailures());
+    /** Counts an attempt on the email from the client, before its password is compared. */
+    public Attempt begin(String email, ClientInfo client) {
+        String clientKey = clientKey(client);
+        List<?> counts = redis.execute(ATTEMPT, keys(email, clientKey),
+                String.valueOf(properties.lockFor().toMillis()), clientKey);
+        if (counts == null) {
+            return new Attempt(true, false);
+        }
+        long fromClient = (Long) counts.get(0);
+        long fromNewClients = (Long) counts.get(1);
+        return new Attempt(fromClient > properties.maxFailures()
+                || fromNewClients > properties.maxFailuresFromNewClients(),
+                fromClient == properties.maxFailures() || fromNewClients == properties.maxFailuresFromNewClients());
     }
 
-    /** Forgets the attempts on an email: after a successful sign-in or a password reset. */
-    public void clear(String email) {
-        counters.reset(COUNTER, email);
+    /** The attempt {@link #begin begun} succeeded: the client's count ends, and the email knows the client. */
+    public void succeeded(String email, ClientInfo client) {
+        proven(email, client, true);
+    }
+
+    /** The email's password was reset from the client (with no attempt counted): as after a success there. */
+    public void passwordReset(String email, ClientInfo client) {
+        proven(email, client, false);
+    }
+
+    private void proven(String email, ClientInfo client, boolean counted) {
+        String clientKey = clientKey(client);
+        redis.execute(SUCCESS, keys(email, clientKey), clientKey,
+                String.valueOf(properties.rememberClientsFor().toMillis()), counted ? "1" : "0");
+    }
+
+    private static String clientKey(ClientInfo client) {
+        return OpaqueTokens.hash(ClientNetwork.of(client.ip()));
+    }
+
+    /** One hash tag per email, so that a script may use all of its keys on a Redis cluster too. */
+    private static List<String> keys(String email, String clientKey) {
+        String prefix = "urop:auth:login:{" + OpaqueTokens.hash(Accounts.normalise(email)) + "}:";
+        return List.of(prefix + "client:" + clientKey, prefix + "new-clients", prefix + "known-clients");
     }
 
     /**
-     * @param locked      the email had already failed {@code maxFailures} times in the window: refuse, whatever the password
-     * @param lastAllowed this is the last attempt before the lock: if it fails, the email is locked now
+     * @param locked      the client, or new clients together, had already failed as often as allowed in the window:
+     *                    refuse, whatever the password, without comparing it
+     * @param lastAllowed this is the last attempt allowed: if it fails, the lock starts now
      */
     public record Attempt(boolean locked, boolean lastAllowed) {
     }

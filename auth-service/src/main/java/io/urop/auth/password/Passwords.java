@@ -83,12 +83,12 @@ class Passwords {
             Account account = accounts.findById(accountId).filter(Account::active)
                     .orElseThrow(() -> new InvalidFieldException("currentPassword", "is wrong"));
             // a stolen access token must not become a way to guess the password: same count as sign-in
-            LoginAttempts.Attempt attempt = attempts.begin(account.email());
-            if (!encoder.matches(currentPassword, account.passwordHash()) || attempt.locked()) {
+            LoginAttempts.Attempt attempt = attempts.begin(account.email(), client);
+            if (attempt.locked() || !encoder.matches(currentPassword, account.passwordHash())) {
                 throw new InvalidFieldException("currentPassword", attempt.locked() || attempt.lastAllowed()
                         ? "is wrong, and too many attempts were made: try again later" : "is wrong");
             }
-            attempts.clear(account.email());
+            attempts.succeeded(account.email(), client);
             accounts.changePassword(accountId, encoder.encode(newPassword), clock.instant());
             spendResetTokens(accountId, clock.instant());
             audit.record(account.tenantId(), user.subject(), "password.changed", user.subject(), client.ip(), Map.of());
@@ -144,7 +144,10 @@ class Passwords {
         return new ResetLink(properties.url().resolve(tokens.of(resetId)), reset.expiresAt());
     }
 
-    /** Sets a new password with an emailed token, once; every session of the account ends and a lock-out lifts. */
+    /**
+     * Sets a new password with an emailed token, once; every session of the account ends, and the client it was
+     * reset from is no longer locked out and counts as one the account signs in from.
+     */
     void reset(String token, String newPassword, ClientInfo client) {
         PasswordPolicy.check("newPassword", newPassword);
         String hash = OpaqueTokens.hash(token);
@@ -174,7 +177,7 @@ class Passwords {
         if (email == null) {
             throw invalidToken();
         }
-        attempts.clear(email);
+        attempts.passwordReset(email, client);
     }
 
     /** Every reset link of the account stops working once its password changed, by whichever way. */

@@ -63,6 +63,28 @@ public class AuthAccounts {
                 .retrieve().toBodilessEntity());
     }
 
+    /**
+     * The owner's account of a public sign-up, which must not tell its caller whether the email has an account:
+     * when it has, auth-service tells that address by email, and this answers false.
+     *
+     * @return true if created (or already created, by a retry), false if the email belongs to another account
+     * @throws AuthUnavailable if auth-service cannot be reached or fails
+     */
+    public boolean createSignupOwner(UUID accountId, UUID tenantId, String email, String password) {
+        try {
+            call(() -> auth.post().uri("/internal/v1/accounts")
+                    .headers(headers -> headers.setBearerAuth(tokens.token()))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("id", accountId, "tenantId", tenantId, "email", email, "password", password,
+                            "roles", Set.of(Role.OWNER), "locationIds", Set.of(), "selfSignup", true))
+                    .retrieve().toBodilessEntity());
+            return true;
+        }
+        catch (ConflictException taken) {
+            return false;
+        }
+    }
+
     /** Gives the account a new role and location limits, and ends its sessions so that they apply at once. */
     public void changeAccess(UUID accountId, UUID tenantId, Role role, Set<UUID> locationIds) {
         call(() -> auth.put().uri("/internal/v1/accounts/{id}/access", accountId)

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A tenant's locations, with their address, settings and opening hours. ETags carry the version. */
+/**
+ * A tenant's locations, with their address, settings and opening hours, for the tenant's people; and each
+ * location's public profile, which is all its table guests (DINER) read. ETags carry the version.
+ */
 @RestController
 @RequestMapping("/api/v1/tenants/{tenantId}/locations")
 class LocationController {
@@ -45,6 +48,16 @@ class LocationController {
     @GetMapping("/{locationId}")
     ResponseEntity<LocationResponse> get(@PathVariable UUID tenantId, @PathVariable UUID locationId) {
         return withETag(ResponseEntity.ok(), directory.get(TenantScope.require(tenantId), locationId));
+    }
+
+    /**
+     * The location's name, opening hours, currency and time zone: what the customer app shows. Its diners read
+     * their own location's (any other answers 404), the tenant's people those they may see.
+     */
+    @GetMapping("/{locationId}/profile")
+    ResponseEntity<LocationProfile> profile(@PathVariable UUID tenantId, @PathVariable UUID locationId) {
+        Location location = directory.get(TenantScope.requireAnyone(tenantId), locationId);
+        return ResponseEntity.ok().eTag("\"" + location.version() + "\"").body(LocationProfile.of(location));
     }
 
     /** Owners only. */

@@ -20,13 +20,20 @@ import io.urop.web.ConflictException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Signs a restaurant group up in one step: the tenant, its first location, the owner as its first
  * member, {@code tenant.created} and {@code tenant.location-changed}, and the owner's account at
- * auth-service so they can sign in at once. The account is created last, inside the transaction: a
- * taken email (409) or an unreachable auth-service (503) rolls everything back, and a taken slug fails
+ * auth-service so they can sign in at once. The account is created last, inside the transaction: an
+ * unreachable auth-service (503) rolls everything back, and a taken slug (409, slugs are public) fails
  * before auth-service is asked.
+ *
+ * <p>An owner's email that already has an account rolls everything back too, yet answers as a new sign-up
+ * does, with the ids it would have had, so that the form tells nobody which addresses have accounts; the
+ * person behind the address is told by email instead (auth-service does it). Nothing is kept: an organisation
+ * whose owner's account belongs to someone else would be one nobody can reach. Both ways do the same work
+ * (every row written, the password hashed at auth-service), so neither takes noticeably longer.
  */
 @Service
 class Signup {
@@ -67,7 +74,9 @@ class Signup {
         outbox.add(new TenantCreated(tenantId, tenant.slug(), tenant.name(), tenant.currency(), tenant.timeZone()),
                 tenantId, tenantId.toString());
         outbox.add(locations.find(locationId).orElseThrow().changed(), tenantId, locationId.toString());
-        accounts.create(ownerId, tenantId, request.owner().email(), request.owner().password(), Role.OWNER, Set.of());
+        if (!accounts.createSignupOwner(ownerId, tenantId, request.owner().email(), request.owner().password())) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
         return new SignupResponse(tenantId, tenant.slug(), locationId, ownerId);
     }
 }

@@ -22,7 +22,10 @@ class SignupController {
         this.signup = signup;
     }
 
-    /** Public: 201 with the new tenant; 409 if the slug or the owner's email is taken; 400 for bad input. */
+    /**
+     * Public: 201 with the new tenant; 409 if the slug is taken; 400 for bad input. An owner's email that already
+     * has an account answers 201 alike, but nothing is kept and that address is told by email.
+     */
     @PostMapping("/api/v1/signup")
     ResponseEntity<SignupResponse> signUp(@Valid @RequestBody SignupRequest request) {
         UUID tenantId = Uuid7.next();

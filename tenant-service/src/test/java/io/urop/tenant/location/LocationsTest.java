@@ -146,6 +146,61 @@ class LocationsTest extends TenantServiceTest {
     }
 
     @Test
+    void aDinerReadsItsLocationsPublicProfileAndNoneOfItsSettings() {
+        String diner = diner(firstLocation);
+
+        String profile = call(diner, http.get().uri(locationUri(firstLocation) + "/profile"))
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"0\"")
+                .returnResult(String.class).getResponseBody();
+        assertThat(JsonPath.<Map<String, Object>>read(profile, "$"))
+                .containsOnlyKeys("id", "name", "currency", "timeZone", "openingHours")
+                .containsEntry("id", firstLocation.toString())
+                .containsEntry("currency", "EUR")
+                .containsEntry("timeZone", "Europe/Paris");
+        assertThat(JsonPath.<List<String>>read(profile, "$.openingHours[*].day")).containsExactly("FRIDAY");
+
+        // the record staff read, with tax, payment mode, menu access and first-order approval, is not theirs
+        call(diner, http.get().uri(locationUri(firstLocation))).expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class).value(body -> assertThat(body).doesNotContain("taxRate", "paymentMode"));
+        call(diner, http.get().uri("/api/v1/tenants/{t}/locations", tenant)).expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aDinerCannotReadAnotherLocationOfTheSameTenant() {
+        UUID terrace = open(owner, "La Terrasse");
+        String diner = diner(firstLocation);
+
+        call(diner, http.get().uri(locationUri(terrace) + "/profile")).expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        call(diner, http.get().uri(locationUri(UUID.randomUUID()) + "/profile")).expectStatus().isNotFound();
+        // the full record answers alike whether the id exists or not, so ids cannot be probed
+        call(diner, http.get().uri(locationUri(terrace))).expectStatus().isForbidden();
+        call(diner, http.get().uri(locationUri(UUID.randomUUID()))).expectStatus().isForbidden();
+        // the terrace's own diners read its profile
+        call(diner(terrace), http.get().uri(locationUri(terrace) + "/profile")).expectStatus().isOk()
+                .expectBody().jsonPath("$.name").isEqualTo("La Terrasse");
+    }
+
+    @Test
+    void aLocationsPeopleReadItsProfileToo() {
+        String manager = TestTokens.user(tenant, Role.MANAGER).locations(firstLocation).sign();
+        UUID terrace = open(owner, "La Terrasse");
+
+        call(owner, http.get().uri(locationUri(terrace) + "/profile")).expectStatus().isOk()
+                .expectBody().jsonPath("$.name").isEqualTo("La Terrasse");
+        call(manager, http.get().uri(locationUri(firstLocation) + "/profile")).expectStatus().isOk();
+        call(manager, http.get().uri(locationUri(terrace) + "/profile")).expectStatus().isNotFound();
+        call(owner, http.get().uri(locationUri(firstLocation) + "/profile").header("If-None-Match", "\"0\""))
+                .expectStatus().isNotModified();
+        call(owner, http.get().uri("/api/v1/tenants/{t}/locations/not-an-id/profile", tenant))
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void anotherTenantsLocationsAreNotFound() {
         String stranger = TestTokens.user(UUID.randomUUID(), Role.OWNER).sign();
         call(stranger, http.get().uri("/api/v1/tenants/{t}/locations", tenant)).expectStatus().isNotFound()
@@ -193,6 +248,13 @@ class LocationsTest extends TenantServiceTest {
         String body = call(owner, http.get().uri(locationUri(firstLocation))).returnResult(String.class).getResponseBody();
         String name = JsonPath.read(body, "$.details.name");
         return name.substring("Bistro ".length(), name.length() - " Opéra".length());
+    }
+
+    /** A table guest of that location, as auth-service mints them after a scan. */
+    private String diner(UUID location) {
+        return TestTokens.user(tenant, Role.DINER).subject(UUID.randomUUID().toString())
+                .session(UUID.randomUUID().toString()).locations(location)
+                .claim("tbl", UUID.randomUUID().toString()).sign();
     }
 
     private String locationUri(UUID location) {

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,18 +99,37 @@ class SignupTest extends TenantServiceTest {
     }
 
     @Test
-    void anEmailAuthServiceAlreadyKnowsIsAConflictAndLeavesNothingBehind() {
+    void anEmailThatHasAnAccountSignsUpLikeANewOneButNothingIsKeptAndAuthServiceTellsThatAddress() {
         String email = "taken-" + UUID.randomUUID() + "@example.com";
-        signUp(Signups.signup(Signups.slug(), email)).expectStatus().isCreated();
+        RestTestClient.ResponseSpec first = signUp(Signups.signup(Signups.slug(), email)).expectStatus().isCreated();
+        EntityExchangeResult<String> real = first.expectBody(String.class).returnResult();
         String slug = Signups.slug();
         long eventsBefore = count("outbox");
 
-        signUp(Signups.signup(slug, email)).expectStatus().isEqualTo(409)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").isEqualTo("An account with this email already exists");
+        EntityExchangeResult<String> again = signUp(Signups.signup(slug, email))
+                .expectStatus().isCreated()
+                .expectHeader().valueMatches("Location", "/api/v1/tenants/[0-9a-f-]{36}")
+                .expectBody(String.class).returnResult();
 
-        assertThat(superuser.queryForObject("select count(*) from tenants where slug = ?", Integer.class, slug)).isZero();
+        // the very shape of a new sign-up, with ids of its own
+        assertThat(headerNames(again)).isEqualTo(headerNames(real));
+        assertThat(again.getResponseHeaders().getContentType()).isEqualTo(real.getResponseHeaders().getContentType());
+        Map<String, Object> answer = JsonPath.read(again.getResponseBody(), "$");
+        assertThat(answer).containsOnlyKeys(JsonPath.<Map<String, Object>>read(real.getResponseBody(), "$").keySet())
+                .containsEntry("slug", slug);
+        assertThat(again.getResponseHeaders().getLocation()).hasToString("/api/v1/tenants/" + answer.get("tenantId"));
+
+        // nothing is kept: no organisation its owner could never reach, no event, and the slug stays free
+        assertThat(superuser.queryForObject("select count(*) from tenants where slug = ? or id = ?::uuid",
+                Integer.class, slug, answer.get("tenantId"))).isZero();
+        assertThat(superuser.queryForObject("select count(*) from members where email = ?", Integer.class, email))
+                .isOne();
         assertThat(count("outbox")).isEqualTo(eventsBefore);
+        // auth-service was asked to tell that address, as it does for the owner of a public sign-up
+        String asked = auth.accountRequests().stream().filter(json -> json.contains((String) answer.get("ownerId")))
+                .findFirst().orElseThrow();
+        assertThat((Boolean) JsonPath.read(asked, "$.selfSignup")).isTrue();
+        signUp(Signups.signup(slug, "other-" + UUID.randomUUID() + "@example.com")).expectStatus().isCreated();
     }
 
     @Test
@@ -162,6 +182,11 @@ class SignupTest extends TenantServiceTest {
 
         assertThat(count("tenants")).isEqualTo(tenantsBefore);
         assertThat(auth.accountRequests()).hasSize(asked);
+    }
+
+    private static java.util.Set<String> headerNames(EntityExchangeResult<?> result) {
+        return new java.util.TreeSet<>(result.getResponseHeaders().headerNames().stream()
+                .map(name -> name.toLowerCase(java.util.Locale.ROOT)).toList());
     }
 
     private long count(String table) {
