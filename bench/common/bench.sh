@@ -44,11 +44,18 @@ start_fleet() {
     waited=$((waited + 1))
   done
 
-  # the gateway's budgets raised so that they measure nothing and do not slow seeding (Spring relaxed binding of
-  # urop.gateway.rate-limits.per-client-ip.{login,signup}.limit and urop.gateway.rate-limits.per-tenant.limit)
+  # the gateway's budgets raised so that they refuse nothing of one load generator's address and do not slow seeding
+  # (Spring relaxed binding of urop.gateway.rate-limits.per-client-ip.{login,signup,scan,public-menu}.limit,
+  # urop.gateway.rate-limits.per-tenant.limit and per-diner.{table-session,token}-limit): they are still counted
   export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_LOGIN_LIMIT=1000000
   export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_SIGNUP_LIMIT=1000000
+  export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_SCAN_LIMIT=100000000
+  export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_PUBLICMENU_LIMIT=100000000
   export UROP_GATEWAY_RATELIMITS_PERTENANT_LIMIT=100000000
+  export UROP_GATEWAY_RATELIMITS_PERDINER_TABLESESSIONLIMIT=100000000
+  export UROP_GATEWAY_RATELIMITS_PERDINER_TOKENLIMIT=100000000
+  # the scan bench's phones carry no cookie: each scan is a new guest at one of its tables
+  export UROP_QR_SCAN_MAXGUESTSPERTABLE=100000000
   # traces sampled as a production fleet samples them, not devstack's every request; ten C2 JVMs start slower
   export UROP_TRACING_SAMPLING_PROBABILITY=${UROP_TRACING_SAMPLING_PROBABILITY:-0.1}
   export UROP_DEVSTACK_START_TIMEOUT=${UROP_DEVSTACK_START_TIMEOUT:-900}

@@ -253,7 +253,7 @@ class FleetScenario {
 
     @Test
     @Order(11)
-    void aDinerScansATablesCodeJoinsItsSessionReadsTheMenuAndAReplacedCodeAndAClosedSessionAreRefused() {
+    void aDinerScansATablesCodeJoinsItsSessionReadsTheMenuAndAReplacedCodeEndsItsSessionAsClosingDoes() {
         Gateway.Reply signedUp = gateway.post("/api/v1/signup",
                 Journeys.signup("heuriger-tisch", "owner@heuriger-tisch.example", "TABLE_GUESTS"));
         assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
@@ -310,7 +310,8 @@ class FleetScenario {
             assertThat(staffOnly.contentType()).startsWith("application/problem+json");
         }
 
-        // the owner replaces the code: the printed one is refused at once, the new one seats diners
+        // the owner replaces the code: the printed one is refused at once, the session it opened ends with its
+        // diners' tokens, and the new code seats the next party
         Gateway.Reply rotated = gateway.post("/api/v1/tables/" + tableId + "/qr-rotation", null, owner);
         assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
         assertThat(rotated.json().path("qrVersion").asInt()).isEqualTo(2);
@@ -324,9 +325,12 @@ class FleetScenario {
         assertThat(replacedForAClient.status()).isEqualTo(410);
         assertThat(replacedForAClient.contentType()).startsWith("application/problem+json");
         assertThat(replacedForAClient.json().path("type").asString()).endsWith("/qr-code-revoked");
+        awaitRefused(List.of(first, second));
         Gateway.Reply scannedAgain = Gateway.getAccepting(reprinted, BROWSER);
         assertThat(scannedAgain.status()).as(scannedAgain.toString()).isEqualTo(303);
-        assertThat(DinerLanding.of(scannedAgain).query()).containsEntry("table", tableId);
+        DinerLanding party = DinerLanding.of(scannedAgain);
+        assertThat(party.query()).containsEntry("table", tableId);
+        assertThat(party.session()).isNotEqualTo(first.session());
 
         // a code nobody printed, or one whose signature was altered by a character, opens nothing
         String token = code.json().path("token").asString();
@@ -340,22 +344,27 @@ class FleetScenario {
         }
 
         // the party leaves: staff close the session, and its diners' tokens open nothing more at the gateway
-        Gateway.Reply seated = gateway.get("/api/v1/table-sessions/current", first.token());
+        Gateway.Reply seated = gateway.get("/api/v1/table-sessions/current", party.token());
         assertThat(seated.status()).as(seated.toString()).isEqualTo(200);
-        assertThat(seated.json().path("sessionId").asString()).isEqualTo(first.session());
+        assertThat(seated.json().path("sessionId").asString()).isEqualTo(party.session());
         assertThat(seated.json().path("tableId").asString()).isEqualTo(tableId);
         Gateway.Reply closed = gateway.delete("/api/v1/tables/" + tableId + "/session", owner);
         assertThat(closed.status()).as(closed.toString()).isEqualTo(204);
-        for (DinerLanding diner : List.of(first, second, DinerLanding.of(scannedAgain))) {
+        awaitRefused(List.of(party));
+        DinerLanding nextParty = DinerLanding.of(Gateway.getAccepting(reprinted, BROWSER));
+        assertThat(nextParty.session()).isNotEqualTo(party.session());
+        assertThat(gateway.get("/api/v1/table-sessions/current", nextParty.token()).status()).isEqualTo(200);
+    }
+
+    /** An ended session's diners: the gateway refuses their tokens within seconds. */
+    private static void awaitRefused(List<DinerLanding> diners) {
+        for (DinerLanding diner : diners) {
             await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
                 Gateway.Reply refused = gateway.get("/api/v1/table-sessions/current", diner.token());
                 assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
                 assertThat(refused.contentType()).startsWith("application/problem+json");
             });
         }
-        DinerLanding nextParty = DinerLanding.of(Gateway.getAccepting(reprinted, BROWSER));
-        assertThat(nextParty.session()).isNotEqualTo(first.session());
-        assertThat(gateway.get("/api/v1/table-sessions/current", nextParty.token()).status()).isEqualTo(200);
     }
 
     /** The owner publishes a menu of one dish at the location (menu-service learns of it from its event). */
