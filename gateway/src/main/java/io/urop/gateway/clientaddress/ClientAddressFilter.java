@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import reactor.core.publisher.Mono;
@@ -95,7 +96,7 @@ class ClientAddressFilter implements WebFilter, Ordered {
     }
 
     /** The right-most value, the one the nearest proxy wrote, when it is well-formed. */
-    private static String nearest(HttpHeaders headers, String name, java.util.function.Predicate<String> wellFormed,
+    private static String nearest(HttpHeaders headers, String name, Predicate<String> wellFormed,
             String otherwise) {
         List<String> values = valuesOf(headers, name);
         if (values.isEmpty()) {
