@@ -43,20 +43,7 @@ class ImageController {
     ResponseEntity<UploadedImage> upload(HttpServletRequest request) throws IOException {
         CurrentUser user = CurrentUser.require();
         MenuAccess.requireBuilder(user);
-        long limit = properties.maxUploadSize().toBytes();
-        if (request.getContentLengthLong() > limit) {
-            throw tooLarge(limit);
-        }
-        Map<Integer, byte[]> renditions;
-        try (DecodingMemory.Reservation reserved = memory.reserve(
-                request.getContentLengthLong() < 0 ? limit : request.getContentLengthLong())) {
-            byte[] upload = readAtMost(request.getInputStream(), limit);
-            if (ImageFormat.sniff(upload).isEmpty()) {
-                throw new UnusableImageException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                        "Upload a JPEG, PNG or WebP picture");
-            }
-            renditions = Renditions.of(upload, properties.widths(), reserved);
-        }
+        Map<Integer, byte[]> renditions = renditionsOf(request);
         UUID imageId = Uuid7.next();
         renditions.forEach((width, jpeg) -> store.put(user.requireTenant(), imageId, width, jpeg));
         pictures.recordUpload(user, imageId);
@@ -69,6 +56,22 @@ class ImageController {
     ResponseEntity<Void> delete(@PathVariable String imageKey) {
         pictures.delete(CurrentUser.require(), imageKey);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Reads and decodes the upload within the memory it reserved first: its declared length, else the largest. */
+    private Map<Integer, byte[]> renditionsOf(HttpServletRequest request) throws IOException {
+        long limit = properties.maxUploadSize().toBytes();
+        long declared = request.getContentLengthLong();
+        if (declared > limit) {
+            throw tooLarge(limit);
+        }
+        try (DecodingMemory.Reservation reserved = memory.reserve(declared < 0 ? limit : declared)) {
+            byte[] upload = readAtMost(request.getInputStream(), limit);
+            if (ImageFormat.sniff(upload).isEmpty()) {
+                throw new UnusableImageException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Upload a JPEG, PNG or WebP picture");
+            }
+            return Renditions.of(upload, properties.widths(), reserved);
+        }
     }
 
     private static byte[] readAtMost(InputStream body, long limit) throws IOException {
