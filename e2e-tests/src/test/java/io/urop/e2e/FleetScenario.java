@@ -16,6 +16,10 @@ import io.urop.devstack.Member;
 import io.urop.events.EventCodec;
 import io.urop.events.EventEnvelope;
 import io.urop.events.tenant.TenantCreated;
+import io.urop.infra.SmtpServer;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -92,6 +96,22 @@ class FleetScenario {
 
     @Test
     @Order(3)
+    void aSignUpWithAnAddressThatHasAnAccountAnswersAsAnyOtherAndEmailsThatAddressInstead() throws Exception {
+        String email = "owner@trattoria-uno.example"; // signed up by the previous scenario
+
+        Gateway.Reply again = gateway.post("/api/v1/signup", Journeys.signup("trattoria-due", email));
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        SmtpServer smtp = fleet.infrastructure().smtp().orElseThrow();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !messagesTo(smtp, email).isEmpty());
+        MimeMessage notice = messagesTo(smtp, email).get(0);
+        assertThat(notice.getSubject()).isEqualTo("Someone tried to sign up with your email address");
+        assertThat((String) notice.getContent()).contains("nothing was created");
+        assertThat(messagesTo(smtp, email)).hasSize(1);
+    }
+
+    @Test
+    @Order(4)
     void serviceLogsAreStructuredWithTraceAndSpanIds() throws IOException {
         List<String> lines = Files.readAllLines(fleet.process(Member.TENANT_SERVICE).log());
 
@@ -100,7 +120,7 @@ class FleetScenario {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void badInputIsA400ProblemAndWritesNothing() {
         long before = tenantDb.queryForObject("select count(*) from tenants", Long.class);
 
@@ -114,7 +134,7 @@ class FleetScenario {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aKilledServiceAnswers503QuicklyWhileTheOthersServeAndAnEventItHadCommittedIsDeliveredOnceAfterRestart() {
         fleet.kill(Member.TENANT_SERVICE);
 
@@ -136,7 +156,7 @@ class FleetScenario {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void whileAuthServiceIsDownSignUpIsRefusedCleanlyAndItCatchesUpOnEveryEventOnceBack() {
         fleet.kill(Member.AUTH_SERVICE);
 
@@ -160,7 +180,7 @@ class FleetScenario {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void noEventWasParkedOnTheDeadLetterTopic() {
         assertThat(DeadLetters.count(fleet.infrastructure().environment().get("UROP_KAFKA_BOOTSTRAP"), "tenant.events.DLT"))
                 .as("a redelivered event applied twice would have failed on the primary key and been parked")
@@ -168,7 +188,7 @@ class FleetScenario {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theSigningKeysArePublishedThroughTheGatewayAndSurviveARestartOfAuthService() {
         Gateway.Reply jwks = gateway.get("/.well-known/jwks.json");
 
@@ -185,7 +205,7 @@ class FleetScenario {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void anOwnerInvitesAManagerAndTheirAccessEndsWithinASecondOfTheOwnerRevokingIt() {
         Gateway.Reply signedUp = gateway.post("/api/v1/signup", Journeys.signup("brasserie-neuf", "owner@brasserie-neuf.example"));
         assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
@@ -233,7 +253,7 @@ class FleetScenario {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void anotherTenantsOwnerFindsNothingOfThisTenant() {
         Gateway.Reply first = gateway.post("/api/v1/signup", Journeys.signup("first-place", "owner@first-place.example"));
         Gateway.Reply second = gateway.post("/api/v1/signup", Journeys.signup("second-place", "owner@second-place.example"));
@@ -252,7 +272,7 @@ class FleetScenario {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aDinerScansATablesCodeJoinsItsSessionReadsTheMenuAndAReplacedCodeEndsItsSessionAsClosingDoes() {
         Gateway.Reply signedUp = gateway.post("/api/v1/signup",
                 Journeys.signup("heuriger-tisch", "owner@heuriger-tisch.example", "TABLE_GUESTS"));
@@ -382,6 +402,16 @@ class FleetScenario {
     private static String accessToken(Gateway.Reply login) {
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
         return login.json().path("accessToken").asString();
+    }
+
+    private static List<MimeMessage> messagesTo(SmtpServer smtp, String email) throws MessagingException {
+        List<MimeMessage> to = new ArrayList<>();
+        for (MimeMessage message : smtp.receivedMessages()) {
+            if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(email)) {
+                to.add(message);
+            }
+        }
+        return to;
     }
 
     private static void awaitKnownOnce(UUID tenant) {

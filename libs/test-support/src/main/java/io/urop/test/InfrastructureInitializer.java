@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.urop.infra.DatabaseAccounts;
 import io.urop.infra.S3Server;
+import io.urop.infra.SmtpServer;
 import io.urop.test.tokens.TestTokens;
 
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -24,7 +25,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Gives a service under test what the fleet gives it in production: the config server's settings
  * (read straight from {@code config-repo/}) and the addresses of real PostgreSQL, Kafka and Redis (and S3,
- * for a service whose tests put s3proxy on the classpath; a cache's own Redis for a service that keeps one),
+ * for a service whose tests put s3proxy on the classpath; a cache's own Redis for a service that keeps one; SMTP
+ * for a service that sends email),
  * with the service's own database provisioned and the application connecting as its non-owner role.
  * A service that verifies access tokens (libs/security) gets the JWKS of {@link TestTokens}' issuer,
  * instead of auth-service's; a test may still point {@code urop.security.jwks-uri} elsewhere.
@@ -33,6 +35,9 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
 
     private static final boolean STORES_IN_S3 = ClassUtils.isPresent("org.gaul.s3proxy.S3Proxy",
             InfrastructureInitializer.class.getClassLoader());
+
+    private static final boolean SENDS_EMAIL = ClassUtils.isPresent(
+            "org.springframework.mail.javamail.JavaMailSender", InfrastructureInitializer.class.getClassLoader());
 
     /** Where a service that keeps a cache of its own finds its Redis apart from the state it must not lose. */
     private static final String CACHE_REDIS_URL = "urop.cache.redis-url";
@@ -80,6 +85,10 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                     "UROP_S3_ENDPOINT", s3.endpoint().toString(),
                     "UROP_S3_ACCESS_KEY", S3Server.ACCESS_KEY,
                     "UROP_S3_SECRET_KEY", S3Server.SECRET_KEY));
+        }
+        if (SENDS_EMAIL) {
+            SmtpServer smtp = infrastructure.smtp();
+            addresses.putAll(Map.of("UROP_SMTP_HOST", smtp.host(), "UROP_SMTP_PORT", Integer.toString(smtp.port())));
         }
         environment.getPropertySources().addFirst(new MapPropertySource("urop-test-infrastructure", addresses));
     }

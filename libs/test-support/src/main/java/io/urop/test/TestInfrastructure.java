@@ -10,6 +10,7 @@ import io.urop.infra.KafkaServer;
 import io.urop.infra.PostgresServer;
 import io.urop.infra.RedisServer;
 import io.urop.infra.S3Server;
+import io.urop.infra.SmtpServer;
 
 /**
  * Real PostgreSQL, Kafka and Redis for one test JVM: started on first use, in parallel, on free
@@ -28,6 +29,7 @@ public final class TestInfrastructure {
     private final Map<String, DatabaseAccounts> databases = new ConcurrentHashMap<>();
     private volatile S3Server s3;
     private volatile RedisServer cacheRedis;
+    private volatile SmtpServer smtp;
 
     private TestInfrastructure(PostgresServer postgres, KafkaServer kafka, RedisServer redis) {
         this.postgres = postgres;
@@ -92,8 +94,16 @@ public final class TestInfrastructure {
         return cacheRedis.url();
     }
 
+    /** An SMTP server that keeps what it receives, started on first use: only a service that sends email asks. */
+    public synchronized SmtpServer smtp() {
+        if (smtp == null) {
+            smtp = SmtpServer.start();
+        }
+        return smtp;
+    }
+
     private void stop() {
-        for (AutoCloseable server : new AutoCloseable[] {s3, cacheRedis, redis, kafka, postgres}) {
+        for (AutoCloseable server : new AutoCloseable[] {smtp, s3, cacheRedis, redis, kafka, postgres}) {
             if (server == null) {
                 continue;
             }

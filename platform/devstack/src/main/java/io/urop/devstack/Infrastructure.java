@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,10 +33,12 @@ public final class Infrastructure implements AutoCloseable {
     private final String postgresAdminUser;
     private final String postgresAdminPassword;
     private final Map<String, String> environment;
+    private final SmtpServer smtp;
 
     private Infrastructure(List<AutoCloseable> embedded, String postgresUrl, String postgresAdminUser,
-            String postgresAdminPassword, Map<String, String> environment) {
+            String postgresAdminPassword, Map<String, String> environment, SmtpServer smtp) {
         this.embedded = embedded;
+        this.smtp = smtp;
         this.postgresUrl = postgresUrl;
         this.postgresAdminUser = postgresAdminUser;
         this.postgresAdminPassword = postgresAdminPassword;
@@ -64,7 +67,7 @@ public final class Infrastructure implements AutoCloseable {
                 }
             }
             if (servers.stream().anyMatch(CompletableFuture::isCompletedExceptionally)) {
-                new Infrastructure(started, null, null, null, Map.of()).close(); // stop what did start
+                new Infrastructure(started, null, null, null, Map.of(), null).close(); // stop what did start
             }
         }
 
@@ -88,7 +91,8 @@ public final class Infrastructure implements AutoCloseable {
 
         String adminUser = pg != null ? pg.superUser() : settings.getOrDefault("UROP_POSTGRES_USER", "postgres");
         String adminPassword = pg != null ? pg.superPassword() : settings.getOrDefault("UROP_POSTGRES_PASSWORD", "");
-        return new Infrastructure(started, environment.get("UROP_POSTGRES_URL"), adminUser, adminPassword, environment);
+        return new Infrastructure(started, environment.get("UROP_POSTGRES_URL"), adminUser, adminPassword, environment,
+                smtpServer);
     }
 
     /** The embedded server's address, or the one given for an external server. */
@@ -117,6 +121,11 @@ public final class Infrastructure implements AutoCloseable {
     /** The variables every service reads its infrastructure addresses and database passwords from. */
     public Map<String, String> environment() {
         return environment;
+    }
+
+    /** The embedded SMTP server and what it received; empty when the fleet sends through an external one. */
+    public Optional<SmtpServer> smtp() {
+        return Optional.ofNullable(smtp);
     }
 
     /** A superuser's view of a service's database, as an operator (or a test) would look at it. */
