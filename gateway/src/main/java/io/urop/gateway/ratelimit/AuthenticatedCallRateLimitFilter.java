@@ -62,8 +62,8 @@ class AuthenticatedCallRateLimitFilter implements WebFilter, Ordered {
         return tenant == null ? Mono.empty() : Mono.just(new Verdict(tenants.acquire(tenant), "This tenant's"));
     }
 
-    private record Verdict(FixedWindowRateLimiter.Decision decision, String whose) {
+    private record Verdict(Decision decision, String whose) {
 
-        static final Verdict ALLOWED = new Verdict(FixedWindowRateLimiter.Decision.ALLOWED, "");
+        static final Verdict ALLOWED = new Verdict(Decision.ALLOWED, "");
     }
 }

@@ -25,12 +25,12 @@ class DinerBudgets {
         this.budgets = properties.perDiner();
     }
 
-    Mono<FixedWindowRateLimiter.Decision> acquire(Jwt diner) {
+    Mono<Decision> acquire(Jwt diner) {
         String tableSession = diner.getClaimAsString(AccessTokenClaims.SESSION);
         return limiter.acquire(List.of(
-                new FixedWindowRateLimiter.Window(RateLimitKeys.tableSession(tableSession),
+                new Window(RateLimitKeys.tableSession(tableSession),
                         budgets.tableSessionLimit(), budgets.window()),
-                new FixedWindowRateLimiter.Window(RateLimitKeys.dinerToken(tableSession, tokenId(diner)),
+                new Window(RateLimitKeys.dinerToken(tableSession, tokenId(diner)),
                         budgets.tokenLimit(), budgets.window())));
     }
 

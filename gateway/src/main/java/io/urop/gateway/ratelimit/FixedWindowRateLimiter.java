@@ -68,10 +68,7 @@ class FixedWindowRateLimiter {
                 retryAfterMillis = Math.max(retryAfterMillis, ttlMillis);
             }
         }
-        if (retryAfterMillis < 0) {
-            return Decision.ALLOWED;
-        }
-        return new Decision(false, Duration.ofSeconds(Math.max(1, (retryAfterMillis + 999) / 1000)));
+        return retryAfterMillis < 0 ? Decision.ALLOWED : Decision.refusedFor(retryAfterMillis);
     }
 
     private void warnNowAndThen(String key, Throwable error) {
@@ -80,22 +77,5 @@ class FixedWindowRateLimiter {
         if (now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
             log.warn("Rate limits not enforced (Redis unavailable, failing open), e.g. for {}: {}", key, error.toString());
         }
-    }
-
-    /**
-     * @param key    the window's Redis key ({@link RateLimitKeys})
-     * @param limit  requests allowed in it
-     * @param length how long it lasts from its first request
-     */
-    record Window(String key, int limit, Duration length) {
-    }
-
-    /**
-     * @param allowed    whether the request is within its budget
-     * @param retryAfter when over budget: how long until the window frees, in whole seconds
-     */
-    record Decision(boolean allowed, Duration retryAfter) {
-
-        static final Decision ALLOWED = new Decision(true, Duration.ZERO);
     }
 }

@@ -58,9 +58,9 @@ class TenantBudgets implements SmartLifecycle {
     }
 
     /** Counts one request of {@code tenant}, unless its budget is used up. */
-    FixedWindowRateLimiter.Decision acquire(String tenant) {
+    Decision acquire(String tenant) {
         long now = System.currentTimeMillis();
-        FixedWindowRateLimiter.Decision[] decision = new FixedWindowRateLimiter.Decision[1];
+        Decision[] decision = new Decision[1];
         // counted inside the map's own lock on this tenant, so an idle window is never dropped under a request
         windows.compute(tenant, (key, current) -> {
             TenantWindow tenantWindow = current != null ? current : new TenantWindow();
@@ -146,7 +146,7 @@ class TenantBudgets implements SmartLifecycle {
         /** Requests this instance admitted and has not handed over yet. */
         private int unsynced;
 
-        synchronized FixedWindowRateLimiter.Decision acquire(long now) {
+        synchronized Decision acquire(long now) {
             if (now >= endsAtMillis) {
                 generation++;
                 endsAtMillis = now + window.toMillis();
@@ -154,11 +154,10 @@ class TenantBudgets implements SmartLifecycle {
                 unsynced = 0;
             }
             if (synced + unsynced >= limit) {
-                return new FixedWindowRateLimiter.Decision(false,
-                        Duration.ofSeconds(Math.max(1, (endsAtMillis - now + 999) / 1000)));
+                return Decision.refusedFor(endsAtMillis - now);
             }
             unsynced++;
-            return FixedWindowRateLimiter.Decision.ALLOWED;
+            return Decision.ALLOWED;
         }
 
         synchronized Handover handOver() {

@@ -49,7 +49,7 @@ class TenantBudgetsTest {
         TenantBudgets budgets = budgets(testRedis, Duration.ofMinutes(1));
         admit(budgets, LIMIT);
 
-        FixedWindowRateLimiter.Decision refused = budgets.acquire(tenant);
+        Decision refused = budgets.acquire(tenant);
 
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfter()).isBetween(Duration.ofSeconds(59), Duration.ofSeconds(60));
