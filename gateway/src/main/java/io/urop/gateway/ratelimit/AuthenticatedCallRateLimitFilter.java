@@ -59,7 +59,8 @@ class AuthenticatedCallRateLimitFilter implements WebFilter, Ordered {
             return diners.acquire(token).map(decision -> new Verdict(decision, "This diner's"));
         }
         String tenant = token.getClaimAsString(AccessTokenClaims.TENANT);
-        return tenant == null ? Mono.empty() : Mono.just(new Verdict(tenants.acquire(tenant), "This tenant's"));
+        return tenant == null ? Mono.empty()
+                : tenants.acquire(tenant).map(decision -> new Verdict(decision, "This tenant's"));
     }
 
     private record Verdict(Decision decision, String whose) {

@@ -9,21 +9,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Request budgets, counted in Redis ({@code urop.gateway.rate-limits.*}).
+ * Request budgets ({@code urop.gateway.rate-limits.*}), shared by every gateway instance through Redis.
  *
- * @param perClientIp group name to the paths it covers and the budget of one client IP for the whole
- *                    group (e.g. {@code login}: 10 a minute); for the paths anyone may call
- * @param perTenant   the budget of one tenant (the verified token's {@code tid}) over every
- *                    authenticated call but diners', counted in memory and shared through Redis
- * @param perDiner    the budgets of diners' tokens, which never spend their tenant's
+ * @param perClientIp     group name to the paths it covers and the budget of one client IP for the whole group (e.g.
+ *                        {@code login}: 10 a minute); for the paths anyone may call
+ * @param perTenant       the budget of one tenant (the verified token's {@code tid}) over every authenticated call but
+ *                        diners', counted in memory and shared through Redis
+ * @param perDiner        the budgets of diners' tokens, which never spend their tenant's
+ * @param maxKeysInMemory how many keys (a tenant, a client's group, ...) one instance counts in memory at most; a request
+ *                        of a further key is counted per request in Redis until windows end ({@link SyncedWindows})
  */
 @ConfigurationProperties("urop.gateway.rate-limits")
 public record RateLimitProperties(
         @DefaultValue Map<String, PathGroup> perClientIp,
         @DefaultValue Budget perTenant,
-        @DefaultValue DinerLimits perDiner) {
+        @DefaultValue DinerLimits perDiner,
+        @DefaultValue("100000") int maxKeysInMemory) {
 
     public RateLimitProperties {
+        if (maxKeysInMemory < 1) {
+            throw new IllegalArgumentException("urop.gateway.rate-limits.max-keys-in-memory must be >= 1");
+        }
         perClientIp = Map.copyOf(perClientIp);
         perClientIp.forEach((name, group) -> {
             if (group.paths().isEmpty()) {
@@ -31,6 +37,11 @@ public record RateLimitProperties(
             }
             group.paths().forEach(PathPatternParser.defaultInstance::parse);
         });
+    }
+
+    /** The pace of the one loop that syncs every budget counted in memory. */
+    Duration shortestSyncInterval() {
+        return perTenant.syncInterval();
     }
 
     /**
@@ -82,15 +93,19 @@ public record RateLimitProperties(
 
         public Budget {
             check(limit, window);
-            if (syncInterval.toMillis() < 1 || syncInterval.compareTo(window) >= 0) {
-                throw new IllegalArgumentException(
-                        "urop.gateway.rate-limits.per-tenant.sync-interval must be positive and shorter than the window");
-            }
+            checkSyncInterval(syncInterval, window);
         }
 
         static void check(int limit, Duration window) {
             if (limit < 1 || window.toMillis() < 1) {
                 throw new IllegalArgumentException("urop.gateway.rate-limits: a limit must be >= 1 and a window positive");
+            }
+        }
+
+        static void checkSyncInterval(Duration syncInterval, Duration window) {
+            if (syncInterval.toMillis() < 1 || syncInterval.compareTo(window) >= 0) {
+                throw new IllegalArgumentException(
+                        "urop.gateway.rate-limits: a sync-interval must be positive and shorter than its window");
             }
         }
     }
