@@ -1,8 +1,10 @@
 package io.urop.gateway.ratelimit;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -41,7 +43,7 @@ public record RateLimitProperties(
 
     /** The pace of the one loop that syncs every budget counted in memory. */
     Duration shortestSyncInterval() {
-        return perTenant.syncInterval();
+        return Stream.of(perTenant.syncInterval(), perDiner.syncInterval()).min(Comparator.naturalOrder()).orElseThrow();
     }
 
     /**
@@ -68,15 +70,19 @@ public record RateLimitProperties(
      * @param tableSessionLimit requests a table session's phones may make together per window
      * @param tokenLimit        requests one diner token may make per window
      * @param window            the fixed window, starting at the first request
+     * @param syncInterval      how often each gateway instance adds its counts to Redis and learns the others'
+     *                          ({@link Budget#syncInterval()})
      */
     public record DinerLimits(
             @DefaultValue("360") int tableSessionLimit,
             @DefaultValue("120") int tokenLimit,
-            @DefaultValue("1m") Duration window) {
+            @DefaultValue("1m") Duration window,
+            @DefaultValue("100ms") Duration syncInterval) {
 
         public DinerLimits {
             Budget.check(tableSessionLimit, window);
             Budget.check(tokenLimit, window);
+            Budget.checkSyncInterval(syncInterval, window);
         }
     }
 

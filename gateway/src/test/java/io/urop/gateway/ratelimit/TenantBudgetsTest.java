@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tenant budgets counted in each gateway instance's memory and shared through a real Redis: each {@link SyncedWindows}
- * here plays one gateway instance.
+ * Tenant budgets counted in each gateway instance's memory and shared through a real Redis.
  */
 class TenantBudgetsTest {
 
@@ -52,7 +51,7 @@ class TenantBudgetsTest {
         Instance instance = new Instance(testRedis, Duration.ofMinutes(1));
         instance.admit(tenant, LIMIT);
 
-        Decision refused = instance.budgets.acquire(tenant).block();
+        Decision refused = instance.gateway.tenants.acquire(tenant).block();
 
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfter()).isBetween(Duration.ofSeconds(59), Duration.ofSeconds(60));
@@ -74,7 +73,7 @@ class TenantBudgetsTest {
         try (TestRedis unreachable = TestRedis.unreachable()) {
             Instance alone = new Instance(unreachable, Duration.ofMinutes(1));
             assertThat(alone.admit(tenant, 4)).isEqualTo(4);
-            alone.windows.sync().block(Duration.ofSeconds(10));
+            alone.sync();
 
             assertThat(alone.admit(tenant, LIMIT)).isEqualTo(LIMIT - 4);
         }
@@ -83,29 +82,20 @@ class TenantBudgetsTest {
     /** One gateway instance's tenant budgets. */
     private static final class Instance {
 
-        final SyncedWindows windows;
-        final TenantBudgets budgets;
+        final GatewayInstance gateway;
 
         Instance(TestRedis redis, Duration window) {
-            RateLimitProperties properties = new RateLimitProperties(Map.of(),
+            gateway = new GatewayInstance(redis, new RateLimitProperties(Map.of(),
                     new RateLimitProperties.Budget(LIMIT, window, Duration.ofMillis(100)),
-                    new RateLimitProperties.DinerLimits(360, 120, Duration.ofMinutes(1)), 1000);
-            windows = new SyncedWindows(redis.template(), new FixedWindowRateLimiter(redis.template()), properties);
-            budgets = new TenantBudgets(windows, properties);
+                    new RateLimitProperties.DinerLimits(360, 120, Duration.ofMinutes(1), Duration.ofMillis(100)), 1000));
         }
 
         int admit(String tenant, int requests) {
-            int admitted = 0;
-            for (int i = 0; i < requests; i++) {
-                if (budgets.acquire(tenant).block().allowed()) {
-                    admitted++;
-                }
-            }
-            return admitted;
+            return GatewayInstance.admitted(requests, () -> gateway.tenants.acquire(tenant));
         }
 
         void sync() {
-            windows.sync().block(Duration.ofSeconds(5));
+            gateway.sync();
         }
     }
 }
