@@ -14,7 +14,8 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixed-window counters in Redis, shared by every gateway instance: one atomic script counts the
+ * Fixed-window counters in Redis, shared by every gateway instance, counted per request (the budgets that must be exact
+ * across instances, and keys {@link SyncedWindows} has no room for): one atomic script counts the
  * request in each of its windows and starts a window (a TTL) with its first request; the request is refused
  * when any of them is over its limit. Fails open: when Redis cannot be reached
  * the request goes through (rate limiting protects capacity; refusing all traffic would be the very
@@ -37,11 +38,6 @@ class FixedWindowRateLimiter {
 
     FixedWindowRateLimiter(ReactiveStringRedisTemplate redis) {
         this.redis = redis;
-    }
-
-    /** Counts one request against {@code key}'s window. */
-    Mono<Decision> acquire(String key, int limit, Duration window) {
-        return acquire(List.of(new Window(key, limit, window)));
     }
 
     /** Counts one request in each window, in one round trip. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -43,22 +44,32 @@ public record RateLimitProperties(
 
     /** The pace of the one loop that syncs every budget counted in memory. */
     Duration shortestSyncInterval() {
-        return Stream.of(perTenant.syncInterval(), perDiner.syncInterval()).min(Comparator.naturalOrder()).orElseThrow();
+        return Stream.concat(Stream.of(perTenant.syncInterval(), perDiner.syncInterval()),
+                        perClientIp.values().stream().map(PathGroup::syncInterval).filter(Objects::nonNull))
+                .min(Comparator.naturalOrder()).orElseThrow();
     }
 
     /**
-     * @param paths  the group's path patterns (PathPattern syntax)
-     * @param limit  requests allowed per window
-     * @param window the fixed window, starting at the first request
+     * @param paths        the group's path patterns (PathPattern syntax)
+     * @param limit        requests allowed per window
+     * @param window       the fixed window, starting at the first request
+     * @param syncInterval if set, the group is counted in memory and each gateway instance adds its counts to Redis
+     *                     this often ({@link Budget#syncInterval()}); if not, every request is counted in Redis, exact
+     *                     across instances at the cost of a round trip ({@link ClientIpRateLimitFilter} says which
+     *                     suits which group)
      */
     public record PathGroup(
             @DefaultValue List<String> paths,
             @DefaultValue("10") int limit,
-            @DefaultValue("1m") Duration window) {
+            @DefaultValue("1m") Duration window,
+            Duration syncInterval) {
 
         public PathGroup {
             paths = List.copyOf(paths);
             Budget.check(limit, window);
+            if (syncInterval != null) {
+                Budget.checkSyncInterval(syncInterval, window);
+            }
         }
     }
 
@@ -90,7 +101,8 @@ public record RateLimitProperties(
      * @param limit        requests allowed per window
      * @param window       the fixed window, starting at the first request
      * @param syncInterval how often each gateway instance adds its counts to Redis and learns the others'
-     *                     (instances together may overshoot by what they admit in this time)
+     *                     (instances together may overshoot by what they admit in this time); rounded to a multiple
+     *                     of the shortest sync interval configured, the pace of the one sync loop
      */
     public record Budget(
             @DefaultValue("6000") int limit,

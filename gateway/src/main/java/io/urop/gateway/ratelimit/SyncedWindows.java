@@ -129,6 +129,11 @@ class SyncedWindows implements SmartLifecycle {
         return sync(window -> true);
     }
 
+    /** The sync loop's {@code round}th round: syncs the windows whose sync interval is a whole divisor of it in ticks. */
+    Mono<Void> syncRound(long round) {
+        return sync(window -> round % window.syncEveryTicks == 0);
+    }
+
     private Mono<Void> sync(Predicate<TrackedWindow> due) {
         long now = System.currentTimeMillis();
         return Flux.fromIterable(windows.values())
@@ -180,10 +185,7 @@ class SyncedWindows implements SmartLifecycle {
     public void start() {
         syncing = Flux.interval(tick, tick)
                 .onBackpressureDrop()
-                .concatMap(ticks -> {
-                    long current = ticks + 1;
-                    return sync(window -> current % window.syncEveryTicks == 0);
-                }, 1)
+                .concatMap(ticks -> syncRound(ticks + 1), 1)
                 .subscribe();
     }
 
