@@ -29,11 +29,12 @@ import org.springframework.stereotype.Component;
  * Redis cannot be reached, each instance still holds every window to the whole budget alone.
  * <p>
  * A window is forgotten at the first sync after it ends, so memory follows the keys active within a window. At most
- * {@code max-keys-in-memory} keys are kept: beyond that (a flood of distinct IPv6 /64s, say) a request of a key not yet
- * kept is counted per request in Redis by {@link FixedWindowRateLimiter} on the same keys, as the budgets that are
- * always counted there are: still enforced and shared, at the cost of a round trip, until windows end and free room.
- * One sync loop serves every key; it ticks at the shortest sync interval configured, and a key whose interval is
- * longer is synced at every so many ticks.
+ * {@code max-keys-in-memory} keys are kept: beyond that (a flood of distinct IPv6 /64s, say) a request of a key not
+ * kept yet is counted per request in Redis on the same key ({@link FixedWindowRateLimiter}): still enforced and shared,
+ * at the cost of a round trip (and let through while Redis is unreachable), until ended windows free room. Refusing
+ * such keys instead would shut out every new client for the flood's sake; admitting them uncounted would let the flood
+ * through. One sync loop serves every key; it ticks at the shortest sync interval configured, and a key whose interval
+ * is longer is synced at every so many ticks.
  */
 @Component
 class SyncedWindows implements SmartLifecycle {
@@ -129,7 +130,7 @@ class SyncedWindows implements SmartLifecycle {
         return sync(window -> true);
     }
 
-    /** The sync loop's {@code round}th round: syncs the windows whose sync interval is a whole divisor of it in ticks. */
+    /** The sync loop's {@code round}th round: syncs the windows whose sync interval, in ticks, divides it. */
     Mono<Void> syncRound(long round) {
         return sync(window -> round % window.syncEveryTicks == 0);
     }
