@@ -1,5 +1,6 @@
 package io.urop.gateway;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -15,9 +16,10 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * Redis-backed budgets: per client IP on the paths anyone may call (login, sign-up, password reset, the QR
+ * Budgets shared through Redis: per client IP on the paths anyone may call (login, sign-up, password reset, the QR
  * scan, the public menu); per table session and per token for diners; per tenant for everyone else.
  */
 class RateLimitTest extends GatewayIntegrationTest {
@@ -96,6 +98,24 @@ class RateLimitTest extends GatewayIntegrationTest {
         assertOk(scan("198.51.100.41"));
         // reading the menu is not scanning
         assertOk(menu(address));
+    }
+
+    @Test
+    void anAddressesScansCountedByTheOtherGatewayInstancesSpendItsBudgetHereToo() {
+        int limit = perClientIpLimit("scan");
+        String address = "198.51.100.44";
+        String key = "urop:gateway:rate-limit:ip:scan:" + address;
+        try (TestRedis redis = TestRedis.shared()) {
+            // what the other instances have reported of this address's scans
+            redis.template().opsForValue().set(key, Integer.toString(limit - 2), Duration.ofMinutes(1)).block();
+            assertOk(scan(address));
+            // this instance adds its scan within a sync interval, and learns the total
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> redis.template().opsForValue().get(key).block(), Integer.toString(limit - 1)::equals);
+        }
+
+        assertOk(scan(address));
+        assertTooManyRequests(scan(address), "/q/v1.scan.code");
     }
 
     @Test

@@ -18,15 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gateway with its Redis unreachable (a port nobody listens on; a context of its own): the
- * revoked-session check fails closed, rate limiting fails open.
+ * revoked-session check fails closed; budgets counted per request in Redis fail open, those counted in memory are
+ * held by this instance alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "eureka.client.enabled=false",
         "spring.cloud.config.enabled=false",
+        "urop.gateway.rate-limits.per-client-ip.scan.limit=" + RedisDownTest.SCAN_LIMIT,
 })
 @AutoConfigureWebTestClient
 @DirtiesContext
 class RedisDownTest {
+
+    static final int SCAN_LIMIT = 5;
 
     @DynamicPropertySource
     static void fleetWithoutRedis(DynamicPropertyRegistry registry) {
@@ -50,6 +54,18 @@ class RedisDownTest {
         assertThat(JsonPath.<String>read(problem, "$.type")).isEqualTo("https://urop.io/problems/service-unavailable");
         assertThat(JsonPath.<String>read(problem, "$.detail")).contains("cannot be verified");
         assertThat(problem).doesNotContain("Exception", "Redis", "127.0.0.1");
+    }
+
+    @Test
+    void scansAreStillHeldToTheirBudgetByThisInstanceAlone() {
+        for (int i = 0; i < SCAN_LIMIT; i++) {
+            client.get().uri("/q/v1.scan.code").exchange().expectStatus().isOk().expectBody().returnResult();
+        }
+        client.get().uri("/q/v1.scan.code").exchange()
+                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectBody().returnResult();
     }
 
     @Test

@@ -59,11 +59,12 @@ class AuthenticatedCallRateLimitFilter implements WebFilter, Ordered {
             return diners.acquire(token).map(decision -> new Verdict(decision, "This diner's"));
         }
         String tenant = token.getClaimAsString(AccessTokenClaims.TENANT);
-        return tenant == null ? Mono.empty() : Mono.just(new Verdict(tenants.acquire(tenant), "This tenant's"));
+        return tenant == null ? Mono.empty()
+                : tenants.acquire(tenant).map(decision -> new Verdict(decision, "This tenant's"));
     }
 
-    private record Verdict(FixedWindowRateLimiter.Decision decision, String whose) {
+    private record Verdict(Decision decision, String whose) {
 
-        static final Verdict ALLOWED = new Verdict(FixedWindowRateLimiter.Decision.ALLOWED, "");
+        static final Verdict ALLOWED = new Verdict(Decision.ALLOWED, "");
     }
 }

@@ -23,24 +23,37 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * reset, the QR scan, the public menu): one counter per client and path group, the client as
  * {@link ClientAddress} resolved it (an IPv6 client by its /64). Runs before the security chains; CORS
  * preflights are not counted.
+ * <p>
+ * A group with a {@code sync-interval} is counted in memory and shared through Redis ({@link SyncedWindows}): the
+ * groups a busy dining room calls hundreds of times a minute from one address (the QR scan, the public menu, token
+ * refresh) cost no Redis round trip. Their budgets guard capacity: gateway instances together may overshoot one by
+ * what they admit within a sync interval (a burst spread over all of them at a window's start: up to the whole budget
+ * on each), and a refresh token, 256 random bits, is not guessed faster for that. A group without one is counted per
+ * request in Redis ({@link FixedWindowRateLimiter}), exact across instances: the small budgets that slow down guessing
+ * and abuse (login, sign-up, password reset, invitations: 10 a minute), which n instances each granting the whole
+ * budget would multiply, and whose few requests make the round trip cheap. With Redis unreachable, groups counted in
+ * memory are still held to their budget by each instance alone; the others fail open.
  */
 @Component
 class ClientIpRateLimitFilter implements WebFilter, Ordered {
 
     private final List<Group> groups;
 
-    private final FixedWindowRateLimiter limiter;
+    private final FixedWindowRateLimiter perRequest;
+
+    private final SyncedWindows inMemory;
 
     private final TooManyRequests tooManyRequests;
 
-    ClientIpRateLimitFilter(RateLimitProperties properties, FixedWindowRateLimiter limiter,
+    ClientIpRateLimitFilter(RateLimitProperties properties, FixedWindowRateLimiter perRequest, SyncedWindows inMemory,
             TooManyRequests tooManyRequests) {
         this.groups = properties.perClientIp().entrySet().stream()
                 .map(entry -> new Group(entry.getKey(),
                         entry.getValue().paths().stream().map(PathPatternParser.defaultInstance::parse).toList(),
-                        entry.getValue().limit(), entry.getValue().window()))
+                        entry.getValue().limit(), entry.getValue().window(), entry.getValue().syncInterval()))
                 .toList();
-        this.limiter = limiter;
+        this.perRequest = perRequest;
+        this.inMemory = inMemory;
         this.tooManyRequests = tooManyRequests;
     }
 
@@ -59,8 +72,10 @@ class ClientIpRateLimitFilter implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         Group matched = group.get();
-        String key = RateLimitKeys.clientIp(matched.name(), ClientAddress.of(exchange));
-        return limiter.acquire(key, matched.limit(), matched.window())
+        Window window = new Window(RateLimitKeys.clientIp(matched.name(), ClientAddress.of(exchange)), matched.limit(),
+                matched.window());
+        return (matched.syncInterval() == null ? perRequest.acquire(List.of(window))
+                : inMemory.acquire(window, matched.syncInterval()))
                 .flatMap(decision -> decision.allowed() ? chain.filter(exchange)
                         : tooManyRequests.write(exchange, decision, "Too many " + matched.name()
                                 + " requests from this address; retry after " + decision.retryAfter().toSeconds() + " s"));
@@ -70,6 +85,7 @@ class ClientIpRateLimitFilter implements WebFilter, Ordered {
         return groups.stream().filter(group -> group.paths().stream().anyMatch(p -> p.matches(path))).findFirst();
     }
 
-    private record Group(String name, List<PathPattern> paths, int limit, Duration window) {
+    /** {@code syncInterval}: null when counted per request in Redis. */
+    private record Group(String name, List<PathPattern> paths, int limit, Duration window, Duration syncInterval) {
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixed-window counters in Redis, shared by every gateway instance: one atomic script counts the
+ * Fixed-window counters in Redis, shared by every gateway instance, counted per request (the budgets that must be exact
+ * across instances, and keys {@link SyncedWindows} has no room for): one atomic script counts the
  * request in each of its windows and starts a window (a TTL) with its first request; the request is refused
  * when any of them is over its limit. Fails open: when Redis cannot be reached
  * the request goes through (rate limiting protects capacity; refusing all traffic would be the very
@@ -37,11 +38,6 @@ class FixedWindowRateLimiter {
 
     FixedWindowRateLimiter(ReactiveStringRedisTemplate redis) {
         this.redis = redis;
-    }
-
-    /** Counts one request against {@code key}'s window. */
-    Mono<Decision> acquire(String key, int limit, Duration window) {
-        return acquire(List.of(new Window(key, limit, window)));
     }
 
     /** Counts one request in each window, in one round trip. */
@@ -68,10 +64,7 @@ class FixedWindowRateLimiter {
                 retryAfterMillis = Math.max(retryAfterMillis, ttlMillis);
             }
         }
-        if (retryAfterMillis < 0) {
-            return Decision.ALLOWED;
-        }
-        return new Decision(false, Duration.ofSeconds(Math.max(1, (retryAfterMillis + 999) / 1000)));
+        return retryAfterMillis < 0 ? Decision.ALLOWED : Decision.refusedFor(retryAfterMillis);
     }
 
     private void warnNowAndThen(String key, Throwable error) {
@@ -80,22 +73,5 @@ class FixedWindowRateLimiter {
         if (now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
             log.warn("Rate limits not enforced (Redis unavailable, failing open), e.g. for {}: {}", key, error.toString());
         }
-    }
-
-    /**
-     * @param key    the window's Redis key ({@link RateLimitKeys})
-     * @param limit  requests allowed in it
-     * @param length how long it lasts from its first request
-     */
-    record Window(String key, int limit, Duration length) {
-    }
-
-    /**
-     * @param allowed    whether the request is within its budget
-     * @param retryAfter when over budget: how long until the window frees, in whole seconds
-     */
-    record Decision(boolean allowed, Duration retryAfter) {
-
-        static final Decision ALLOWED = new Decision(true, Duration.ZERO);
     }
 }

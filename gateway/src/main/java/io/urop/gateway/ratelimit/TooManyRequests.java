@@ -18,7 +18,7 @@ class TooManyRequests {
         this.problems = problems;
     }
 
-    Mono<Void> write(ServerWebExchange exchange, FixedWindowRateLimiter.Decision decision, String detail) {
+    Mono<Void> write(ServerWebExchange exchange, Decision decision, String detail) {
         return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, Problems.TOO_MANY_REQUESTS, "Too many requests",
                 detail, decision.retryAfter());
     }

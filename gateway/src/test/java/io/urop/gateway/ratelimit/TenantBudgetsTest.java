@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Tenant budgets counted in each gateway instance's memory and shared through a real Redis. */
+/**
+ * Tenant budgets counted in each gateway instance's memory and shared through a real Redis.
+ */
 class TenantBudgetsTest {
 
     private static final int LIMIT = 10;
@@ -25,31 +27,31 @@ class TenantBudgetsTest {
 
     @Test
     void twoInstancesShareOneBudgetOnceTheyHaveSynced() {
-        TenantBudgets first = budgets(testRedis, Duration.ofMinutes(1));
-        TenantBudgets second = budgets(testRedis, Duration.ofMinutes(1));
+        Instance first = new Instance(testRedis, Duration.ofMinutes(1));
+        Instance second = new Instance(testRedis, Duration.ofMinutes(1));
 
-        assertThat(admit(first, 6)).isEqualTo(6);
-        first.sync().block(Duration.ofSeconds(5));
-        assertThat(admit(second, 1)).isOne();
-        second.sync().block(Duration.ofSeconds(5));
+        assertThat(first.admit(tenant, 6)).isEqualTo(6);
+        first.sync();
+        assertThat(second.admit(tenant, 1)).isOne();
+        second.sync();
 
         // the second instance now knows of the first one's six
-        assertThat(admit(second, 10)).isEqualTo(3);
-        second.sync().block(Duration.ofSeconds(5));
-        first.sync().block(Duration.ofSeconds(5));
-        assertThat(admit(first, 1)).as("the first instance learns the total when it next hands over").isOne();
-        first.sync().block(Duration.ofSeconds(5));
-        assertThat(admit(first, 1)).isZero();
-        assertThat(budgets(testRedis, Duration.ofMinutes(1)).acquire(UUID.randomUUID().toString()).allowed())
-                .as("another tenant").isTrue();
+        assertThat(second.admit(tenant, 10)).isEqualTo(3);
+        second.sync();
+        first.sync();
+        assertThat(first.admit(tenant, 1)).as("the first instance learns the total when it next hands over").isOne();
+        first.sync();
+        assertThat(first.admit(tenant, 1)).isZero();
+        assertThat(new Instance(testRedis, Duration.ofMinutes(1)).admit(UUID.randomUUID().toString(), 1))
+                .as("another tenant").isOne();
     }
 
     @Test
     void aRefusalSaysWhenTheWindowFrees() {
-        TenantBudgets budgets = budgets(testRedis, Duration.ofMinutes(1));
-        admit(budgets, LIMIT);
+        Instance instance = new Instance(testRedis, Duration.ofMinutes(1));
+        instance.admit(tenant, LIMIT);
 
-        FixedWindowRateLimiter.Decision refused = budgets.acquire(tenant);
+        Decision refused = instance.gateway.tenants.acquire(tenant).block();
 
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfter()).isBetween(Duration.ofSeconds(59), Duration.ofSeconds(60));
@@ -57,39 +59,43 @@ class TenantBudgetsTest {
 
     @Test
     void aNewWindowStartsAFreshBudget() throws InterruptedException {
-        TenantBudgets budgets = budgets(testRedis, Duration.ofMillis(400));
-        assertThat(admit(budgets, LIMIT + 1)).isEqualTo(LIMIT);
-        budgets.sync().block(Duration.ofSeconds(5));
+        Instance instance = new Instance(testRedis, Duration.ofMillis(400));
+        assertThat(instance.admit(tenant, LIMIT + 1)).isEqualTo(LIMIT);
+        instance.sync();
 
         Thread.sleep(500);
 
-        assertThat(admit(budgets, LIMIT + 1)).isEqualTo(LIMIT);
+        assertThat(instance.admit(tenant, LIMIT + 1)).isEqualTo(LIMIT);
     }
 
     @Test
     void withoutRedisEachInstanceStillHoldsATenantToItsWholeBudget() {
         try (TestRedis unreachable = TestRedis.unreachable()) {
-            TenantBudgets alone = budgets(unreachable, Duration.ofMinutes(1));
-            assertThat(admit(alone, 4)).isEqualTo(4);
-            alone.sync().block(Duration.ofSeconds(10));
+            Instance alone = new Instance(unreachable, Duration.ofMinutes(1));
+            assertThat(alone.admit(tenant, 4)).isEqualTo(4);
+            alone.sync();
 
-            assertThat(admit(alone, LIMIT)).isEqualTo(LIMIT - 4);
+            assertThat(alone.admit(tenant, LIMIT)).isEqualTo(LIMIT - 4);
         }
     }
 
-    private int admit(TenantBudgets budgets, int requests) {
-        int admitted = 0;
-        for (int i = 0; i < requests; i++) {
-            if (budgets.acquire(tenant).allowed()) {
-                admitted++;
-            }
-        }
-        return admitted;
-    }
+    /** One gateway instance's tenant budgets. */
+    private static final class Instance {
 
-    private static TenantBudgets budgets(TestRedis redis, Duration window) {
-        return new TenantBudgets(redis.template(), new RateLimitProperties(Map.of(),
-                new RateLimitProperties.Budget(LIMIT, window, Duration.ofMillis(100)),
-                new RateLimitProperties.DinerLimits(360, 120, Duration.ofMinutes(1))));
+        final GatewayInstance gateway;
+
+        Instance(TestRedis redis, Duration window) {
+            gateway = new GatewayInstance(redis, new RateLimitProperties(Map.of(),
+                    new RateLimitProperties.Budget(LIMIT, window, Duration.ofMillis(100)),
+                    new RateLimitProperties.DinerLimits(360, 120, Duration.ofMinutes(1), Duration.ofMillis(100)), 1000));
+        }
+
+        int admit(String tenant, int requests) {
+            return GatewayInstance.admitted(requests, () -> gateway.tenants.acquire(tenant));
+        }
+
+        void sync() {
+            gateway.sync();
+        }
     }
 }
