@@ -9,7 +9,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 
 import io.urop.events.Uuid7;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

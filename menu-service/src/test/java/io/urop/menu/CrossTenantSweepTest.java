@@ -15,7 +15,7 @@ import javax.imageio.ImageIO;
 import com.jayway.jsonpath.JsonPath;
 
 import io.urop.menu.editing.MenuDraft;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.Databases;
 import org.junit.jupiter.api.Test;
 

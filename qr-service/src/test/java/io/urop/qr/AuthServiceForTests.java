@@ -11,7 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.tokens.TestTokens;
 
 /**

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;
 import io.urop.test.tokens.TestTokens;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 /** A member's new roles and location limits (none listed = all locations), as tenant-service decided them. */
 public record AccessChange(@NotNull UUID tenantId, @NotEmpty Set<@NotNull Role> roles, Set<@NotNull UUID> locationIds) {

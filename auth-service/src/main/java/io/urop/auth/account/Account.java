@@ -3,7 +3,7 @@ package io.urop.auth.account;
 import java.util.Set;
 import java.util.UUID;
 
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 /**
  * A person who signs in to run a restaurant: one tenant, one or more roles, optionally limited to

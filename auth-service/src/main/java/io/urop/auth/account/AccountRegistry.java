@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.urop.audit.AuditLog;
 import io.urop.auth.session.ClientInfo;
 import io.urop.auth.session.Sessions;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.web.ConflictException;
 import io.urop.web.InvalidFieldException;
 import io.urop.web.NotFoundException;

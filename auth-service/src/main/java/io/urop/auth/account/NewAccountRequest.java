@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 /**
  * An account a service creates for a person: tenant-service at sign-up (the owner) and when an

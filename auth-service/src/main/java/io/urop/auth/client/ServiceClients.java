@@ -10,7 +10,7 @@ import io.urop.auth.token.AccessTokens.Grant;
 import io.urop.auth.token.AccessTokens.IssuedToken;
 import io.urop.auth.token.TokenProperties;
 import io.urop.events.Uuid7;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 import org.springframework.stereotype.Service;
 

@@ -11,7 +11,7 @@ import io.urop.auth.token.AccessTokens;
 import io.urop.auth.token.AccessTokens.Grant;
 import io.urop.auth.token.AccessTokens.IssuedToken;
 import io.urop.auth.token.TokenProperties;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;

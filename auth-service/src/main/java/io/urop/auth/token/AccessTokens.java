@@ -20,7 +20,7 @@ import com.nimbusds.jwt.SignedJWT;
 
 import io.urop.auth.keys.SigningKeys;
 import io.urop.events.Uuid7;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 import org.springframework.stereotype.Service;
 

@@ -8,7 +8,7 @@ import io.urop.auth.AuthClient;
 import io.urop.auth.AuthClient.Tokens;
 import io.urop.events.Uuid7;
 import io.urop.security.AccessTokenVerifier;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.security.VerifiedToken;
 import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;

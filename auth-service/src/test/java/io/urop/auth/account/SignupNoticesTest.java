@@ -11,7 +11,7 @@ import io.urop.events.EventCodec;
 import io.urop.events.EventEnvelope;
 import io.urop.events.Uuid7;
 import io.urop.events.auth.SignupAttempted;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;
 import io.urop.test.TopicReader;

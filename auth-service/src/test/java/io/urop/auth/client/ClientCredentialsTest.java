@@ -5,7 +5,7 @@ import java.util.Base64;
 
 import io.urop.auth.AuthClient;
 import io.urop.security.AccessTokenVerifier;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.security.VerifiedToken;
 import io.urop.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import io.urop.auth.session.RevokedSessions;
 import io.urop.events.EventCodec;
 import io.urop.events.Uuid7;
 import io.urop.events.table.TableSessionClosed;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.ServiceIntegrationTest;
 import io.urop.test.TopicReader;
 import io.urop.security.SessionDenyList;

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.urop.auth.AuthClient;
 import io.urop.events.Uuid7;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import io.urop.auth.session.OpaqueTokens;
 import io.urop.events.EventCodec;
 import io.urop.events.auth.PasswordResetRequested;
 import io.urop.events.Uuid7;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;
 import io.urop.test.TopicReader;

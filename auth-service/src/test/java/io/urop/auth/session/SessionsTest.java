@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import io.urop.auth.AuthClient;
 import io.urop.auth.AuthClient.Tokens;
 import io.urop.events.Uuid7;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;
 import io.urop.security.SessionDenyList;

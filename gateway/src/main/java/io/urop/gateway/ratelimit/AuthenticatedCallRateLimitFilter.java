@@ -2,7 +2,8 @@ package io.urop.gateway.ratelimit;
 
 import java.util.List;
 
-import io.urop.gateway.security.AccessTokenClaims;
+import io.urop.contracts.AccessTokenClaims;
+import io.urop.contracts.Role;
 import io.urop.gateway.security.SecurityChainOrder;
 import reactor.core.publisher.Mono;
 
@@ -55,7 +56,7 @@ class AuthenticatedCallRateLimitFilter implements WebFilter, Ordered {
 
     private Mono<Verdict> verdict(Jwt token) {
         List<String> roles = token.getClaimAsStringList(AccessTokenClaims.ROLES);
-        if (roles != null && roles.contains(AccessTokenClaims.DINER_ROLE)) {
+        if (roles != null && roles.contains(Role.DINER.name())) {
             return diners.acquire(token).map(decision -> new Verdict(decision, "This diner's"));
         }
         String tenant = token.getClaimAsString(AccessTokenClaims.TENANT);

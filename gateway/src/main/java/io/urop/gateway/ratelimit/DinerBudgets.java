@@ -2,7 +2,7 @@ package io.urop.gateway.ratelimit;
 
 import java.util.List;
 
-import io.urop.gateway.security.AccessTokenClaims;
+import io.urop.contracts.AccessTokenClaims;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.oauth2.jwt.Jwt;

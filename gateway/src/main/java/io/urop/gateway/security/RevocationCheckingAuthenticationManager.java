@@ -1,5 +1,6 @@
 package io.urop.gateway.security;
 
+import io.urop.contracts.AccessTokenClaims;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.authentication.ReactiveAuthenticationManager;

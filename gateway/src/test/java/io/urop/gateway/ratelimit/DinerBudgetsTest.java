@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.urop.contracts.AccessTokenClaims;
+import io.urop.contracts.Role;
 import io.urop.gateway.TestRedis;
-import io.urop.gateway.security.AccessTokenClaims;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -102,7 +103,7 @@ class DinerBudgetsTest {
                 .header("alg", "ES256")
                 .jti(UUID.randomUUID().toString())
                 .claim(AccessTokenClaims.SESSION, tableSession)
-                .claim(AccessTokenClaims.ROLES, List.of(AccessTokenClaims.DINER_ROLE))
+                .claim(AccessTokenClaims.ROLES, List.of(Role.DINER.name()))
                 .issuedAt(Instant.now())
                 .build();
     }

@@ -33,6 +33,8 @@ import com.nimbusds.jose.util.ResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.urop.contracts.AccessTokenClaims;
+import io.urop.contracts.Role;
 
 /**
  * Verifies the ES256 access tokens auth-service issues. Plain Java on nimbus-jose-jwt: usable by a
@@ -70,11 +72,6 @@ public final class AccessTokenVerifier implements AutoCloseable {
     /** How long the last JWKS fetched stays usable while auth-service cannot be reached: one access token's life. */
     static final Duration OUTAGE_TOLERANCE = Duration.ofMinutes(15);
 
-    static final String TENANT_CLAIM = "tid";
-    static final String ROLES_CLAIM = "roles";
-    static final String SESSION_CLAIM = "sid";
-    static final String LOCATIONS_CLAIM = "loc";
-
     private final DefaultJWTProcessor<SecurityContext> processor;
     private final JWKSource<SecurityContext> keys;
     private final Cache<String, VerifiedToken> verified;
@@ -92,7 +89,7 @@ public final class AccessTokenVerifier implements AutoCloseable {
                 // a mutable set: nimbus asks it whether it contains null (an immutable Set.of throws)
                 new HashSet<>(Set.of(builder.audience)),
                 new JWTClaimsSet.Builder().issuer(builder.issuer).build(),
-                Set.of("exp", "sub", SESSION_CLAIM, ROLES_CLAIM),
+                Set.of("exp", "sub", AccessTokenClaims.SESSION, AccessTokenClaims.ROLES),
                 null);
         claims.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
         processor.setJWTClaimsSetVerifier(claims);
@@ -142,7 +139,7 @@ public final class AccessTokenVerifier implements AutoCloseable {
             throw new InvalidAccessTokenException("iat is in the future");
         }
         String subject = requiredString(claims, "sub");
-        String sessionId = requiredString(claims, SESSION_CLAIM);
+        String sessionId = requiredString(claims, AccessTokenClaims.SESSION);
         Set<Role> roles = roles(claims);
         UUID tenantId = tenant(claims, roles);
         Set<UUID> locations = locations(claims);
@@ -159,7 +156,7 @@ public final class AccessTokenVerifier implements AutoCloseable {
     }
 
     private static Set<Role> roles(JWTClaimsSet claims) {
-        if (!(claims.getClaim(ROLES_CLAIM) instanceof List<?> names)) {
+        if (!(claims.getClaim(AccessTokenClaims.ROLES) instanceof List<?> names)) {
             throw new InvalidAccessTokenException("roles is not an array");
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -176,18 +173,18 @@ public final class AccessTokenVerifier implements AutoCloseable {
     }
 
     private static UUID tenant(JWTClaimsSet claims, Set<Role> roles) {
-        Object value = claims.getClaim(TENANT_CLAIM);
+        Object value = claims.getClaim(AccessTokenClaims.TENANT);
         if (value == null) {
             if (roles.stream().anyMatch(Role::mayActWithoutTenant)) {
                 return null;
             }
             throw new InvalidAccessTokenException("tid is missing");
         }
-        return uuid(value, TENANT_CLAIM);
+        return uuid(value, AccessTokenClaims.TENANT);
     }
 
     private static Set<UUID> locations(JWTClaimsSet claims) {
-        Object value = claims.getClaim(LOCATIONS_CLAIM);
+        Object value = claims.getClaim(AccessTokenClaims.LOCATIONS);
         if (value == null) {
             return Set.of();
         }
@@ -196,7 +193,7 @@ public final class AccessTokenVerifier implements AutoCloseable {
         }
         Set<UUID> locations = new HashSet<>();
         for (Object id : ids) {
-            locations.add(uuid(id, LOCATIONS_CLAIM));
+            locations.add(uuid(id, AccessTokenClaims.LOCATIONS));
         }
         return locations;
     }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import io.urop.contracts.AuthEndpoints;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -45,7 +47,7 @@ public final class ServiceTokens {
     }
 
     private synchronized Token fetch() {
-        Map<?, ?> body = auth.post().uri("/oauth2/token")
+        Map<?, ?> body = auth.post().uri(AuthEndpoints.TOKEN)
                 .headers(headers -> headers.setBasicAuth(clientId, clientSecret))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body("grant_type=client_credentials")

@@ -2,6 +2,8 @@ package io.urop.security;
 
 import java.util.UUID;
 
+import io.urop.contracts.SessionRevocation;
+
 /**
  * Where auth-service lists a revoked session (sign-out, a deactivated member, a closed table session): the key
  * {@code urop:auth:revoked-session:<sid>} in Redis, for as long as any access token of it can still be valid. The
@@ -10,14 +12,12 @@ import java.util.UUID;
  */
 public final class SessionDenyList {
 
-    public static final String KEY_PREFIX = "urop:auth:revoked-session:";
-
     private SessionDenyList() {
     }
 
     /** The key that lists the session, whatever its value. */
     public static String key(String sessionId) {
-        return KEY_PREFIX + sessionId;
+        return SessionRevocation.denyListKey(sessionId);
     }
 
     /** The key that lists the session, whatever its value. */

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.urop.contracts.AuthEndpoints;
+import io.urop.contracts.Role;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -144,7 +146,7 @@ public class UropSecurityAutoConfiguration {
             return properties.jwksUri();
         }
         String authUrl = environment.resolveRequiredPlaceholders(UropSecurityProperties.DEFAULT_AUTH_URL);
-        return URI.create(authUrl.replaceAll("/+$", "") + UropSecurityProperties.JWKS_PATH);
+        return URI.create(authUrl.replaceAll("/+$", "") + AuthEndpoints.JWKS);
     }
 
     static RequestMatcher publicPaths(UropSecurityProperties properties, PathPatternRequestMatcher.Builder matchers) {

@@ -31,7 +31,6 @@ public record UropSecurityProperties(
 
     /** Where the JWKS is when {@code urop.security.jwks-uri} is not set. */
     public static final String DEFAULT_AUTH_URL = "${UROP_AUTH_URL:http://localhost:8081}";
-    public static final String JWKS_PATH = "/.well-known/jwks.json";
 
     public UropSecurityProperties {
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);

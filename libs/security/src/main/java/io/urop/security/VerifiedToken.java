@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import io.urop.contracts.Role;
+
 /**
  * An access token whose signature, issuer, audience, lifetime and required claims have all been
  * checked by {@link AccessTokenVerifier}.

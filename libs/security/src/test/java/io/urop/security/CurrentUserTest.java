@@ -3,6 +3,7 @@ package io.urop.security;
 import java.util.Set;
 import java.util.UUID;
 
+import io.urop.contracts.Role;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

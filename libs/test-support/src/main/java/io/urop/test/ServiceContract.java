@@ -3,7 +3,7 @@ package io.urop.test;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.tokens.TestTokens;
 import io.urop.test.tokens.TokenIssuer;
 import io.urop.web.Problems;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import io.urop.security.AccessTokenVerifier;
 import io.urop.security.InvalidAccessTokenException;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.security.SessionDenyList;
 import io.urop.security.VerifiedToken;
 import io.urop.web.NotFoundException;

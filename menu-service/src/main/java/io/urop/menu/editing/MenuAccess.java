@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.urop.security.CurrentUser;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 import org.springframework.security.access.AccessDeniedException;
 

@@ -10,7 +10,7 @@ import io.urop.events.EventCodec;
 import io.urop.events.menu.AvailabilityChanged;
 import io.urop.menu.MenuServiceTest;
 import io.urop.menu.TestMenus;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.TopicReader;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import io.urop.events.EventCodec;
 import io.urop.events.tenant.LocationChanged;
 import io.urop.menu.MenuServiceTest;
 import io.urop.menu.TestMenus;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.security.SessionDenyList;
 import io.urop.test.Databases;
 import io.urop.test.tokens.TestTokens;

@@ -12,7 +12,7 @@ import io.urop.menu.editing.MenuDraft;
 import io.urop.menu.model.Category;
 import io.urop.menu.model.Item;
 import io.urop.menu.model.LocalizedText;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import io.urop.menu.MenuServiceTest;
 import io.urop.menu.TestMenus;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

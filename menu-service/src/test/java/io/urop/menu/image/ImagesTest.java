@@ -27,7 +27,7 @@ import io.urop.menu.TestMenus;
 import io.urop.menu.editing.MenuDraft;
 import io.urop.menu.model.Category;
 import io.urop.menu.model.Item;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;

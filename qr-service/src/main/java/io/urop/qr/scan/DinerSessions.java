@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.urop.security.CurrentUser;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

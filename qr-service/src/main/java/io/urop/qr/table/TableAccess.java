@@ -3,7 +3,7 @@ package io.urop.qr.table;
 import java.util.UUID;
 
 import io.urop.security.CurrentUser;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.web.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;

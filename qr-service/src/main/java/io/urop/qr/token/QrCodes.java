@@ -12,7 +12,7 @@ import io.urop.qr.table.DiningTable;
 import io.urop.qr.table.TableAccess;
 import io.urop.qr.table.Tables;
 import io.urop.security.CurrentUser;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.web.NotFoundException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import com.nimbusds.jwt.SignedJWT;
 
 import io.urop.qr.QrServiceTest;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;

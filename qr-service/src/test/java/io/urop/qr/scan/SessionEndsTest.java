@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.urop.qr.QrServiceTest;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;

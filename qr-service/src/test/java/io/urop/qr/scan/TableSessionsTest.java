@@ -17,7 +17,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.urop.events.EventCodec;
 import io.urop.events.payment.TableBillSettled;
 import io.urop.qr.QrServiceTest;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.Databases;
 import io.urop.test.TopicReader;
 import io.urop.test.tokens.TestTokens;

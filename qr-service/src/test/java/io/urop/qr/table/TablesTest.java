@@ -14,7 +14,7 @@ import io.urop.events.EventCodec;
 import io.urop.events.EventEnvelope;
 import io.urop.events.tenant.LocationChanged;
 import io.urop.qr.QrServiceTest;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.Databases;
 import io.urop.test.TopicReader;
 import io.urop.test.tokens.TestTokens;

@@ -9,7 +9,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import io.urop.qr.QrServiceTest;
 import io.urop.security.KeyEncryption;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.test.Databases;
 import io.urop.tenancy.TenantContext;
 import io.urop.test.TopicReader;

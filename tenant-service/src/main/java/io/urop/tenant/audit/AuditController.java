@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Min;
 
 import io.urop.audit.AuditEvent;
 import io.urop.audit.AuditLog;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.tenant.TenantScope;
 import io.urop.web.Paged;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.security.ServiceTokens;
 import io.urop.web.ConflictException;
 import io.urop.web.NotFoundException;

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 /** @param locationIds the locations the person will be limited to; empty or absent for all */
 record InvitationRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull Role role,

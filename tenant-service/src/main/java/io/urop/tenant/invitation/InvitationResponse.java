@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 record InvitationResponse(UUID id, String email, Role role, Set<UUID> locationIds, UUID invitedBy, Instant createdAt,
         Instant expiresAt, Invitation.Status status) {

@@ -13,7 +13,7 @@ import io.urop.events.Uuid7;
 import io.urop.events.tenant.MemberInvited;
 import io.urop.messaging.outbox.Outbox;
 import io.urop.security.CurrentUser;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.tenancy.TenantContext;
 import io.urop.tenant.auth.AuthAccounts;
 import io.urop.tenant.location.Locations;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.urop.events.Uuid7;
 import io.urop.messaging.outbox.Outbox;
 import io.urop.security.CurrentUser;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.web.NotFoundException;
 import io.urop.web.StaleVersionException;
 import io.urop.web.Paged;

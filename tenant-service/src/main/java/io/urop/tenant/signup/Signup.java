@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import io.urop.events.tenant.TenantCreated;
 import io.urop.messaging.outbox.Outbox;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.tenant.auth.AuthAccounts;
 import io.urop.tenant.location.LocationDetails;
 import io.urop.tenant.location.Locations;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 /** @param locationIds the locations the member is limited to; empty or absent for all */
 record AccessRequest(@NotNull Role role, @Size(max = 100) Set<@NotNull UUID> locationIds) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 /**
  * A person working for a tenant: the same id as their auth-service account.

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 record MemberResponse(UUID id, String email, String displayName, Role role, Set<UUID> locationIds, boolean active,
         Instant createdAt) {

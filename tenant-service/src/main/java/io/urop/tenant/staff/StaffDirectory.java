@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import io.urop.audit.AuditLog;
 import io.urop.security.CurrentUser;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.tenant.auth.AuthAccounts;
 import io.urop.tenant.location.Locations;
 import io.urop.web.ConflictException;

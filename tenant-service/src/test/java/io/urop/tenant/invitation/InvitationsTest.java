@@ -12,7 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import io.urop.events.EventCodec;
 import io.urop.events.tenant.MemberInvited;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.tenant.AuthServiceStub;
 import io.urop.tenant.Signups;
 import io.urop.tenant.TenantServiceTest;

@@ -14,7 +14,7 @@ import io.urop.events.EventCodec;
 import io.urop.events.EventEnvelope;
 import io.urop.events.tenant.LocationChanged;
 import io.urop.events.tenant.LocationChanged.OpeningPeriod;
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.tenant.Signups;
 import io.urop.tenant.TenantServiceTest;
 import io.urop.test.TopicReader;

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 import io.urop.tenant.Signups;
 import io.urop.tenant.TenantServiceTest;
 import io.urop.test.tokens.TestTokens;

@@ -13,8 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.sun.net.httpserver.HttpServer;
-
-import io.urop.security.UropSecurityProperties;
+import io.urop.contracts.AuthEndpoints;
 
 /** auth-service's JWKS endpoint, played by the JDK's HTTP server on a free loopback port. Counts the fetches. */
 public final class JwksServer implements AutoCloseable {
@@ -25,7 +24,7 @@ public final class JwksServer implements AutoCloseable {
 
     private JwksServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext(UropSecurityProperties.JWKS_PATH, exchange -> {
+        server.createContext(AuthEndpoints.JWKS, exchange -> {
             fetches.incrementAndGet();
             byte[] body = new JWKSet(List.copyOf(published)).toString(true).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/jwk-set+json");
@@ -57,7 +56,7 @@ public final class JwksServer implements AutoCloseable {
     }
 
     public URI uri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + UropSecurityProperties.JWKS_PATH);
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + AuthEndpoints.JWKS);
     }
 
     public int fetches() {

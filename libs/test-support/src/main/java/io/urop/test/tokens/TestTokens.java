@@ -7,8 +7,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 /**
  * The test JVM's token issuer, standing in for auth-service: one ES256 key, its JWKS served on a free

@@ -21,8 +21,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 /**
  * One access token to mint, with the claims auth-service puts in: {@code iss}, {@code aud}, {@code sub},

@@ -6,8 +6,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.nimbusds.jose.jwk.ECKey;
-
-import io.urop.security.Role;
+import io.urop.contracts.Role;
 
 /**
  * Mints access tokens signed with whatever key a test's issuer signs with: {@link TestTokens#issuer()}

@@ -6,15 +6,14 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.nimbusds.jose.jwk.ECKey;
+import io.urop.contracts.Role;
+import io.urop.security.AccessTokenVerifier;
+import io.urop.security.InvalidAccessTokenException;
+import io.urop.security.VerifiedToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-
-import io.urop.security.AccessTokenVerifier;
-import io.urop.security.InvalidAccessTokenException;
-import io.urop.security.Role;
-import io.urop.security.VerifiedToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.urop.security;
+package io.urop.contracts;
 
 import java.util.EnumSet;
 import java.util.Optional;
