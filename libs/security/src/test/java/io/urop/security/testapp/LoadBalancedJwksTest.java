@@ -8,11 +8,10 @@ import java.time.Duration;
 import java.util.UUID;
 
 import com.nimbusds.jose.jwk.ECKey;
+import io.urop.security.TestTokens;
+import io.urop.test.http.JwksServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-
-import io.urop.security.JwksServer;
-import io.urop.security.TestTokens;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

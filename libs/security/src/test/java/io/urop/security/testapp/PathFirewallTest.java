@@ -6,15 +6,15 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.nimbusds.jose.jwk.ECKey;
+import io.urop.security.TestTokens;
+import io.urop.test.http.JwksServer;
+import io.urop.test.http.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.urop.security.JwksServer;
-import io.urop.security.TestTokens;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

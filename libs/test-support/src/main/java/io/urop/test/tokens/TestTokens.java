@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import io.urop.contracts.Role;
+import io.urop.test.http.JwksServer;
 
 /**
  * The test JVM's token issuer, standing in for auth-service: one ES256 key, its JWKS served on a free

@@ -10,6 +10,7 @@ import io.urop.contracts.Role;
 import io.urop.security.AccessTokenVerifier;
 import io.urop.security.InvalidAccessTokenException;
 import io.urop.security.VerifiedToken;
+import io.urop.test.http.JwksServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

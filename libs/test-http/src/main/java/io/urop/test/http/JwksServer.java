@@ -1,4 +1,4 @@
-package io.urop.test.tokens;
+package io.urop.test.http;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package io.urop.security.testapp;
+package io.urop.test.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,13 +15,13 @@ import java.util.Map;
  * HTTP/1.1 over a plain socket, for requests no HTTP client library would send as written: the request
  * target goes on the wire byte for byte (encoded dots, {@code ..;}, backslashes, a 10 KB path).
  */
-final class RawHttp {
+public final class RawHttp {
 
     private RawHttp() {
     }
 
     /** One {@code GET} with {@code Connection: close}; the answer as the server wrote it. */
-    static Answer get(int port, String target, Map<String, String> headers) throws IOException {
+    public static Answer get(int port, String target, Map<String, String> headers) throws IOException {
         StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1:").append(port).append("\r\n")
                 .append("Connection: close\r\n");
@@ -56,7 +56,7 @@ final class RawHttp {
     }
 
     /** Status, headers (lower-case names) and body (de-chunked) of one answer. */
-    record Answer(int status, Map<String, String> headers, String body) {
+    public record Answer(int status, Map<String, String> headers, String body) {
 
         static Answer parse(byte[] raw) {
             String text = new String(raw, StandardCharsets.ISO_8859_1);
@@ -93,7 +93,7 @@ final class RawHttp {
             return body.toString();
         }
 
-        String contentType() {
+        public String contentType() {
             return headers.getOrDefault("content-type", "");
         }
     }
