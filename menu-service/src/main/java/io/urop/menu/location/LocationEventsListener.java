@@ -3,11 +3,9 @@ package io.urop.menu.location;
 import java.util.Set;
 
 import io.urop.events.tenant.LocationChanged;
-import io.urop.menu.diner.MenuAudience;
 import io.urop.menu.diner.PublicMenuCache;
 import io.urop.messaging.inbox.Inbox;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +18,12 @@ import org.springframework.stereotype.Component;
 class LocationEventsListener {
 
     private final Inbox inbox;
-    private final JdbcClient jdbc;
+    private final KnownLocations locations;
     private final PublicMenuCache cache;
 
-    LocationEventsListener(Inbox inbox, JdbcClient jdbc, PublicMenuCache cache) {
+    LocationEventsListener(Inbox inbox, KnownLocations locations, PublicMenuCache cache) {
         this.inbox = inbox;
-        this.jdbc = jdbc;
+        this.locations = locations;
         this.cache = cache;
     }
 
@@ -35,18 +33,7 @@ class LocationEventsListener {
     }
 
     private void keep(LocationChanged location) {
-        int changed = jdbc.sql("""
-                insert into locations (id, tenant_id, name, time_zone, currency, open, menu_access, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (id) do update set name = excluded.name, time_zone = excluded.time_zone,
-                    currency = excluded.currency, open = excluded.open, menu_access = excluded.menu_access,
-                    version = excluded.version
-                where locations.version < excluded.version""")
-                .params(location.locationId(), location.tenantId(), location.name(), location.timeZone(),
-                        location.currency(), "OPEN".equals(location.status()),
-                        MenuAudience.announced(location.menuAccess()).name(), location.version())
-                .update();
-        if (changed > 0) {
+        if (locations.keep(location)) {
             cache.evictAfterCommit(Set.of(location.locationId()));
         }
     }
