@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import io.urop.events.menu.AvailabilityChanged;
 import io.urop.menu.availability.Unavailable.Kind;
-import io.urop.menu.diner.PublicMenuCache;
 import io.urop.menu.editing.MenuAccess;
 import io.urop.menu.editing.Menus;
 import io.urop.menu.location.KnownLocations;
@@ -20,6 +19,7 @@ import io.urop.messaging.outbox.Outbox;
 import io.urop.security.CurrentUser;
 import io.urop.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,17 +36,17 @@ class Unavailability {
     private final Menus menus;
     private final MenuVersions versions;
     private final Outbox outbox;
-    private final PublicMenuCache cache;
+    private final ApplicationEventPublisher events;
     private final KnownLocations locations;
     private final Clock clock;
 
     Unavailability(UnavailableTargets unavailable, Menus menus, MenuVersions versions, Outbox outbox,
-            PublicMenuCache cache, KnownLocations locations, Clock clock) {
+            ApplicationEventPublisher events, KnownLocations locations, Clock clock) {
         this.unavailable = unavailable;
         this.menus = menus;
         this.versions = versions;
         this.outbox = outbox;
-        this.cache = cache;
+        this.events = events;
         this.locations = locations;
         this.clock = clock;
     }
@@ -77,7 +77,7 @@ class Unavailability {
     private void announce(CurrentUser user, UUID locationId, UUID targetId, Kind kind, boolean available, Instant now) {
         outbox.add(new AvailabilityChanged(user.requireTenant(), locationId, targetId, kind.name(), available, now),
                 user.requireTenant(), locationId.toString());
-        cache.evictAfterCommit(Set.of(locationId));
+        events.publishEvent(new AvailabilityChangedAt(locationId, targetId, available));
     }
 
     /** Whether the id is an item or an option of the menu the location serves now; 404 if neither. */

@@ -19,8 +19,6 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.data.redis.serializer.GenericToStringSerializer;
 import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Rendered public menus in Redis, one hash per location ({@code urop:menu:public:<location>}): a field per
@@ -33,7 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * database.
  */
 @Component
-public class PublicMenuCache {
+class PublicMenuCache {
 
     private static final Logger log = LoggerFactory.getLogger(PublicMenuCache.class);
 
@@ -86,25 +84,8 @@ public class PublicMenuCache {
         }
     }
 
-    /** Once the current transaction commits (or now, without one), the cached menus of these locations are stale. */
-    public void evictAfterCommit(Set<UUID> locations) {
-        if (locations.isEmpty()) {
-            return;
-        }
-        Set<UUID> stale = Set.copyOf(locations);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            evict(stale);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                evict(stale);
-            }
-        });
-    }
-
-    private void evict(Set<UUID> locations) {
+    /** The cached menus of these locations are stale: {@link MenuChangesListener} calls it once a change commits. */
+    void evict(Set<UUID> locations) {
         for (UUID location : locations) {
             try {
                 redis.execute(INVALIDATE, List.of(PublicMenuKeys.location(location)),

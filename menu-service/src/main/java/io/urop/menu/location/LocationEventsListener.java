@@ -1,11 +1,9 @@
 package io.urop.menu.location;
 
-import java.util.Set;
-
 import io.urop.events.tenant.LocationChanged;
-import io.urop.menu.diner.PublicMenuCache;
 import io.urop.messaging.inbox.Inbox;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +17,12 @@ class LocationEventsListener {
 
     private final Inbox inbox;
     private final KnownLocations locations;
-    private final PublicMenuCache cache;
+    private final ApplicationEventPublisher events;
 
-    LocationEventsListener(Inbox inbox, KnownLocations locations, PublicMenuCache cache) {
+    LocationEventsListener(Inbox inbox, KnownLocations locations, ApplicationEventPublisher events) {
         this.inbox = inbox;
         this.locations = locations;
-        this.cache = cache;
+        this.events = events;
     }
 
     @KafkaListener(topics = "tenant.events")
@@ -34,7 +32,7 @@ class LocationEventsListener {
 
     private void keep(LocationChanged location) {
         if (locations.keep(location)) {
-            cache.evictAfterCommit(Set.of(location.locationId()));
+            events.publishEvent(new KnownLocationChanged(location.locationId()));
         }
     }
 }
