@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.urop.events.menu.AvailabilityChanged;
+import io.urop.menu.access.MenuAccess;
 import io.urop.menu.availability.Unavailable.Kind;
-import io.urop.menu.editing.MenuAccess;
 import io.urop.menu.editing.Menus;
 import io.urop.menu.location.KnownLocations;
 import io.urop.menu.model.MenuIndex;

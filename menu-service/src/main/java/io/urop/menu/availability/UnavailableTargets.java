@@ -1,7 +1,6 @@
 package io.urop.menu.availability;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -37,7 +36,8 @@ public class UnavailableTargets {
 
     /** What the location ran out of, longest gone first. */
     List<Unavailable> at(UUID locationId) {
-        return jdbc.sql("select target_id, kind, since, marked_by from unavailable where location_id = ? order by since")
+        return jdbc.sql("""
+                select target_id, kind, since, marked_by from unavailable where location_id = ? order by since""")
                 .param(locationId)
                 .query((rs, row) -> new Unavailable(rs.getObject("target_id", UUID.class),
                         Unavailable.Kind.valueOf(rs.getString("kind")), rs.getTimestamp("since").toInstant(),

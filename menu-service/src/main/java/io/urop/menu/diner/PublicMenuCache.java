@@ -21,7 +21,7 @@ import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.stereotype.Component;
 
 /**
- * Rendered public menus in Redis, one hash per location ({@code urop:menu:public:<location>}): a field per
+ * Rendered public menus in Redis, one hash per location ({@link PublicMenuKeys}): a field per
  * language the menu has, the list of those languages (any other is read in the menu's own language, so what
  * a client sends cannot grow the cache), and a generation that every change of the location's menu (publish,
  * 86, another menu) bumps. An entry counts only for the generation it was rendered under, and is stored only
@@ -60,7 +60,8 @@ class PublicMenuCache {
             byte[][] fields = StoredMenus.fields(language).stream().map(PublicMenuCache::utf8).toArray(byte[][]::new);
             StoredMenus stored = StoredMenus.of(redis.execute((RedisCallback<List<byte[]>>) connection -> connection
                     .hashCommands().hMGet(utf8(PublicMenuKeys.location(location)), fields)));
-            return new Lookup(stored.generation(), stored.languages(), stored.entry(language).flatMap(CachedMenu::parse)
+            return new Lookup(stored.generation(), stored.languages(), stored.entry(language)
+                    .flatMap(CachedMenu::parse)
                     .filter(entry -> entry.generation().equals(stored.generation()) && entry.validUntil().isAfter(now)));
         }
         catch (DataAccessException e) {

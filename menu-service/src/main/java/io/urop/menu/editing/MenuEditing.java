@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import io.urop.events.Uuid7;
+import io.urop.menu.access.MenuAccess;
 import io.urop.menu.image.Pictures;
 import io.urop.menu.location.KnownLocations;
 import io.urop.menu.model.MenuValidator;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.urop.menu.editing.MenuAccess;
+import io.urop.menu.access.MenuAccess;
 import io.urop.menu.model.Category;
 import io.urop.menu.model.Item;
 import io.urop.security.CurrentUser;
@@ -90,7 +90,8 @@ public class Pictures {
         String key = id.toString();
         for (PictureShowcase showcase : showcases) {
             if (showcase.shows(key)) {
-                throw new ConflictException("The picture is shown by " + showcase.name() + ": take it off the menu first");
+                throw new ConflictException("The picture is shown by " + showcase.name()
+                        + ": take it off the menu first");
             }
         }
         images.delete(id);

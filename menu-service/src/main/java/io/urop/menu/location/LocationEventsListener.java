@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps menu-service's copy of the tenant's locations (their time zone decides which dayparts are on, their menu
  * access who may read the menu), from tenant-service's {@code tenant.location-changed}: each event once, and never
- * an older state over a newer one. A location that changed has its cached public menu dropped.
+ * an older state over a newer one. A location that changed is announced ({@link KnownLocationChanged}): its cached
+ * public menu is dropped.
  */
 @Component
 class LocationEventsListener {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.urop.events.menu.MenuPublished;
+import io.urop.menu.access.MenuAccess;
 import io.urop.menu.editing.Menu;
-import io.urop.menu.editing.MenuAccess;
 import io.urop.menu.editing.MenuDraft;
 import io.urop.menu.editing.MenuRejected;
 import io.urop.menu.editing.Menus;
