@@ -1,6 +1,5 @@
 package io.urop.menu.availability;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.urop.events.menu.AvailabilityChanged;
-import io.urop.menu.diner.PublicMenuCache;
-import io.urop.menu.editing.MenuAccess;
+import io.urop.menu.access.MenuAccess;
+import io.urop.menu.availability.Unavailable.Kind;
 import io.urop.menu.editing.Menus;
 import io.urop.menu.location.KnownLocations;
 import io.urop.menu.model.MenuIndex;
@@ -20,7 +19,7 @@ import io.urop.messaging.outbox.Outbox;
 import io.urop.security.CurrentUser;
 import io.urop.web.NotFoundException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,23 +32,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Unavailability {
 
-    enum Kind { ITEM, OPTION }
-
-    private final JdbcClient jdbc;
+    private final UnavailableTargets unavailable;
     private final Menus menus;
     private final MenuVersions versions;
     private final Outbox outbox;
-    private final PublicMenuCache cache;
+    private final ApplicationEventPublisher events;
     private final KnownLocations locations;
     private final Clock clock;
 
-    Unavailability(JdbcClient jdbc, Menus menus, MenuVersions versions, Outbox outbox, PublicMenuCache cache,
-            KnownLocations locations, Clock clock) {
-        this.jdbc = jdbc;
+    Unavailability(UnavailableTargets unavailable, Menus menus, MenuVersions versions, Outbox outbox,
+            ApplicationEventPublisher events, KnownLocations locations, Clock clock) {
+        this.unavailable = unavailable;
         this.menus = menus;
         this.versions = versions;
         this.outbox = outbox;
-        this.cache = cache;
+        this.events = events;
         this.locations = locations;
         this.clock = clock;
     }
@@ -58,12 +55,7 @@ class Unavailability {
     public void markUnavailable(CurrentUser user, UUID locationId, UUID targetId) {
         Kind kind = kindOf(user, locationId, targetId);
         Instant now = clock.instant();
-        int marked = jdbc.sql("""
-                insert into unavailable (location_id, target_id, tenant_id, kind, since, marked_by)
-                values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(locationId, targetId, user.requireTenant(), kind.name(), Timestamp.from(now), user.subject())
-                .update();
-        if (marked > 0) {
+        if (unavailable.add(locationId, user.requireTenant(), new Unavailable(targetId, kind, now, user.subject()))) {
             announce(user, locationId, targetId, kind, false, now);
         }
     }
@@ -71,9 +63,7 @@ class Unavailability {
     @Transactional
     public void markAvailable(CurrentUser user, UUID locationId, UUID targetId) {
         Kind kind = kindOf(user, locationId, targetId);
-        int removed = jdbc.sql("delete from unavailable where location_id = ? and target_id = ?")
-                .params(locationId, targetId).update();
-        if (removed > 0) {
+        if (unavailable.remove(locationId, targetId)) {
             announce(user, locationId, targetId, kind, true, clock.instant());
         }
     }
@@ -81,24 +71,19 @@ class Unavailability {
     @Transactional(readOnly = true)
     public List<Unavailable> list(CurrentUser user, UUID locationId) {
         requireStaffAt(user, locationId);
-        return jdbc.sql("select target_id, kind, since, marked_by from unavailable where location_id = ? order by since")
-                .param(locationId)
-                .query((rs, row) -> new Unavailable(rs.getObject("target_id", UUID.class), Kind.valueOf(rs.getString("kind")),
-                        rs.getTimestamp("since").toInstant(), rs.getString("marked_by")))
-                .list();
+        return unavailable.at(locationId);
     }
 
     private void announce(CurrentUser user, UUID locationId, UUID targetId, Kind kind, boolean available, Instant now) {
         outbox.add(new AvailabilityChanged(user.requireTenant(), locationId, targetId, kind.name(), available, now),
                 user.requireTenant(), locationId.toString());
-        cache.evictAfterCommit(Set.of(locationId));
+        events.publishEvent(new AvailabilityChangedAt(locationId, targetId, available));
     }
 
     /** Whether the id is an item or an option of the menu the location serves now; 404 if neither. */
     private Kind kindOf(CurrentUser user, UUID locationId, UUID targetId) {
         requireStaffAt(user, locationId);
-        MenuSnapshot live = jdbc.sql("select menu_id from menu_locations where location_id = ?").param(locationId)
-                .query(UUID.class).optional()
+        MenuSnapshot live = menus.menuServedAt(locationId)
                 .flatMap(menus::find)
                 .filter(menu -> menu.publishedVersion() != null)
                 .flatMap(menu -> versions.find(menu.id(), menu.publishedVersion()))
@@ -126,8 +111,5 @@ class Unavailability {
         if (!user.mayAccessLocation(locationId) || !locations.allKnown(Set.of(locationId))) {
             throw new NotFoundException("No such location");
         }
-    }
-
-    record Unavailable(UUID targetId, Kind kind, Instant since, String markedBy) {
     }
 }

@@ -25,7 +25,7 @@ class UnavailabilityController {
     }
 
     @GetMapping
-    List<Unavailability.Unavailable> list(@PathVariable UUID locationId) {
+    List<Unavailable> list(@PathVariable UUID locationId) {
         return unavailability.list(CurrentUser.require(), locationId);
     }
 

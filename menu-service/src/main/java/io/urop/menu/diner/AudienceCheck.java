@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import io.urop.menu.location.MenuAudience;
 import io.urop.security.AccessTokenVerifier;
 import io.urop.security.InvalidAccessTokenException;
 import io.urop.contracts.Role;

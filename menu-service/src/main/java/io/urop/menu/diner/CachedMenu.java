@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import io.urop.menu.location.MenuAudience;
+
 /**
  * A rendered public menu, kept gzip-compressed (a 300-dish menu is some 230 KB of JSON and a tenth of that
  * compressed: phones on a mobile network and the gateway both carry the smaller one), with its ETag, until when

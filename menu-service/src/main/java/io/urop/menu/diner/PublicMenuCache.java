@@ -11,15 +11,17 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.redis.connection.ReturnType;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.data.redis.serializer.GenericToStringSerializer;
+import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Rendered public menus in Redis, one hash per location ({@code urop:menu:public:<location>}): a field per
+ * Rendered public menus in Redis, one hash per location ({@link PublicMenuKeys}): a field per
  * language the menu has, the list of those languages (any other is read in the menu's own language, so what
  * a client sends cannot grow the cache), and a generation that every change of the location's menu (publish,
  * 86, another menu) bumps. An entry counts only for the generation it was rendered under, and is stored only
@@ -29,26 +31,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * database.
  */
 @Component
-public class PublicMenuCache {
+class PublicMenuCache {
 
     private static final Logger log = LoggerFactory.getLogger(PublicMenuCache.class);
 
-    static final String KEY_PREFIX = "urop:menu:public:";
     /** A backstop: a process that dies between its commit and the eviction leaves a stale menu this long at most. */
     private static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
 
-    private static final byte[] PUT_IF_CURRENT = utf8("""
-            if (redis.call('HGET', KEYS[1], 'generation') or '0') ~= ARGV[1] then return 0 end
-            redis.call('HSET', KEYS[1], ARGV[2], ARGV[3], 'languages', ARGV[4])
-            redis.call('PEXPIRE', KEYS[1], ARGV[5])
-            return 1
-            """);
+    private static final RedisScript<Long> PUT_IF_CURRENT = script("public-menu-put");
+    private static final RedisScript<Long> INVALIDATE = script("public-menu-invalidate");
 
-    private static final byte[] BUMP = utf8("""
-            local generation = redis.call('HINCRBY', KEYS[1], 'generation', 1)
-            redis.call('PEXPIRE', KEYS[1], ARGV[1])
-            return generation
-            """);
+    /** An entry is gzip, not text: the put's arguments go as bytes. */
+    private static final RedisSerializer<byte[]> BYTES = RedisSerializer.byteArray();
+    private static final RedisSerializer<Long> NUMBER = new GenericToStringSerializer<>(Long.class);
 
     private final StringRedisTemplate redis;
 
@@ -62,16 +57,14 @@ public class PublicMenuCache {
      */
     Lookup get(UUID location, String language, Instant now) {
         try {
-            List<byte[]> values = redis.execute((RedisCallback<List<byte[]>>) connection -> connection.hashCommands()
-                    .hMGet(key(location), utf8("generation"), utf8("languages"), field(language), field("")));
-            String generation = values.get(0) == null ? "0" : new String(values.get(0), StandardCharsets.UTF_8);
-            Set<String> languages = values.get(1) == null ? null
-                    : Set.of(new String(values.get(1), StandardCharsets.UTF_8).split(","));
-            byte[] stored = languages == null || languages.contains(language) ? values.get(2) : values.get(3);
-            return new Lookup(generation, languages, Optional.ofNullable(stored).flatMap(CachedMenu::parse)
-                    .filter(entry -> entry.generation().equals(generation) && entry.validUntil().isAfter(now)));
+            byte[][] fields = StoredMenus.fields(language).stream().map(PublicMenuCache::utf8).toArray(byte[][]::new);
+            StoredMenus stored = StoredMenus.of(redis.execute((RedisCallback<List<byte[]>>) connection -> connection
+                    .hashCommands().hMGet(utf8(PublicMenuKeys.location(location)), fields)));
+            return new Lookup(stored.generation(), stored.languages(), stored.entry(language)
+                    .flatMap(CachedMenu::parse)
+                    .filter(entry -> entry.generation().equals(stored.generation()) && entry.validUntil().isAfter(now)));
         }
-        catch (RuntimeException e) {
+        catch (DataAccessException e) {
             log.warn("Public menu cache unavailable, reading the database: {}", e.toString());
             return new Lookup(null, null, Optional.empty());
         }
@@ -83,52 +76,31 @@ public class PublicMenuCache {
             return;
         }
         try {
-            redis.execute((RedisCallback<Object>) connection -> connection.scriptingCommands().eval(PUT_IF_CURRENT,
-                    ReturnType.INTEGER, 1, key(location), utf8(entry.generation()), field(language), entry.format(),
-                    utf8(String.join(",", languages)), utf8(Long.toString(TIME_TO_LIVE.toMillis()))));
+            redis.execute(PUT_IF_CURRENT, BYTES, NUMBER, List.of(PublicMenuKeys.location(location)),
+                    utf8(entry.generation()), utf8(PublicMenuKeys.menu(language)), entry.format(),
+                    utf8(String.join(",", languages)), utf8(Long.toString(TIME_TO_LIVE.toMillis())));
         }
-        catch (RuntimeException e) {
+        catch (DataAccessException e) {
             log.warn("Public menu cache unavailable: {}", e.toString());
         }
     }
 
-    /** Once the current transaction commits (or now, without one), the cached menus of these locations are stale. */
-    public void evictAfterCommit(Set<UUID> locations) {
-        if (locations.isEmpty()) {
-            return;
-        }
-        Set<UUID> stale = Set.copyOf(locations);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            evict(stale);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                evict(stale);
-            }
-        });
-    }
-
-    private void evict(Set<UUID> locations) {
+    /** The cached menus of these locations are stale: {@link MenuChangesListener} calls it once a change commits. */
+    void evict(Set<UUID> locations) {
         for (UUID location : locations) {
             try {
-                redis.execute((RedisCallback<Object>) connection -> connection.scriptingCommands().eval(BUMP,
-                        ReturnType.INTEGER, 1, key(location), utf8(Long.toString(TIME_TO_LIVE.toMillis()))));
+                redis.execute(INVALIDATE, List.of(PublicMenuKeys.location(location)),
+                        Long.toString(TIME_TO_LIVE.toMillis()));
             }
-            catch (RuntimeException e) {
+            catch (DataAccessException e) {
                 log.warn("Could not drop the cached menu of location {} (stale for up to {}): {}", location,
                         TIME_TO_LIVE, e.toString());
             }
         }
     }
 
-    private static byte[] key(UUID location) {
-        return utf8(KEY_PREFIX + location);
-    }
-
-    static byte[] field(String language) {
-        return utf8("menu:" + (language.isEmpty() ? "*" : language));
+    private static RedisScript<Long> script(String name) {
+        return RedisScript.of(new ClassPathResource("redis/" + name + ".lua"), Long.class);
     }
 
     private static byte[] utf8(String text) {

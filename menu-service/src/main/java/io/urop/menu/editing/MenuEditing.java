@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import io.urop.events.Uuid7;
-import io.urop.menu.diner.PublicMenuCache;
+import io.urop.menu.access.MenuAccess;
 import io.urop.menu.image.Pictures;
 import io.urop.menu.location.KnownLocations;
 import io.urop.menu.model.MenuValidator;
@@ -19,6 +19,7 @@ import io.urop.web.Paged;
 import io.urop.web.StaleVersionException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,16 +36,16 @@ public class MenuEditing {
 
     private final Menus menus;
     private final KnownLocations locations;
-    private final PublicMenuCache cache;
+    private final ApplicationEventPublisher events;
     private final Pictures pictures;
     private final JsonMapper json;
     private final Clock clock;
 
-    MenuEditing(Menus menus, KnownLocations locations, PublicMenuCache cache, Pictures pictures, JsonMapper json,
-            Clock clock) {
+    MenuEditing(Menus menus, KnownLocations locations, ApplicationEventPublisher events, Pictures pictures,
+            JsonMapper json, Clock clock) {
         this.menus = menus;
         this.locations = locations;
-        this.cache = cache;
+        this.events = events;
         this.pictures = pictures;
         this.json = json;
         this.clock = clock;
@@ -61,7 +62,7 @@ public class MenuEditing {
         Instant now = clock.instant();
         UUID id = Uuid7.next();
         menus.insert(new Menu(id, user.requireTenant(), request.name(), Set.of(), 0, null, now, now), draft);
-        cache.evictAfterCommit(menus.serveAt(id, user.requireTenant(), locations));
+        events.publishEvent(new MenuLocationsChanged(id, menus.serveAt(id, user.requireTenant(), locations)));
         return menus.find(id).orElseThrow();
     }
 
@@ -91,7 +92,7 @@ public class MenuEditing {
         MenuAccess.requireEditor(user, menu.locationIds());
         MenuAccess.requireEditor(user, locations);
         requireKnown(locations);
-        cache.evictAfterCommit(menus.serveAt(menuId, menu.tenantId(), locations));
+        events.publishEvent(new MenuLocationsChanged(menuId, menus.serveAt(menuId, menu.tenantId(), locations)));
         return find(menuId);
     }
 

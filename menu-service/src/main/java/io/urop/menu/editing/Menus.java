@@ -7,16 +7,22 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import io.urop.tenancy.Lookup;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The menus table and the locations each menu serves; the tenant is the one bound to the transaction. */
+/**
+ * The menus table and the locations each menu serves ({@code menu_locations}); the tenant is the one bound to the
+ * transaction.
+ */
 @Repository
 public class Menus {
 
@@ -98,6 +104,38 @@ public class Menus {
             changed.add(location);
         }
         return changed;
+    }
+
+    /** The menu the location serves, if any. */
+    public Optional<UUID> menuServedAt(UUID locationId) {
+        return jdbc.sql("select menu_id from menu_locations where location_id = ?").param(locationId)
+                .query(UUID.class).optional();
+    }
+
+    /**
+     * The tenant whose menu the location serves, read before any tenant is bound (the lookup policy lets the
+     * transaction read that one location's row).
+     */
+    public Optional<UUID> tenantServingAt(UUID locationId) {
+        Lookup.bind(jdbc, locationId.toString());
+        return jdbc.sql("select tenant_id from menu_locations where location_id = ?").param(locationId)
+                .query(UUID.class).optional();
+    }
+
+    /** Whether any of the tenant's drafts shows the picture. */
+    boolean anyDraftShows(String imageKey) {
+        return jdbc.sql("""
+                select exists (select 1 from menus
+                               where jsonb_path_exists(draft, '$.categories[*].items[*] ? (@.imageKey == $key)',
+                                                       jsonb_build_object('key', cast(:key as text))))""")
+                .param("key", imageKey).query(Boolean.class).single();
+    }
+
+    /** The version of each menu that diners see, by menu: menus never published are not among them. */
+    public Map<UUID, Integer> liveVersions() {
+        return jdbc.sql("select id, published_version from menus where published_version is not null")
+                .query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), rs.getInt("published_version")))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static Menu menu(ResultSet rs, int row) throws SQLException {

@@ -9,7 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.urop.events.Uuid7;
-import io.urop.menu.editing.MenuAccess;
+import io.urop.menu.access.MenuAccess;
 import io.urop.security.CurrentUser;
 
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,5 @@
 package io.urop.menu.image;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.urop.menu.editing.MenuAccess;
+import io.urop.menu.access.MenuAccess;
 import io.urop.menu.model.Category;
 import io.urop.menu.model.Item;
 import io.urop.security.CurrentUser;
@@ -21,7 +20,6 @@ import io.urop.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,24 +35,21 @@ public class Pictures {
 
     private static final Logger log = LoggerFactory.getLogger(Pictures.class);
 
-    /** Whether a draft or a live version shows the picture {@code :key}. */
-    private static final String NAMES_IT = "jsonb_path_exists(%s, '$.categories[*].items[*] ? (@.imageKey == $key)', "
-            + "jsonb_build_object('key', cast(:key as text)))";
-
-    private final JdbcClient jdbc;
+    private final Images images;
     private final ImageStore store;
+    private final List<PictureShowcase> showcases;
     private final Clock clock;
 
-    Pictures(JdbcClient jdbc, ImageStore store, Clock clock) {
-        this.jdbc = jdbc;
+    Pictures(Images images, ImageStore store, List<PictureShowcase> showcases, Clock clock) {
+        this.images = images;
         this.store = store;
+        this.showcases = showcases;
         this.clock = clock;
     }
 
     @Transactional
     void recordUpload(CurrentUser user, UUID imageId) {
-        jdbc.sql("insert into images (id, tenant_id, uploaded_at, uploaded_by) values (?, ?, ?, ?)")
-                .params(imageId, user.requireTenant(), Timestamp.from(clock.instant()), user.subject()).update();
+        images.insert(imageId, user.requireTenant(), clock.instant(), user.subject());
     }
 
     /**
@@ -77,8 +72,7 @@ public class Pictures {
         Set<UUID> named = new HashSet<>();
         keysByPath.values().forEach(key -> id(key).ifPresent(named::add));
         Set<String> uploaded = new HashSet<>();
-        jdbc.sql("select id from images where id = any(?) for share").param(named.toArray(UUID[]::new))
-                .query(UUID.class).list().forEach(id -> uploaded.add(id.toString()));
+        images.holdUploaded(named).forEach(id -> uploaded.add(id.toString()));
         List<String> unknown = new ArrayList<>();
         keysByPath.forEach((path, key) -> {
             if (!uploaded.contains(key)) {
@@ -92,22 +86,15 @@ public class Pictures {
     @Transactional
     void delete(CurrentUser user, String imageKey) {
         MenuAccess.requireBuilder(user);
-        UUID id = id(imageKey).filter(candidate -> jdbc.sql("select id from images where id = ? for update")
-                .param(candidate).query(UUID.class).optional().isPresent())
-                .orElseThrow(() -> new NotFoundException("No such picture"));
+        UUID id = id(imageKey).filter(images::lock).orElseThrow(() -> new NotFoundException("No such picture"));
         String key = id.toString();
-        boolean inDraft = jdbc.sql("select exists (select 1 from menus where " + NAMES_IT.formatted("draft") + ")")
-                .param("key", key).query(Boolean.class).single();
-        boolean live = jdbc.sql("""
-                select exists (select 1 from menus m join menu_versions v
-                               on v.menu_id = m.id and v.version = m.published_version
-                               where %s)""".formatted(NAMES_IT.formatted("v.snapshot")))
-                .param("key", key).query(Boolean.class).single();
-        if (inDraft || live) {
-            throw new ConflictException("The picture is shown by " + (inDraft ? "a draft" : "a published menu")
-                    + ": take it off the menu first");
+        for (PictureShowcase showcase : showcases) {
+            if (showcase.shows(key)) {
+                throw new ConflictException("The picture is shown by " + showcase.name()
+                        + ": take it off the menu first");
+            }
         }
-        jdbc.sql("delete from images where id = ?").param(id).update();
+        images.delete(id);
         UUID tenant = user.requireTenant();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -58,6 +58,17 @@ public class MenuVersions {
         return jdbc.sql("select count(*) from menu_versions where menu_id = ?").param(menuId).query(Long.class).single();
     }
 
+    /** Whether that version of the menu shows the picture. */
+    boolean shows(UUID menuId, int version, String imageKey) {
+        return jdbc.sql("""
+                select exists (select 1 from menu_versions
+                               where menu_id = :menu and version = :version
+                                 and jsonb_path_exists(snapshot, '$.categories[*].items[*] ? (@.imageKey == $key)',
+                                                       jsonb_build_object('key', cast(:key as text))))""")
+                .param("menu", menuId).param("version", version).param("key", imageKey)
+                .query(Boolean.class).single();
+    }
+
     /** One published version, without its content. */
     public record VersionSummary(int version, Instant publishedAt, String publishedBy) {
     }

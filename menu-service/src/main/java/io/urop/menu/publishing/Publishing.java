@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.urop.events.menu.MenuPublished;
-import io.urop.menu.diner.PublicMenuCache;
+import io.urop.menu.access.MenuAccess;
 import io.urop.menu.editing.Menu;
-import io.urop.menu.editing.MenuAccess;
 import io.urop.menu.editing.MenuDraft;
 import io.urop.menu.editing.MenuRejected;
 import io.urop.menu.editing.Menus;
@@ -23,6 +22,7 @@ import io.urop.web.NotFoundException;
 import io.urop.web.Paged;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,18 +41,18 @@ public class Publishing {
     private final Menus menus;
     private final MenuVersions versions;
     private final Outbox outbox;
-    private final PublicMenuCache cache;
+    private final ApplicationEventPublisher events;
     private final Pictures pictures;
     private final JsonMapper json;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    Publishing(Menus menus, MenuVersions versions, Outbox outbox, PublicMenuCache cache, Pictures pictures,
+    Publishing(Menus menus, MenuVersions versions, Outbox outbox, ApplicationEventPublisher events, Pictures pictures,
             JsonMapper json, PlatformTransactionManager transactions, Clock clock) {
         this.menus = menus;
         this.versions = versions;
         this.outbox = outbox;
-        this.cache = cache;
+        this.events = events;
         this.pictures = pictures;
         this.json = json;
         this.readOnly = new TransactionTemplate(transactions);
@@ -123,7 +123,7 @@ public class Publishing {
         boolean inline = json.writeValueAsBytes(snapshot).length <= MenuPublished.MAX_INLINE_SNAPSHOT_BYTES;
         outbox.add(new MenuPublished(menu.id(), menu.tenantId(), List.copyOf(menu.locationIds()), snapshot.version(),
                 inline ? snapshot : null), menu.tenantId(), menu.id().toString());
-        cache.evictAfterCommit(menu.locationIds());
+        events.publishEvent(new VersionPublished(menu.id(), snapshot.version(), menu.locationIds()));
         return snapshot;
     }
 

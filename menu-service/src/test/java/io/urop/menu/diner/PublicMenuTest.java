@@ -85,7 +85,7 @@ class PublicMenuTest extends MenuServiceTest {
         assertThat(itemNames(publicMenu(location, "ja", null).expectStatus().isOk().returnResult(String.class)
                 .getResponseBody())).as("falls back to the menu's language").contains("Classic burger");
         publicMenu(location, "xx", null).expectStatus().isOk();
-        assertThat(redis.opsForHash().keys(PublicMenuCache.KEY_PREFIX + location))
+        assertThat(redis.opsForHash().keys(PublicMenuKeys.location(location)))
                 .as("languages the menu does not have are not cached apart")
                 .containsExactlyInAnyOrder("generation", "languages", "menu:*", "menu:de");
         publicMenu(UUID.randomUUID(), null, null).expectStatus().isNotFound();
@@ -140,7 +140,7 @@ class PublicMenuTest extends MenuServiceTest {
                 + "'\"Changed behind the cache\"') where menu_id = ?", menu);
 
         assertThat(itemNames(publicMenuBody(location))).contains("Classic burger");
-        assertThat(redis.opsForHash().keys(PublicMenuCache.KEY_PREFIX + location)).contains("menu:*");
+        assertThat(redis.opsForHash().keys(PublicMenuKeys.location(location))).contains("menu:*");
     }
 
     @Test
@@ -148,12 +148,12 @@ class PublicMenuTest extends MenuServiceTest {
         publish(owner, menuWith(owner, location, TestMenus.bistro("Classic burger"))).expectStatus().isCreated();
         publicMenuBody(location);
 
-        assertThat(redis.hasKey(PublicMenuCache.KEY_PREFIX + location)).isTrue();
-        assertThat(stateRedis.hasKey(PublicMenuCache.KEY_PREFIX + location)).isFalse();
+        assertThat(redis.hasKey(PublicMenuKeys.location(location))).isTrue();
+        assertThat(stateRedis.hasKey(PublicMenuKeys.location(location))).isFalse();
         assertThat(redis.execute((RedisCallback<Properties>) connection -> connection.serverCommands()
                 .getConfig("maxmemory-policy"))).containsEntry("maxmemory-policy", "allkeys-lru");
 
-        redis.delete(PublicMenuCache.KEY_PREFIX + location);
+        redis.delete(PublicMenuKeys.location(location));
         assertThat(itemNames(publicMenuBody(location))).as("an evicted menu is rendered again").contains("Classic burger");
     }
 

@@ -1,4 +1,4 @@
-package io.urop.menu.diner;
+package io.urop.menu.location;
 
 /** Who may read a location's published menu: tenant-service's location setting {@code menuAccess}. */
 public enum MenuAudience {

@@ -1,4 +1,4 @@
-package io.urop.menu.editing;
+package io.urop.menu.access;
 
 import java.util.Set;
 import java.util.UUID;

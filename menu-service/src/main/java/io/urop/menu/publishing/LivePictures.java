@@ -1,0 +1,32 @@
+package io.urop.menu.publishing;
+
+import io.urop.menu.editing.Menus;
+import io.urop.menu.image.PictureShowcase;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The versions diners see now: a picture one of them shows is not deleted (earlier versions do not count). */
+@Component
+@Order(2)
+class LivePictures implements PictureShowcase {
+
+    private final Menus menus;
+    private final MenuVersions versions;
+
+    LivePictures(Menus menus, MenuVersions versions) {
+        this.menus = menus;
+        this.versions = versions;
+    }
+
+    @Override
+    public boolean shows(String imageKey) {
+        return menus.liveVersions().entrySet().stream()
+                .anyMatch(live -> versions.shows(live.getKey(), live.getValue(), imageKey));
+    }
+
+    @Override
+    public String name() {
+        return "a published menu";
+    }
+}
