@@ -23,8 +23,8 @@ import org.springframework.web.client.RestClient;
  * balancer;</li>
  * <li>Spring's {@link SimpleClientHttpRequestFactory} (HttpURLConnection and its keep-alive cache): for one blocking
  * call at a time, it costs a fraction of the CPU the JDK's HttpClient spends on its selector thread and asynchronous
- * pipeline (measured on qr-service's scans). It streams every request body, so the JDK never repeats a POST of its
- * own accord;</li>
+ * pipeline (so found for qr-service's scans, which chose it first). It streams every request body, so the JDK never
+ * repeats a POST of its own accord;</li>
  * <li>the connect and read timeouts of {@link ServiceClientProperties} ({@code urop.clients.<service>});</li>
  * <li>this service's own token from auth-service (client credentials, {@link ServiceCredentials}), kept until shortly
  * before it expires and shared by every client.</li>
