@@ -3,9 +3,10 @@
 -- phone's device key ARGV[9] (empty: none), the phone is the guest it already is; otherwise it becomes guest ARGV[3],
 -- known from now on by the new device key ARGV[13], unless the session has ARGV[12] guests for each of its tables
 -- already. A join counts the scan in the tenant's scan counts KEYS[2].
--- Answers {'joined', session, guest, '1' if it opened the session, '1' if it knew the phone}, {'full', session},
--- {'over', session} when the session has reached its end (epoch milliseconds ARGV[10] now) and must be closed first,
--- or nothing when there is no session and none may open.
+-- Answers names and values: {'outcome', 'joined', 'session', ..., 'guest', ..., 'opened', '1' if it opened the session,
+-- 'knownPhone', '1' if it knew the phone}; {'outcome', 'full', 'session', ...}; {'outcome', 'over', 'session', ...}
+-- when the session has reached its end (epoch milliseconds ARGV[10] now) and must be closed first; or nothing when
+-- there is no session and none may open.
 local prefix, table_id, now, ttl, device = ARGV[1], ARGV[4], ARGV[5], ARGV[6], ARGV[9]
 local sid = redis.call('GET', KEYS[1])
 if sid then
@@ -13,7 +14,7 @@ if sid then
   if not fields[1] then
     sid = false
   elseif fields[2] and tonumber(fields[2]) <= tonumber(ARGV[10]) then
-    return {'over', sid}
+    return {'outcome', 'over', 'session', sid}
   end
 end
 local opened = '0'
@@ -32,11 +33,11 @@ if not guest then
   known = '0'
   local tables = 0
   for _ in string.gmatch(redis.call('HGET', session, 'tables'), '[^,]+') do tables = tables + 1 end
-  if redis.call('HLEN', session .. ':guests') >= tables * tonumber(ARGV[12]) then return {'full', sid} end
+  if redis.call('HLEN', session .. ':guests') >= tables * tonumber(ARGV[12]) then return {'outcome', 'full', 'session', sid} end
   guest = ARGV[3]
   redis.call('HSET', session .. ':devices', ARGV[13], guest)
 end
 redis.call('HSET', session .. ':guests', guest, table_id)
 touch(prefix, session, ttl)
 redis.call('HINCRBY', KEYS[2], table_id, 1)
-return {'joined', sid, guest, opened, known}
+return {'outcome', 'joined', 'session', sid, 'guest', guest, 'opened', opened, 'knownPhone', known}

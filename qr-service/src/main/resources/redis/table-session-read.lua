@@ -1,5 +1,6 @@
--- A function: reads session sid as
--- {sid, tables, openedAt, approval, approvedBy, approvedAt, merged, guests, endsAt}, or nothing. endsAt is epoch
+-- A function: reads session sid as names and values, {'session', sid, 'tables', ..., 'openedAt', ..., 'approval', ...,
+-- 'approvedBy', ..., 'approvedAt', ..., 'merged', ..., 'guests', <count>, 'endsAt', ...}, or nothing. tables and merged
+-- are ids joined by ','; approvedBy, approvedAt and merged are empty when there are none; endsAt is epoch
 -- milliseconds, empty for a session opened before sessions had a maximum life.
 local function read(prefix, sid)
   if not sid then return {} end
@@ -7,6 +8,7 @@ local function read(prefix, sid)
   local fields = redis.call('HMGET', session, 'tables', 'openedAt', 'approval', 'approvedBy', 'approvedAt',
                             'merged', 'endsAt')
   if not fields[1] then return {} end
-  return {sid, fields[1], fields[2], fields[3], fields[4] or '', fields[5] or '', fields[6] or '',
-          redis.call('HLEN', session .. ':guests'), fields[7] or ''}
+  return {'session', sid, 'tables', fields[1], 'openedAt', fields[2], 'approval', fields[3],
+          'approvedBy', fields[4] or '', 'approvedAt', fields[5] or '', 'merged', fields[6] or '',
+          'guests', redis.call('HLEN', session .. ':guests'), 'endsAt', fields[7] or ''}
 end

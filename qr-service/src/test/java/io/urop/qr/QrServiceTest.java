@@ -35,7 +35,7 @@ public abstract class QrServiceTest {
     static void authService(DynamicPropertyRegistry registry) {
         registry.add("spring.cloud.discovery.client.simple.instances.auth-service[0].uri",
                 () -> AuthServiceForTests.instance().uri());
-        registry.add("urop.qr.auth.client-secret", () -> AuthServiceForTests.CLIENT_SECRET);
+        registry.add("urop.clients.client-secret", () -> AuthServiceForTests.CLIENT_SECRET);
         registry.add("urop.qr.scan.overdue-sessions-check", () -> "1s");
     }
 

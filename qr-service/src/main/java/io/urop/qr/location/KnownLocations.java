@@ -1,5 +1,6 @@
 package io.urop.qr.location;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +9,15 @@ import java.util.UUID;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import io.urop.events.tenant.LocationChanged;
 
-/** The tenant's locations as tenant-service announced them; another tenant's are not among them. */
-@Component
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The locations table: the tenant's locations as tenant-service announced them; another tenant's are not among them.
+ */
+@Repository
 public class KnownLocations {
 
     private static final TypeReference<List<OpeningHours.Period>> PERIODS = new TypeReference<>() {
@@ -38,12 +43,30 @@ public class KnownLocations {
                 .optional();
     }
 
+    /** Keeps the location as announced, unless a later version of it is kept already. */
+    void keep(LocationChanged location) {
+        List<OpeningHours.Period> hours = location.openingHours().stream()
+                .map(period -> new OpeningHours.Period(period.day(), period.opens(), period.closes()))
+                .toList();
+        jdbc.sql("""
+                insert into locations (id, tenant_id, name, open, time_zone, opening_hours, first_order_approval, version)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                on conflict (id) do update set name = excluded.name, open = excluded.open,
+                    time_zone = excluded.time_zone, opening_hours = excluded.opening_hours,
+                    first_order_approval = excluded.first_order_approval, version = excluded.version
+                where locations.version < excluded.version""")
+                .params(location.locationId(), location.tenantId(), location.name(), "OPEN".equals(location.status()),
+                        location.timeZone() == null ? "UTC" : location.timeZone(), json.writeValueAsString(hours),
+                        location.firstOrderApproval(), location.version())
+                .update();
+    }
+
     /** A zone this JVM does not know (tenant-service's is newer) counts as UTC rather than closing the location. */
     private static ZoneId zone(String id) {
         try {
             return ZoneId.of(id);
         }
-        catch (RuntimeException e) {
+        catch (DateTimeException e) {
             return ZoneId.of("UTC");
         }
     }

@@ -1,13 +1,8 @@
 package io.urop.qr.location;
 
-import java.util.List;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import io.urop.events.tenant.LocationChanged;
 import io.urop.messaging.inbox.Inbox;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -19,35 +14,15 @@ import org.springframework.stereotype.Component;
 class LocationEventsListener {
 
     private final Inbox inbox;
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final KnownLocations locations;
 
-    LocationEventsListener(Inbox inbox, JdbcClient jdbc, JsonMapper json) {
+    LocationEventsListener(Inbox inbox, KnownLocations locations) {
         this.inbox = inbox;
-        this.jdbc = jdbc;
-        this.json = json;
+        this.locations = locations;
     }
 
     @KafkaListener(topics = "tenant.events")
     void on(String message) {
-        inbox.process(message, "qr-locations", LocationChanged.class, this::keep);
-    }
-
-    private void keep(LocationChanged location) {
-        List<OpeningHours.Period> hours = location.openingHours().stream()
-                .map(period -> new OpeningHours.Period(period.day(), period.opens(), period.closes()))
-                .toList();
-        jdbc.sql("""
-                insert into locations (id, tenant_id, name, open, time_zone, opening_hours, first_order_approval, version)
-                values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)
-                on conflict (id) do update set name = excluded.name, open = excluded.open,
-                    time_zone = excluded.time_zone, opening_hours = excluded.opening_hours,
-                    first_order_approval = excluded.first_order_approval, version = excluded.version
-                where locations.version < excluded.version""")
-                .params(location.locationId(), location.tenantId(), location.name(), "OPEN".equals(location.status()),
-                        location.timeZone() == null ? "UTC" : location.timeZone(), json.writeValueAsString(hours),
-                        location.firstOrderApproval(),
-                        location.version())
-                .update();
+        inbox.process(message, "qr-locations", LocationChanged.class, locations::keep);
     }
 }

@@ -33,6 +33,6 @@ class DinerSessionController {
     ResponseEntity<Map<String, Object>> token() {
         DinerTokens.DinerToken token = sessions.freshToken(CurrentUser.require());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of(
-                "accessToken", token.accessToken(), "tokenType", "Bearer", "expiresIn", token.expiresInSeconds()));
+                "accessToken", token.accessToken(), "tokenType", "Bearer", "expiresIn", token.expiresIn()));
     }
 }

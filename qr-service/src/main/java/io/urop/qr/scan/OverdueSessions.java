@@ -17,8 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -80,9 +82,16 @@ class OverdueSessions implements SmartLifecycle {
                 try {
                     change = end(session, now);
                 }
-                catch (RuntimeException e) {
+                catch (DataAccessException | TransactionException e) {
+                    // Redis or PostgreSQL could not be reached, or refused the change
                     log.warn("Table session {} reached its end but could not be closed; retried in {}: {}",
                             session.sessionId(), properties.overdueSessionsCheck(), e.toString());
+                    change = TableSessions.Change.CONFLICT;
+                }
+                catch (RuntimeException e) {
+                    // a defect about this one session: logged in full, and the others still close
+                    log.error("Table session {} reached its end but could not be closed; retried in {}",
+                            session.sessionId(), properties.overdueSessionsCheck(), e);
                     change = TableSessions.Change.CONFLICT;
                 }
                 if (change == TableSessions.Change.CONFLICT) {
@@ -137,9 +146,15 @@ class OverdueSessions implements SmartLifecycle {
                 log.info("Closed {} table sessions that reached their maximum life", ended);
             }
         }
-        catch (RuntimeException e) {
+        catch (DataAccessException | TransactionException e) {
             log.warn("Looking for table sessions past their maximum life failed; retried in {}: {}",
                     properties.overdueSessionsCheck(), e.toString());
+        }
+        catch (RuntimeException e) {
+            // anything else is a defect: logged in full, and the next round still runs (a scheduled task that throws
+            // is never run again)
+            log.error("Looking for table sessions past their maximum life failed; retried in {}",
+                    properties.overdueSessionsCheck(), e);
         }
     }
 

@@ -13,10 +13,15 @@ import io.urop.qr.token.CodeVerdict;
 import io.urop.qr.token.QrCodes;
 import io.urop.qr.token.QrToken;
 import io.urop.tenancy.TenantContext;
+import io.urop.web.Problems;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -88,7 +93,7 @@ class Scan {
         URI app = UriComponentsBuilder.fromUri(properties.dinerAppUrl())
                 .queryParam("location", location).queryParam("table", table)
                 .queryParam("session", session).queryParam("guest", guest)
-                .fragment("token=" + diner.accessToken() + "&expiresIn=" + diner.expiresInSeconds())
+                .fragment("token=" + diner.accessToken() + "&expiresIn=" + diner.expiresIn())
                 .build().toUri();
         return new Admitted(app, joined.knownPhone() ? device.orElseThrow() : newDevice);
     }
@@ -110,7 +115,13 @@ class Scan {
             overdue.endAt(tenant, known.id(), table);
         }
         // the old session kept changing under its closing: a scan a moment later finds it settled
-        throw DinerTokens.unavailable(new IllegalStateException("Table " + table + "'s session is over but open"));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DinerTokens.TRY_AGAIN);
+        problem.setType(Problems.SERVICE_UNAVAILABLE);
+        problem.setTitle("Service unavailable");
+        ErrorResponseException unsettled = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem,
+                new IllegalStateException("Table " + table + "'s session is over but open"));
+        unsettled.getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+        throw unsettled;
     }
 
     private Checked check(QrToken.Presented code) {

@@ -1,18 +1,19 @@
 package io.urop.qr.scan;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.urop.events.Uuid7;
 
@@ -30,12 +31,13 @@ import org.springframework.stereotype.Component;
  * scan opens a new one, so a code photographed at one meal never joins a later party's session. Staff can move a
  * session to another table and merge two tables' sessions into one.
  * <p>
- * Per tenant (one Redis Cluster slot, by the {@code {tenant}} hash tag): for each table with a session a key naming
- * it; for each session a hash (its tables, when it opened and when it ends, its approval, the sessions merged into
- * it), a hash of its guests and the table each sits at, and a hash of its phones (their device keys) and the guest
- * each is; a merged session's hash names the session it went into until that one ends. Every change is one script
- * ({@code redis/table-session-*.lua}), so that two staff members or a scan racing a close never leave half a change.
- * Outside the tenants' slots, one sorted set of every session by its end, which {@link OverdueSessions} reads.
+ * Per tenant (one Redis Cluster slot, {@link TableSessionKeys}): for each table with a session a key naming it; for
+ * each session a hash (its tables, when it opened and when it ends, its approval, the sessions merged into it), a hash
+ * of its guests and the table each sits at, and a hash of its phones (their device keys) and the guest each is; a
+ * merged session's hash names the session it went into until that one ends. Every change is one script
+ * ({@code redis/table-session-*.lua}), so that two staff members or a scan racing a close never leave half a change;
+ * the scripts answer names and values, read here into records. Outside the tenants' slots, one sorted set of every
+ * session by its end, which {@link OverdueSessions} reads.
  */
 @Component
 class TableSessions {
@@ -50,9 +52,6 @@ class TableSessions {
     private static final RedisScript<Long> MOVE = script(Long.class, "move");
     private static final RedisScript<Long> MERGE = script(Long.class, "touch", "merge");
     private static final RedisScript<Long> APPROVE = script(Long.class, "approve");
-
-    /** Every session opened and when it ends, as {@code <tenant>/<session>} scored by epoch milliseconds. */
-    private static final String ENDS_KEY = "qr:session-ends";
 
     private final StringRedisTemplate redis;
     private final ScanProperties properties;
@@ -74,22 +73,23 @@ class TableSessions {
         Instant now = clock.instant();
         UUID session = Uuid7.next();
         Instant endsAt = now.plus(properties.sessionMaxLife());
-        List<?> result = redis.execute(JOIN, List.of(tableKey(tenantId, tableId), scansKey(tenantId)), prefix(tenantId),
-                session.toString(), Uuid7.next().toString(), tableId.toString(), now.toString(), idle(),
-                approvalIfOpened.name(), mayOpen ? "1" : "0", deviceKey, millis(now), millis(endsAt),
-                Integer.toString(properties.maxGuestsPerTable()), newDeviceKey);
-        if (result == null || result.isEmpty()) {
+        Optional<Reply> reply = Reply.of(redis.execute(JOIN,
+                List.of(TableSessionKeys.table(tenantId, tableId), TableSessionKeys.scans(tenantId)),
+                TableSessionKeys.prefix(tenantId), session.toString(), Uuid7.next().toString(), tableId.toString(),
+                now.toString(), idle(), approvalIfOpened.name(), mayOpen ? "1" : "0", deviceKey, millis(now),
+                millis(endsAt), Integer.toString(properties.maxGuestsPerTable()), newDeviceKey));
+        if (reply.isEmpty()) {
             return new NoSession();
         }
-        UUID sessionId = UUID.fromString((String) result.get(1));
-        return switch ((String) result.get(0)) {
+        UUID sessionId = reply.get().id("session");
+        return switch (reply.get().text("outcome")) {
             case "full" -> new Full(sessionId);
             case "over" -> new Over(sessionId);
             default -> {
-                if ("1".equals(result.get(3))) {
+                if (reply.get().flag("opened")) {
                     endsAt(tenantId, sessionId, endsAt);
                 }
-                yield new Joined(sessionId, UUID.fromString((String) result.get(2)), "1".equals(result.get(4)));
+                yield new Joined(sessionId, reply.get().id("guest"), reply.get().flag("knownPhone"));
             }
         };
     }
@@ -102,8 +102,9 @@ class TableSessions {
         Instant now = clock.instant();
         UUID session = Uuid7.next();
         Instant endsAt = now.plus(properties.sessionMaxLife());
-        Long opened = redis.execute(OPEN, List.of(tableKey(tenantId, tableId)), prefix(tenantId),
-                session.toString(), tableId.toString(), now.toString(), openedBy, idle(), millis(endsAt));
+        Long opened = redis.execute(OPEN, List.of(TableSessionKeys.table(tenantId, tableId)),
+                TableSessionKeys.prefix(tenantId), session.toString(), tableId.toString(), now.toString(), openedBy,
+                idle(), millis(endsAt));
         if (opened == null || opened != 1) {
             return false;
         }
@@ -114,34 +115,20 @@ class TableSessions {
     // apart from the script (another Cluster slot): should this fail, the session still ends at its end, when next
     // used, rather than unused at that time
     private void endsAt(UUID tenantId, UUID sessionId, Instant endsAt) {
-        redis.opsForZSet().add(ENDS_KEY, tenantId + "/" + sessionId, endsAt.toEpochMilli());
+        redis.opsForZSet().add(TableSessionKeys.SESSION_ENDS, TableSessionKeys.sessionEndsMember(tenantId, sessionId),
+                endsAt.toEpochMilli());
     }
 
     /** The session at the table now. */
     Optional<OpenSession> atTable(UUID tenantId, UUID tableId) {
-        return session(redis.execute(AT_TABLE, List.of(tableKey(tenantId, tableId)), prefix(tenantId)), tableId);
+        return Reply.of(redis.execute(AT_TABLE, List.of(TableSessionKeys.table(tenantId, tableId)),
+                TableSessionKeys.prefix(tenantId))).map(session -> session.openSession(tableId));
     }
 
     /** The session, seen from its first table; empty once it ended or went into another. */
     Optional<OpenSession> byId(UUID tenantId, UUID sessionId) {
-        return session(redis.execute(BY_ID, List.of(sessionKey(tenantId, sessionId)), prefix(tenantId),
-                sessionId.toString()), null);
-    }
-
-    private static Optional<OpenSession> session(List<?> fields, UUID seenFrom) {
-        if (fields == null || fields.isEmpty()) {
-            return Optional.empty();
-        }
-        List<UUID> tables = ids((String) fields.get(1));
-        String approvedBy = (String) fields.get(4);
-        String approvedAt = (String) fields.get(5);
-        String endsAt = (String) fields.get(8);
-        return Optional.of(new OpenSession(UUID.fromString((String) fields.get(0)),
-                seenFrom != null ? seenFrom : tables.get(0), tables, Instant.parse((String) fields.get(2)),
-                endsAt.isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(endsAt)),
-                ((Number) fields.get(7)).longValue(), Approval.valueOf((String) fields.get(3)),
-                approvedBy.isEmpty() ? null : approvedBy, approvedAt.isEmpty() ? null : Instant.parse(approvedAt),
-                ids((String) fields.get(6))));
+        return Reply.of(redis.execute(BY_ID, List.of(TableSessionKeys.session(tenantId, sessionId)),
+                TableSessionKeys.prefix(tenantId), sessionId.toString())).map(session -> session.openSession(null));
     }
 
     /**
@@ -150,49 +137,45 @@ class TableSessions {
      * reached its end.
      */
     Optional<Seat> seatOf(UUID tenantId, UUID sessionId, String guestId) {
-        List<?> found = redis.execute(FOR_GUEST, List.of(sessionKey(tenantId, sessionId)), prefix(tenantId),
-                sessionId.toString(), guestId, idle(), millis(clock.instant()));
-        if (found == null || found.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Seat(UUID.fromString((String) found.get(0)), UUID.fromString((String) found.get(1))));
+        return Reply.of(redis.execute(FOR_GUEST, List.of(TableSessionKeys.session(tenantId, sessionId)),
+                TableSessionKeys.prefix(tenantId), sessionId.toString(), guestId, idle(), millis(clock.instant())))
+                .map(seat -> new Seat(seat.id("session"), seat.id("table")));
     }
 
     /** {@link #seatOf} and the session it names, in one round trip: what a diner sees of their session. */
     Optional<Seated> seated(UUID tenantId, UUID sessionId, String guestId) {
-        List<?> found = redis.execute(SEATED, List.of(sessionKey(tenantId, sessionId)), prefix(tenantId),
-                sessionId.toString(), guestId, idle(), millis(clock.instant()));
-        if (found == null || found.isEmpty()) {
-            return Optional.empty();
-        }
-        return session(found.subList(0, found.size() - 1), null)
-                .map(session -> new Seated(session, UUID.fromString((String) found.get(found.size() - 1))));
+        return Reply.of(redis.execute(SEATED, List.of(TableSessionKeys.session(tenantId, sessionId)),
+                TableSessionKeys.prefix(tenantId), sessionId.toString(), guestId, idle(), millis(clock.instant())))
+                .map(seated -> new Seated(seated.openSession(null), seated.id("table")));
     }
 
     /** Ends the session as {@code announced}: {@code false} if it was already over; 409 if it changed meanwhile. */
     Change close(UUID tenantId, OpenSession announced) {
-        return change(redis.execute(CLOSE, List.of(sessionKey(tenantId, announced.sessionId())), prefix(tenantId),
-                announced.sessionId().toString(), join(announced.tableIds()), join(announced.mergedSessionIds())));
+        return change(redis.execute(CLOSE, List.of(TableSessionKeys.session(tenantId, announced.sessionId())),
+                TableSessionKeys.prefix(tenantId), announced.sessionId().toString(), join(announced.tableIds()),
+                join(announced.mergedSessionIds())));
     }
 
     Change move(UUID tenantId, OpenSession session, UUID toTableId) {
-        return change(redis.execute(MOVE, List.of(tableKey(tenantId, session.tableId()), tableKey(tenantId, toTableId)),
-                prefix(tenantId), session.sessionId().toString(), session.tableId().toString(), toTableId.toString()));
+        return change(redis.execute(MOVE, List.of(TableSessionKeys.table(tenantId, session.tableId()),
+                TableSessionKeys.table(tenantId, toTableId)), TableSessionKeys.prefix(tenantId),
+                session.sessionId().toString(), session.tableId().toString(), toTableId.toString()));
     }
 
     Change merge(UUID tenantId, OpenSession into, OpenSession from) {
-        return change(redis.execute(MERGE, List.of(tableKey(tenantId, into.tableId()), tableKey(tenantId, from.tableId())),
-                prefix(tenantId), into.sessionId().toString(), from.sessionId().toString(), idle()));
+        return change(redis.execute(MERGE, List.of(TableSessionKeys.table(tenantId, into.tableId()),
+                TableSessionKeys.table(tenantId, from.tableId())), TableSessionKeys.prefix(tenantId),
+                into.sessionId().toString(), from.sessionId().toString(), idle()));
     }
 
     Change approve(UUID tenantId, UUID sessionId, String approvedBy, Instant at) {
-        Long result = redis.execute(APPROVE, List.of(sessionKey(tenantId, sessionId)), prefix(tenantId),
-                sessionId.toString(), approvedBy, at.toString());
+        Long result = redis.execute(APPROVE, List.of(TableSessionKeys.session(tenantId, sessionId)),
+                TableSessionKeys.prefix(tenantId), sessionId.toString(), approvedBy, at.toString());
         return result == null || result < 0 ? Change.GONE : result == 0 ? Change.CONFLICT : Change.DONE;
     }
 
     long scans(UUID tenantId, UUID tableId) {
-        Object count = redis.opsForHash().get(scansKey(tenantId), tableId.toString());
+        Object count = redis.opsForHash().get(TableSessionKeys.scans(tenantId), tableId.toString());
         return count == null ? 0 : Long.parseLong(count.toString());
     }
 
@@ -201,18 +184,18 @@ class TableSessions {
      * may have ended or been merged since.
      */
     List<Due> due(Instant at, long skip, int count) {
-        Set<String> members = redis.opsForZSet().rangeByScore(ENDS_KEY, Double.NEGATIVE_INFINITY, at.toEpochMilli(),
-                skip, count);
+        Set<String> members = redis.opsForZSet().rangeByScore(TableSessionKeys.SESSION_ENDS, Double.NEGATIVE_INFINITY,
+                at.toEpochMilli(), skip, count);
         if (members == null) {
             return List.of();
         }
-        return members.stream().map(member -> new Due(UUID.fromString(member.substring(0, member.indexOf('/'))),
-                UUID.fromString(member.substring(member.indexOf('/') + 1)))).toList();
+        return members.stream().map(TableSessionKeys::due).toList();
     }
 
     /** Forgets when a session ends, once it is over. */
     void forget(Due due) {
-        redis.opsForZSet().remove(ENDS_KEY, due.tenantId() + "/" + due.sessionId());
+        redis.opsForZSet().remove(TableSessionKeys.SESSION_ENDS,
+                TableSessionKeys.sessionEndsMember(due.tenantId(), due.sessionId()));
     }
 
     private static Change change(Long result) {
@@ -227,44 +210,82 @@ class TableSessions {
         return Long.toString(instant.toEpochMilli());
     }
 
-    private static String prefix(UUID tenantId) {
-        return "qr:{" + tenantId + "}:";
-    }
-
-    private static String tableKey(UUID tenantId, UUID tableId) {
-        return prefix(tenantId) + "table:" + tableId + ":session";
-    }
-
-    private static String sessionKey(UUID tenantId, UUID sessionId) {
-        return prefix(tenantId) + "session:" + sessionId;
-    }
-
-    private static String scansKey(UUID tenantId) {
-        return prefix(tenantId) + "scans";
-    }
-
-    private static List<UUID> ids(String joined) {
-        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
-    }
-
     private static String join(Collection<UUID> ids) {
-        List<String> parts = new ArrayList<>();
-        ids.forEach(id -> parts.add(id.toString()));
-        return String.join(",", parts);
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(","));
     }
 
-    /** {@code redis/table-session-<part>.lua}, the parts one after the other: functions first, then the script. */
+    /**
+     * {@code redis/table-session-<part>.lua}, the parts one after the other (the functions it uses first, then the
+     * script), read once. A script read from a String is hashed once; one given as a Resource would have its file's
+     * modification time read again at every call.
+     */
     private static <T> RedisScript<T> script(Class<T> answer, String... parts) {
         StringBuilder source = new StringBuilder();
         for (String part : parts) {
-            try (InputStream in = new ClassPathResource("redis/table-session-" + part + ".lua").getInputStream()) {
-                source.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            try {
+                source.append(new ClassPathResource("redis/table-session-" + part + ".lua")
+                        .getContentAsString(StandardCharsets.UTF_8)).append('\n');
             }
             catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return RedisScript.of(source.toString(), answer);
+    }
+
+    /**
+     * A script's answer, names and values as the script documents them ({@code {'session', <id>, 'table', <id>}}); no
+     * answer when the script answered nothing.
+     */
+    private record Reply(Map<String, Object> fields) {
+
+        static Optional<Reply> of(List<?> answer) {
+            if (answer == null || answer.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, Object> fields = new HashMap<>();
+            for (int i = 0; i + 1 < answer.size(); i += 2) {
+                fields.put(String.valueOf(answer.get(i)), answer.get(i + 1));
+            }
+            return Optional.of(new Reply(fields));
+        }
+
+        /** The value, empty if the script gave none. */
+        String text(String name) {
+            Object value = fields.get(name);
+            return value == null ? "" : value.toString();
+        }
+
+        Optional<String> optional(String name) {
+            return Optional.of(text(name)).filter(value -> !value.isEmpty());
+        }
+
+        UUID id(String name) {
+            return UUID.fromString(text(name));
+        }
+
+        List<UUID> ids(String name) {
+            return optional(name).map(joined -> Arrays.stream(joined.split(",")).map(UUID::fromString).toList())
+                    .orElse(List.of());
+        }
+
+        boolean flag(String name) {
+            return "1".equals(text(name));
+        }
+
+        long number(String name) {
+            return Long.parseLong(text(name));
+        }
+
+        /** table-session-read's answer, seen from {@code tableId} (null: from its first table). */
+        OpenSession openSession(UUID tableId) {
+            List<UUID> tables = ids("tables");
+            return new OpenSession(id("session"), tableId != null ? tableId : tables.get(0), tables,
+                    Instant.parse(text("openedAt")),
+                    optional("endsAt").map(millis -> Instant.ofEpochMilli(Long.parseLong(millis))).orElse(null),
+                    number("guests"), Approval.valueOf(text("approval")), optional("approvedBy").orElse(null),
+                    optional("approvedAt").map(Instant::parse).orElse(null), ids("merged"));
+        }
     }
 
     /** What became of a change: made, refused because the session changed meanwhile, or the session is over. */

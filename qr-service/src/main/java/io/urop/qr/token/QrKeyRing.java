@@ -2,7 +2,6 @@ package io.urop.qr.token;
 
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -13,13 +12,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.urop.security.KeyEncryption;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Each tenant's QR keys: 32 random bytes per version, the newest signing, all of them verifying. A tenant's first key
- * is made when its first code is. Keys are stored encrypted under the key-encryption key and, once opened, kept in
- * memory (a version never changes). Called inside a transaction bound to the tenant.
+ * is made when its first code is. Keys are stored encrypted under the key-encryption key ({@link QrKeys}) and, once
+ * opened, kept in memory (a version never changes). Called inside a transaction bound to the tenant.
  */
 @Component
 @EnableConfigurationProperties(QrKeyProperties.class)
@@ -27,29 +25,29 @@ public class QrKeyRing {
 
     private static final int KEY_BYTES = 32;
 
-    private final JdbcClient jdbc;
+    private final QrKeys keys;
     private final KeyEncryption encryption;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Cache<TenantKey, byte[]> opened = Caffeine.newBuilder().maximumSize(50_000).build();
 
-    QrKeyRing(JdbcClient jdbc, QrKeyProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+    QrKeyRing(QrKeys keys, QrKeyProperties properties, Clock clock) {
+        this.keys = keys;
         this.encryption = new KeyEncryption(properties.encryptionKeyBytes());
         this.clock = clock;
     }
 
     /** The version that signs the tenant's new codes; the tenant's first key if it has none yet. */
     public int signingVersion(UUID tenantId) {
-        return newest(tenantId).orElseGet(() -> {
+        return keys.newest(tenantId).orElseGet(() -> {
             add(tenantId, 1);
-            return newest(tenantId).orElseThrow();
+            return keys.newest(tenantId).orElseThrow();
         });
     }
 
     /** Adds the tenant's next key, which signs its new and rotated codes from now on; older codes keep working. */
     public int rotate(UUID tenantId) {
-        int next = newest(tenantId).orElse(0) + 1;
+        int next = keys.newest(tenantId).orElse(0) + 1;
         add(tenantId, next);
         return next;
     }
@@ -60,8 +58,7 @@ public class QrKeyRing {
         if (key != null) {
             return Optional.of(key);
         }
-        Optional<byte[]> stored = jdbc.sql("select sealed_key from qr_keys where tenant_id = ? and version = ?")
-                .params(tenantId, version).query(byte[].class).optional()
+        Optional<byte[]> stored = keys.sealed(tenantId, version)
                 .map(sealed -> encryption.decrypt(sealed, associated(tenantId, version)));
         stored.ifPresent(found -> opened.put(id, found));
         return stored;
@@ -69,23 +66,14 @@ public class QrKeyRing {
 
     /** Every key version of the tenant, newest first. */
     public List<Integer> versions(UUID tenantId) {
-        return jdbc.sql("select version from qr_keys where tenant_id = ? order by version desc").param(tenantId)
-                .query(Integer.class).list();
-    }
-
-    private Optional<Integer> newest(UUID tenantId) {
-        return jdbc.sql("select version from qr_keys where tenant_id = ? order by version desc limit 1").param(tenantId)
-                .query(Integer.class).optional();
+        return keys.versions(tenantId);
     }
 
     private void add(UUID tenantId, int version) {
         byte[] key = new byte[KEY_BYTES];
         random.nextBytes(key);
         // two first codes at once: one key is kept, and both read it back
-        jdbc.sql("insert into qr_keys (tenant_id, version, sealed_key, created_at) values (?, ?, ?, ?) on conflict do nothing")
-                .params(tenantId, version, encryption.encrypt(key, associated(tenantId, version)),
-                        Timestamp.from(clock.instant()))
-                .update();
+        keys.add(tenantId, version, encryption.encrypt(key, associated(tenantId, version)), clock.instant());
     }
 
     private static byte[] associated(UUID tenantId, int version) {
