@@ -4,14 +4,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import io.urop.contracts.Role;
+import io.urop.contracts.SessionRevocation;
 import io.urop.menu.location.MenuAudience;
 import io.urop.security.AccessTokenVerifier;
 import io.urop.security.InvalidAccessTokenException;
-import io.urop.contracts.Role;
-import io.urop.security.SessionDenyList;
 import io.urop.security.VerifiedToken;
 import io.urop.web.NotFoundException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +57,7 @@ class AudienceCheck {
             log.debug("Refused a token for the menu of location {}: {}", locationId, e.getMessage());
             throw TableGuestsOnly.tokenRefused();
         }
-        if (Boolean.TRUE.equals(redis.hasKey(SessionDenyList.key(verified.sessionId())))) {
+        if (Boolean.TRUE.equals(redis.hasKey(SessionRevocation.denyListKey(verified.sessionId())))) {
             log.debug("Refused a token of revoked session {} for the menu of location {}", verified.sessionId(), locationId);
             throw TableGuestsOnly.tokenRefused();
         }

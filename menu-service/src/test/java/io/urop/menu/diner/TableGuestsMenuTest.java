@@ -4,22 +4,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import io.urop.contracts.Role;
+import io.urop.contracts.SessionRevocation;
 import io.urop.events.EventCodec;
 import io.urop.events.tenant.LocationChanged;
 import io.urop.menu.MenuServiceTest;
 import io.urop.menu.TestMenus;
-import io.urop.contracts.Role;
-import io.urop.security.SessionDenyList;
 import io.urop.test.Databases;
 import io.urop.test.tokens.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -103,7 +103,7 @@ class TableGuestsMenuTest extends MenuServiceTest {
         read(diner, null).expectStatus().isOk();
 
         // what auth-service lists when qr-service closes the session
-        redis.opsForValue().set(SessionDenyList.key(tableSession), "table-session-closed", Duration.ofMinutes(1));
+        redis.opsForValue().set(SessionRevocation.denyListKey(tableSession), "table-session-closed", Duration.ofMinutes(1));
 
         read(diner, null).expectStatus().isUnauthorized()
                 .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
