@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.urop.devstack.Checkout;
 import io.urop.devstack.Fleet;
@@ -50,8 +52,7 @@ class FleetScenario {
 
     @BeforeAll
     static void startFleet() {
-        fleet = Fleet.start(Checkout.locate(),
-                Map.of("UROP_CLIENT_SECRET_NOTIFICATION_SERVICE", NotificationServiceClient.SECRET), System.out);
+        fleet = Fleet.start(Checkout.locate(), Map.of(), System.out);
         gateway = new Gateway(fleet.gateway());
         tenantDb = new JdbcTemplate(fleet.infrastructure().adminDataSource("tenant"));
         authDb = new JdbcTemplate(fleet.infrastructure().adminDataSource("auth"));
@@ -97,17 +98,36 @@ class FleetScenario {
     @Test
     @Order(3)
     void aSignUpWithAnAddressThatHasAnAccountAnswersAsAnyOtherAndEmailsThatAddressInstead() throws Exception {
-        String email = "owner@trattoria-uno.example"; // signed up by the previous scenario
+        String email = "owner@trattoria-uno.example"; // signed up by an earlier scenario
 
         Gateway.Reply again = gateway.post("/api/v1/signup", Journeys.signup("trattoria-due", email));
 
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
         SmtpServer smtp = fleet.infrastructure().smtp().orElseThrow();
-        await().atMost(Duration.ofSeconds(60)).until(() -> !messagesTo(smtp, email).isEmpty());
-        MimeMessage notice = messagesTo(smtp, email).get(0);
-        assertThat(notice.getSubject()).isEqualTo("Someone tried to sign up with your email address");
-        assertThat((String) notice.getContent()).contains("nothing was created");
-        assertThat(messagesTo(smtp, email)).hasSize(1);
+        String subject = "Someone tried to sign up with your email address";
+        List<MimeMessage> notices = await().atMost(Duration.ofSeconds(60))
+                .until(() -> withSubject(messagesTo(smtp, email), subject), found -> !found.isEmpty());
+        assertThat(notices).hasSize(1);
+        assertThat((String) notices.get(0).getContent()).contains("nothing was created");
+    }
+
+    @Test
+    @Order(3)
+    void aForgottenPasswordIsSetAnewThroughTheEmailedLink() throws Exception {
+        String email = "owner@trattoria-uno.example"; // signed up by an earlier scenario
+        assertThat(gateway.post("/api/v1/auth/password-reset", "{\"email\": \"" + email + "\"}").status())
+                .isEqualTo(202);
+
+        String link = emailedLink(email, "Set a new password for urop");
+        Gateway.Reply reset = gateway.post("/api/v1/auth/password-reset/confirmation", """
+                {"token": "%s", "newPassword": "another password, longer still"}""".formatted(
+                link.substring(link.lastIndexOf('/') + 1)));
+
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(204);
+        assertThat(gateway.post("/api/v1/auth/login", Journeys.login(email)).status()).isEqualTo(401);
+        assertThat(gateway.post("/api/v1/auth/login", """
+                {"email": "%s", "password": "another password, longer still"}""".formatted(email)).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -206,7 +226,7 @@ class FleetScenario {
 
     @Test
     @Order(10)
-    void anOwnerInvitesAManagerAndTheirAccessEndsWithinASecondOfTheOwnerRevokingIt() {
+    void anOwnerInvitesAManagerAndTheirAccessEndsWithinASecondOfTheOwnerRevokingIt() throws Exception {
         Gateway.Reply signedUp = gateway.post("/api/v1/signup", Journeys.signup("brasserie-neuf", "owner@brasserie-neuf.example"));
         assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
         String tenant = signedUp.json().path("tenantId").asString();
@@ -216,8 +236,7 @@ class FleetScenario {
         Gateway.Reply invited = gateway.post("/api/v1/tenants/" + tenant + "/invitations",
                 Journeys.invitation("manager@brasserie-neuf.example", "MANAGER", location), owner);
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
-        String link = new NotificationServiceClient(fleet.url(Member.AUTH_SERVICE), fleet.url(Member.TENANT_SERVICE))
-                .invitationLink(tenant, invited.json().path("id").asString());
+        String link = emailedLink("manager@brasserie-neuf.example", "Join Brasserie Neuf on urop");
         String token = link.substring(link.lastIndexOf('/') + 1);
 
         Gateway.Reply accepted = gateway.post("/api/v1/invitations/" + token + "/acceptance",
@@ -402,6 +421,27 @@ class FleetScenario {
     private static String accessToken(Gateway.Reply login) {
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
         return login.json().path("accessToken").asString();
+    }
+
+    /** The link in the one email of that subject the address received. */
+    private static String emailedLink(String email, String subject) throws Exception {
+        SmtpServer smtp = fleet.infrastructure().smtp().orElseThrow();
+        List<MimeMessage> emails = await().atMost(Duration.ofSeconds(60))
+                .until(() -> withSubject(messagesTo(smtp, email), subject), found -> !found.isEmpty());
+        assertThat(emails).hasSize(1);
+        Matcher link = Pattern.compile("https?://\\S+").matcher((String) emails.get(0).getContent());
+        assertThat(link.find()).as("a link in the email").isTrue();
+        return link.group();
+    }
+
+    private static List<MimeMessage> withSubject(List<MimeMessage> emails, String subject) throws MessagingException {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage email : emails) {
+            if (subject.equals(email.getSubject())) {
+                found.add(email);
+            }
+        }
+        return found;
     }
 
     private static List<MimeMessage> messagesTo(SmtpServer smtp, String email) throws MessagingException {
