@@ -28,9 +28,10 @@ class FixedWindowRateLimiter {
 
     private static final long WARN_EVERY_NANOS = Duration.ofSeconds(10).toNanos();
 
+    // read once into a String: a script given as a Resource checks the file's date under a lock on every call
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> COUNT = RedisScript.of(new ClassPathResource("redis/fixed-windows.lua"),
-            List.class);
+    private static final RedisScript<List> COUNT = RedisScript.of(
+            RedisScript.of(new ClassPathResource("redis/fixed-windows.lua")).getScriptAsString(), List.class);
 
     private final ReactiveStringRedisTemplate redis;
 

@@ -41,9 +41,10 @@ class SyncedWindows implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SyncedWindows.class);
 
+    // read once into a String: a script given as a Resource checks the file's date under a lock on every call
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> ADD = RedisScript.of(new ClassPathResource("redis/add-to-window.lua"),
-            List.class);
+    private static final RedisScript<List> ADD = RedisScript.of(
+            RedisScript.of(new ClassPathResource("redis/add-to-window.lua")).getScriptAsString(), List.class);
 
     private static final int SYNCS_IN_FLIGHT = 64;
 

@@ -99,8 +99,10 @@ class PublicMenuCache {
         }
     }
 
+    /** Read once into a String: a script given as a Resource checks the file's date under a lock on every call. */
     private static RedisScript<Long> script(String name) {
-        return RedisScript.of(new ClassPathResource("redis/" + name + ".lua"), Long.class);
+        return RedisScript.of(RedisScript.of(new ClassPathResource("redis/" + name + ".lua")).getScriptAsString(),
+                Long.class);
     }
 
     private static byte[] utf8(String text) {
