@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.urop.contracts.SessionRevocation;
+import io.urop.contracts.DenyList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * auth-service's deny-list of revoked login sessions. Every revocation (logout, refresh-token reuse,
  * deactivation...) writes {@code urop:auth:revoked-session:<sid>} with a TTL of at least the remaining
- * life of the session's access tokens, and appends the session to the stream ({@link SessionRevocation}).
+ * life of the session's access tokens, and appends the session to the stream ({@link DenyList}).
  *
  * <p>The gateway keeps the list in memory: it reads the stream whole at start, then follows it every
  * {@code pollInterval}, so a request costs no call to Redis. While that copy is not known to be
@@ -87,7 +87,7 @@ class RevokedSessions implements SmartLifecycle {
             return revokedUntil.containsKey(sessionId) ? REVOKED : NOT_REVOKED;
         }
         warnOnceStale();
-        return redis.hasKey(SessionRevocation.denyListKey(sessionId));
+        return redis.hasKey(DenyList.key(sessionId));
     }
 
     boolean isCurrent() {
@@ -101,7 +101,7 @@ class RevokedSessions implements SmartLifecycle {
                 .concatMap(tick -> catchUp().onErrorResume(error -> {
                     if (!warnedUnreadable) {
                         warnedUnreadable = true;
-                        log.warn("Could not read {}: {}", SessionRevocation.STREAM, error.toString());
+                        log.warn("Could not read {}: {}", DenyList.STREAM, error.toString());
                     }
                     return Mono.empty();
                 }), 1)
@@ -124,21 +124,21 @@ class RevokedSessions implements SmartLifecycle {
 
     private Mono<Void> catchUp() {
         long startedAt = System.nanoTime();
-        return redis.opsForStream().info(SessionRevocation.STREAM)
+        return redis.opsForStream().info(DenyList.STREAM)
                 .map(stream -> Optional.of(stream.lastGeneratedId()))
                 // no stream: nothing to follow, and no proof that revocations are written to one
                 .onErrorResume(error -> isNoSuchKey(error), error -> Mono.just(Optional.empty()))
                 .flatMap(newest -> {
                     if (newest.isEmpty()) {
                         if (caughtUp) {
-                            log.warn("{} is gone: revoked sessions are read from Redis on every request", SessionRevocation.STREAM);
+                            log.warn("{} is gone: revoked sessions are read from Redis on every request", DenyList.STREAM);
                         }
                         caughtUp = false;
                         lastEntryId = BEGINNING;
                         return Mono.empty();
                     }
                     if (isBefore(newest.get(), lastEntryId)) {
-                        log.warn("{} went back from {} to {}: reading it whole again", SessionRevocation.STREAM, lastEntryId,
+                        log.warn("{} went back from {} to {}: reading it whole again", DenyList.STREAM, lastEntryId,
                                 newest.get());
                         lastEntryId = BEGINNING;
                     }
@@ -152,13 +152,13 @@ class RevokedSessions implements SmartLifecycle {
         if (warnedStale || warnedUnreadable) {
             warnedStale = false;
             warnedUnreadable = false;
-            log.info("Following {} again: revoked sessions are checked in memory", SessionRevocation.STREAM);
+            log.info("Following {} again: revoked sessions are checked in memory", DenyList.STREAM);
         }
         forgetExpired();
     }
 
     private Mono<Void> readAfter(String entryId) {
-        return redis.opsForStream().range(SessionRevocation.STREAM, Range.rightUnbounded(Range.Bound.exclusive(entryId)),
+        return redis.opsForStream().range(DenyList.STREAM, Range.rightUnbounded(Range.Bound.exclusive(entryId)),
                         Limit.limit().count(PAGE))
                 .doOnNext(this::remember)
                 .count()
@@ -167,7 +167,7 @@ class RevokedSessions implements SmartLifecycle {
 
     private void remember(MapRecord<String, Object, Object> entry) {
         lastEntryId = entry.getId().getValue();
-        Object session = entry.getValue().get(SessionRevocation.SESSION_FIELD);
+        Object session = entry.getValue().get(DenyList.SESSION_FIELD);
         if (session == null) {
             return; // not a revocation (auth-service marks its start)
         }
@@ -175,12 +175,12 @@ class RevokedSessions implements SmartLifecycle {
     }
 
     private static long until(MapRecord<String, Object, Object> entry) {
-        Object until = entry.getValue().get(SessionRevocation.UNTIL_FIELD);
+        Object until = entry.getValue().get(DenyList.UNTIL_FIELD);
         try {
             return Long.parseLong(String.valueOf(until));
         } catch (NumberFormatException e) {
             log.warn("Entry {} of {} has no readable 'until' ({}): its session stays listed for {}", entry.getId(),
-                    SessionRevocation.STREAM, until, Duration.ofMillis(UNREADABLE_UNTIL_KEPT_MILLIS));
+                    DenyList.STREAM, until, Duration.ofMillis(UNREADABLE_UNTIL_KEPT_MILLIS));
             return System.currentTimeMillis() + UNREADABLE_UNTIL_KEPT_MILLIS;
         }
     }
@@ -210,7 +210,7 @@ class RevokedSessions implements SmartLifecycle {
         if (caughtUp && !warnedStale) {
             warnedStale = true;
             log.warn("{} could not be followed for a while: revoked sessions are read from Redis on every request",
-                    SessionRevocation.STREAM);
+                    DenyList.STREAM);
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.urop.contracts.SessionRevocation;
+import io.urop.contracts.DenyList;
 import io.urop.gateway.TestRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,7 @@ class RevokedSessionsTest {
 
     @BeforeEach
     void streamAsAuthServiceStartsIt() {
-        redis.opsForStream().add(SessionRevocation.STREAM, Map.of("started", "auth-service")).block(Duration.ofSeconds(5));
+        redis.opsForStream().add(DenyList.STREAM, Map.of("started", "auth-service")).block(Duration.ofSeconds(5));
     }
 
     @AfterEach
@@ -79,7 +79,7 @@ class RevokedSessionsTest {
         Thread.sleep(STALE_AFTER.toMillis() + 50);
 
         String keyOnly = UUID.randomUUID().toString();
-        redis.opsForValue().set(SessionRevocation.denyListKey(keyOnly), "logout", Duration.ofMinutes(1))
+        redis.opsForValue().set(DenyList.key(keyOnly), "logout", Duration.ofMinutes(1))
                 .block(Duration.ofSeconds(5));
 
         assertThat(revoked.isCurrent()).isFalse();
@@ -88,9 +88,9 @@ class RevokedSessionsTest {
 
     @Test
     void withoutAStreamToFollowEachRequestAsksRedis() {
-        redis.delete(SessionRevocation.STREAM).block(Duration.ofSeconds(5));
+        redis.delete(DenyList.STREAM).block(Duration.ofSeconds(5));
         String keyOnly = UUID.randomUUID().toString();
-        redis.opsForValue().set(SessionRevocation.denyListKey(keyOnly), "logout", Duration.ofMinutes(1))
+        redis.opsForValue().set(DenyList.key(keyOnly), "logout", Duration.ofMinutes(1))
                 .block(Duration.ofSeconds(5));
 
         revoked.start();
@@ -110,7 +110,7 @@ class RevokedSessionsTest {
         redis.execute(RedisScript.of("""
                 redis.call('DEL', KEYS[1])
                 redis.call('XADD', KEYS[1], '1-1', 'sid', ARGV[1], 'until', ARGV[2])
-                """), List.of(SessionRevocation.STREAM),
+                """), List.of(DenyList.STREAM),
                 List.of(session, Long.toString(System.currentTimeMillis() + 60_000))).blockLast(Duration.ofSeconds(5));
 
         await().atMost(Duration.ofSeconds(2)).until(() -> isRevoked(session));
@@ -119,7 +119,7 @@ class RevokedSessionsTest {
     @Test
     void anEntryWhoseEndCannotBeReadStillListsItsSession() {
         String session = UUID.randomUUID().toString();
-        redis.opsForStream().add(SessionRevocation.STREAM, Map.of("sid", session, "until", "soon"))
+        redis.opsForStream().add(DenyList.STREAM, Map.of("sid", session, "until", "soon"))
                 .block(Duration.ofSeconds(5));
         String after = announce(Duration.ofMinutes(15));
 
@@ -151,7 +151,7 @@ class RevokedSessionsTest {
     /** A stream entry as auth-service appends it, listed for {@code listedFor} from now. */
     private String announce(Duration listedFor) {
         String session = UUID.randomUUID().toString();
-        redis.opsForStream().add(SessionRevocation.STREAM, Map.of("sid", session,
+        redis.opsForStream().add(DenyList.STREAM, Map.of("sid", session,
                 "until", Long.toString(System.currentTimeMillis() + listedFor.toMillis())))
                 .block(Duration.ofSeconds(5));
         return session;

@@ -2,7 +2,7 @@ package io.urop.security;
 
 import java.util.UUID;
 
-import io.urop.contracts.SessionRevocation;
+import io.urop.contracts.DenyList;
 
 /**
  * Where auth-service lists a revoked session (sign-out, a deactivated member, a closed table session): the key
@@ -17,7 +17,7 @@ public final class SessionDenyList {
 
     /** The key that lists the session, whatever its value. */
     public static String key(String sessionId) {
-        return SessionRevocation.denyListKey(sessionId);
+        return DenyList.key(sessionId);
     }
 
     /** The key that lists the session, whatever its value. */

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.urop.contracts.Role;
-import io.urop.contracts.SessionRevocation;
+import io.urop.contracts.DenyList;
 import io.urop.menu.location.MenuAudience;
 import io.urop.security.AccessTokenVerifier;
 import io.urop.security.InvalidAccessTokenException;
@@ -57,7 +57,7 @@ class AudienceCheck {
             log.debug("Refused a token for the menu of location {}: {}", locationId, e.getMessage());
             throw TableGuestsOnly.tokenRefused();
         }
-        if (Boolean.TRUE.equals(redis.hasKey(SessionRevocation.denyListKey(verified.sessionId())))) {
+        if (Boolean.TRUE.equals(redis.hasKey(DenyList.key(verified.sessionId())))) {
             log.debug("Refused a token of revoked session {} for the menu of location {}", verified.sessionId(), locationId);
             throw TableGuestsOnly.tokenRefused();
         }

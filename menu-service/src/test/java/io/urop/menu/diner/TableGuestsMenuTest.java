@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.urop.contracts.Role;
-import io.urop.contracts.SessionRevocation;
+import io.urop.contracts.DenyList;
 import io.urop.events.EventCodec;
 import io.urop.events.tenant.LocationChanged;
 import io.urop.menu.MenuServiceTest;
@@ -103,7 +103,7 @@ class TableGuestsMenuTest extends MenuServiceTest {
         read(diner, null).expectStatus().isOk();
 
         // what auth-service lists when qr-service closes the session
-        redis.opsForValue().set(SessionRevocation.denyListKey(tableSession), "table-session-closed", Duration.ofMinutes(1));
+        redis.opsForValue().set(DenyList.key(tableSession), "table-session-closed", Duration.ofMinutes(1));
 
         read(diner, null).expectStatus().isUnauthorized()
                 .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")

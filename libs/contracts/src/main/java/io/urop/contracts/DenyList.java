@@ -7,9 +7,9 @@ import java.util.UUID;
  * a deny-list key per session, with a TTL of at least its tokens' remaining life, and a stream of revocations that
  * lets a reader keep a copy in memory.
  */
-public final class SessionRevocation {
+public final class DenyList {
 
-    public static final String DENY_LIST_KEY_PREFIX = "urop:auth:revoked-session:";
+    public static final String KEY_PREFIX = "urop:auth:revoked-session:";
 
     /** Entries with the fields {@link #SESSION_FIELD} and {@link #UNTIL_FIELD}. */
     public static final String STREAM = "urop:auth:revoked-sessions";
@@ -20,16 +20,16 @@ public final class SessionRevocation {
     /** Until when its tokens could live, in epoch milliseconds: after that the entry no longer matters. */
     public static final String UNTIL_FIELD = "until";
 
-    private SessionRevocation() {
+    private DenyList() {
     }
 
     /** The key that lists the session, whatever its value. */
-    public static String denyListKey(String session) {
-        return DENY_LIST_KEY_PREFIX + session;
+    public static String key(String session) {
+        return KEY_PREFIX + session;
     }
 
     /** The key that lists the session, whatever its value. */
-    public static String denyListKey(UUID session) {
-        return denyListKey(session.toString());
+    public static String key(UUID session) {
+        return key(session.toString());
     }
 }
