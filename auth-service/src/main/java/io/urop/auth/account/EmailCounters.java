@@ -3,7 +3,7 @@ package io.urop.auth.account;
 import java.time.Duration;
 import java.util.List;
 
-import io.urop.auth.session.OpaqueTokens;
+import io.urop.auth.OpaqueTokens;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;

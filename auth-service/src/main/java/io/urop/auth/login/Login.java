@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.urop.audit.AuditLog;
+import io.urop.auth.ClientInfo;
 import io.urop.auth.account.Account;
 import io.urop.auth.account.Accounts;
-import io.urop.auth.session.ClientInfo;
 import io.urop.auth.session.Sessions;
 import io.urop.auth.session.TokenResponse;
 import io.urop.auth.session.Unauthenticated;

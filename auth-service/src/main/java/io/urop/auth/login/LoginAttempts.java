@@ -2,10 +2,11 @@ package io.urop.auth.login;
 
 import java.util.List;
 
+import io.urop.auth.ClientInfo;
+import io.urop.auth.OpaqueTokens;
 import io.urop.auth.account.Accounts;
-import io.urop.auth.session.ClientInfo;
-import io.urop.auth.session.OpaqueTokens;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * catches up; a success ends the client's count. Keys hold SHA-256 hashes, never an email or an address.
  */
 @Component
+@EnableConfigurationProperties(LoginProperties.class)
 public class LoginAttempts {
 
     @SuppressWarnings("rawtypes")

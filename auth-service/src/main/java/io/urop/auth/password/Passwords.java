@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.urop.audit.AuditLog;
+import io.urop.auth.ClientInfo;
+import io.urop.auth.OpaqueTokens;
 import io.urop.auth.account.Account;
 import io.urop.auth.account.Accounts;
 import io.urop.tenancy.Lookup;
 import io.urop.auth.account.PasswordPolicy;
 import io.urop.auth.login.LoginAttempts;
-import io.urop.auth.session.ClientInfo;
-import io.urop.auth.session.OpaqueTokens;
 import io.urop.auth.session.Sessions;
 import io.urop.events.Uuid7;
 import io.urop.events.auth.PasswordResetRequested;

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import io.urop.auth.ClientInfo;
 import io.urop.security.CurrentUser;
 
 import org.springframework.http.CacheControl;

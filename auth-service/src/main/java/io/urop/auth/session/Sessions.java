@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.urop.audit.AuditLog;
+import io.urop.auth.ClientInfo;
+import io.urop.auth.OpaqueTokens;
 import io.urop.auth.account.Account;
 import io.urop.auth.account.Accounts;
 import io.urop.tenancy.Lookup;

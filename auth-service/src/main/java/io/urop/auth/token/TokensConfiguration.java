@@ -1,7 +1,5 @@
 package io.urop.auth.token;
 
-import io.urop.auth.client.ClientProperties;
-import io.urop.auth.login.LoginProperties;
 import io.urop.auth.keys.SigningKeys;
 import io.urop.security.AccessTokenVerifier;
 
@@ -14,7 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * rather than over HTTP against its own JWKS.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ TokenProperties.class, LoginProperties.class, ClientProperties.class })
+@EnableConfigurationProperties(TokenProperties.class)
 class TokensConfiguration {
 
     @Bean(destroyMethod = "close")
