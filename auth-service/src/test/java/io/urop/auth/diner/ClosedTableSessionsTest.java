@@ -10,7 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import io.urop.auth.AuthClient;
 import io.urop.auth.AuthClient.Tokens;
-import io.urop.auth.session.RevokedSessions;
+import io.urop.auth.RedisKeys;
 import io.urop.events.EventCodec;
 import io.urop.events.Uuid7;
 import io.urop.events.table.TableSessionClosed;
@@ -71,8 +71,8 @@ class ClosedTableSessionsTest {
         UUID session = Uuid7.next();
         mintDinerToken(tenant, session);
 
-        assertThat(redis.opsForValue().get(TableSessions.KEY_PREFIX + session)).isEqualTo(tenant.toString());
-        assertThat(redis.getExpire(TableSessions.KEY_PREFIX + session))
+        assertThat(redis.opsForValue().get(RedisKeys.tableSession(session))).isEqualTo(tenant.toString());
+        assertThat(redis.getExpire(RedisKeys.tableSession(session)))
                 .isBetween(DINER_LISTING_MILLIS / 1000 - 5, DINER_LISTING_MILLIS / 1000);
     }
 
@@ -183,7 +183,7 @@ class ClosedTableSessionsTest {
     }
 
     private List<MapRecord<String, Object, Object>> streamEntries(UUID session) {
-        return redis.opsForStream().range(RevokedSessions.STREAM, Range.unbounded()).stream()
+        return redis.opsForStream().range(RedisKeys.REVOCATION_STREAM, Range.unbounded()).stream()
                 .filter(entry -> session.toString().equals(entry.getValue().get("sid")))
                 .toList();
     }

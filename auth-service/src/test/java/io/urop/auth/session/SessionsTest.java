@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 
 import io.urop.auth.AuthClient;
 import io.urop.auth.AuthClient.Tokens;
+import io.urop.auth.RedisKeys;
 import io.urop.events.Uuid7;
 import io.urop.security.Role;
 import io.urop.test.Databases;
@@ -138,7 +139,7 @@ class SessionsTest {
         assertThat(revokedReason(tokens.sessionId())).isEqualTo("logout");
         // and announced on the stream the gateway follows, listed as long as its access tokens may live
         MapRecord<String, Object, Object> announced = redis.opsForStream()
-                .reverseRange(RevokedSessions.STREAM, Range.unbounded(), Limit.limit().count(1)).get(0);
+                .reverseRange(RedisKeys.REVOCATION_STREAM, Range.unbounded(), Limit.limit().count(1)).get(0);
         assertThat(announced.getValue()).containsEntry("sid", tokens.sessionId().toString());
         long listedUntil = Long.parseLong((String) announced.getValue().get("until"));
         assertThat(listedUntil - System.currentTimeMillis()).isBetween(925_000L, 931_000L);
@@ -176,7 +177,7 @@ class SessionsTest {
 
     @Test
     void theRevocationStreamExistsFromTheStartSoGatewaysFollowIt() {
-        assertThat(redis.opsForStream().range(RevokedSessions.STREAM, Range.unbounded()))
+        assertThat(redis.opsForStream().range(RedisKeys.REVOCATION_STREAM, Range.unbounded()))
                 .anySatisfy(entry -> assertThat(entry.getValue()).containsKey("started"));
     }
 }
