@@ -1,6 +1,6 @@
 package io.urop.auth.token;
 
-import io.urop.auth.keys.SigningKeys;
+import io.urop.auth.keys.KeyRing;
 import io.urop.security.AccessTokenVerifier;
 
 import org.springframework.context.annotation.Bean;
@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 class TokensConfiguration {
 
     @Bean(destroyMethod = "close")
-    AccessTokenVerifier accessTokenVerifier(SigningKeys keys, TokenProperties properties) {
+    AccessTokenVerifier accessTokenVerifier(KeyRing keys, TokenProperties properties) {
         return AccessTokenVerifier.builder()
                 .jwkSource(new KeyRingJwkSource(keys))
                 .issuer(properties.issuer())
