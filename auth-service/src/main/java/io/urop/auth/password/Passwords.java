@@ -18,7 +18,7 @@ import io.urop.auth.account.Accounts;
 import io.urop.tenancy.Lookup;
 import io.urop.auth.account.PasswordPolicy;
 import io.urop.auth.login.LoginAttempts;
-import io.urop.auth.session.Sessions;
+import io.urop.auth.session.SessionRevocation;
 import io.urop.events.Uuid7;
 import io.urop.events.auth.PasswordResetRequested;
 import io.urop.messaging.outbox.Outbox;
@@ -46,7 +46,7 @@ import org.springframework.web.ErrorResponseException;
 class Passwords {
 
     private final Accounts accounts;
-    private final Sessions sessions;
+    private final SessionRevocation sessions;
     private final LoginAttempts attempts;
     private final ResetRequestLimit resetRequests;
     private final PasswordEncoder encoder;
@@ -58,7 +58,7 @@ class Passwords {
     private final ResetTokens tokens;
     private final Clock clock;
 
-    Passwords(Accounts accounts, Sessions sessions, LoginAttempts attempts, ResetRequestLimit resetRequests,
+    Passwords(Accounts accounts, SessionRevocation sessions, LoginAttempts attempts, ResetRequestLimit resetRequests,
             PasswordEncoder encoder, Outbox outbox, AuditLog audit, PasswordProperties properties,
             PlatformTransactionManager transactionManager, JdbcClient jdbc, Clock clock) {
         this.accounts = accounts;

@@ -15,19 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountEventsListener {
 
-    private final Sessions sessions;
+    private final SessionRevocation revocation;
 
-    AccountEventsListener(Sessions sessions) {
-        this.sessions = sessions;
+    AccountEventsListener(SessionRevocation revocation) {
+        this.revocation = revocation;
     }
 
     @EventListener
     void on(AccountAccessChanged changed) {
-        sessions.revokeAll(changed.accountId(), "access-changed", changed.actor(), changed.client());
+        revocation.revokeAll(changed.accountId(), "access-changed", changed.actor(), changed.client());
     }
 
     @EventListener
     void on(AccountDeactivated deactivated) {
-        sessions.revokeAll(deactivated.accountId(), "account-deactivated", deactivated.actor(), deactivated.client());
+        revocation.revokeAll(deactivated.accountId(), "account-deactivated", deactivated.actor(), deactivated.client());
     }
 }
