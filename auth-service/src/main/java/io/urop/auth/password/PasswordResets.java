@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The password_resets table: each reset's token as its SHA-256 hash, never the token. Callers run in a transaction
- * bound to the reset's tenant, except {@link #tenantOf}.
+ * bound to the reset's tenant, except for {@link #tenantOf} and {@link #deleteExpired}.
  */
 @Repository
 public class PasswordResets {
@@ -62,6 +62,16 @@ public class PasswordResets {
     void spendAll(UUID accountId, Instant at) {
         jdbc.sql("update password_resets set used_at = ? where account_id = ? and used_at is null")
                 .params(Timestamp.from(at), accountId).update();
+    }
+
+    /**
+     * Deletes the resets, of every tenant, that expired over a day ago; only a transaction marked for the purge sees
+     * them (migration V6).
+     *
+     * @return how many
+     */
+    public int deleteExpired() {
+        return jdbc.sql("delete from password_resets where expires_at < now() - interval '1 day'").update();
     }
 
     record StoredReset(UUID accountId, Instant expiresAt, Instant usedAt) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The sessions table: sign-in sessions, each the family of its refresh tokens ({@link RefreshTokens}). Callers run in
- * a transaction bound to the session's tenant.
+ * a transaction bound to the session's tenant, except {@link #deleteEnded}.
  */
 @Repository
 public class Sessions {
@@ -54,6 +54,17 @@ public class Sessions {
     void markRevoked(UUID id, String reason, Instant at) {
         jdbc.sql("update sessions set revoked_at = ?, revoked_reason = ? where id = ?")
                 .params(Timestamp.from(at), reason, id).update();
+    }
+
+    /**
+     * Deletes the sessions, of every tenant, that expired or were revoked over a day ago, and with them (by cascade)
+     * their refresh tokens; only a transaction marked for the purge sees them (migration V6).
+     *
+     * @return how many sessions
+     */
+    public int deleteEnded() {
+        return jdbc.sql("delete from sessions where coalesce(revoked_at, expires_at) < now() - interval '1 day'")
+                .update();
     }
 
     record StoredSession(UUID id, UUID tenantId, UUID accountId, Instant createdAt, Instant expiresAt,
