@@ -46,7 +46,7 @@ public class PasswordResets {
      * with it.
      */
     @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
-    public Optional<UUID> tenantOf(String tokenHash) {
+    Optional<UUID> tenantOf(String tokenHash) {
         Lookup.bind(jdbc, tokenHash);
         return jdbc.sql("select tenant_id from password_resets where token_hash = ?").param(tokenHash)
                 .query(UUID.class).optional();

@@ -32,7 +32,7 @@ class RefreshTokens {
      * key, which the {@code lookup_by_hash} policy lets it read (and nothing else), and the binding ends with it.
      */
     @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
-    public Optional<UUID> tenantOf(String hash) {
+    Optional<UUID> tenantOf(String hash) {
         Lookup.bind(jdbc, hash);
         return jdbc.sql("select tenant_id from refresh_tokens where token_hash = ?").param(hash).query(UUID.class)
                 .optional();
