@@ -1,6 +1,6 @@
 package io.urop.auth;
 
-import io.urop.auth.keys.SigningKeys;
+import io.urop.auth.keys.KeyRing;
 import io.urop.test.ServiceContract;
 import io.urop.test.tokens.TokenIssuer;
 
@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AuthServiceContractTest extends ServiceContract {
 
     @Autowired
-    SigningKeys keys;
+    KeyRing keys;
 
     /** auth-service checks tokens against its own key ring, so the contract's tokens are signed with it. */
     @Override

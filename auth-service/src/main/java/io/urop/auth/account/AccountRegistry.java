@@ -5,30 +5,35 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.urop.audit.AuditLog;
-import io.urop.auth.session.ClientInfo;
-import io.urop.auth.session.Sessions;
+import io.urop.auth.ClientInfo;
 import io.urop.contracts.Role;
 import io.urop.web.ConflictException;
 import io.urop.web.InvalidFieldException;
 import io.urop.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates and deactivates accounts on behalf of tenant-service; runs bound to the account's tenant. */
+/**
+ * Creates and deactivates accounts on behalf of tenant-service; runs bound to the account's tenant. A change of
+ * access and a deactivation are announced ({@link AccountAccessChanged}, {@link AccountDeactivated}) inside their
+ * transaction, so that what ends the account's sessions commits with the change or not at all.
+ */
 @Service
-public class AccountRegistry {
+class AccountRegistry {
 
     private final Accounts accounts;
-    private final Sessions sessions;
+    private final ApplicationEventPublisher events;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Clock clock;
 
-    AccountRegistry(Accounts accounts, Sessions sessions, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    AccountRegistry(Accounts accounts, ApplicationEventPublisher events, PasswordEncoder passwords, AuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
-        this.sessions = sessions;
+        this.events = events;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
@@ -71,7 +76,7 @@ public class AccountRegistry {
         audit.record(account.tenantId(), actor, "account.access-changed", accountId.toString(), client.ip(),
                 Map.of("roles", change.roles().stream().map(Role::name).sorted().toList(),
                         "locations", change.locationIds().stream().map(UUID::toString).sorted().toList()));
-        sessions.revokeAll(accountId, "access-changed", actor, client);
+        events.publishEvent(new AccountAccessChanged(accountId, actor, client));
     }
 
     /** Deactivates an account and revokes every session it has. */
@@ -81,6 +86,6 @@ public class AccountRegistry {
         if (accounts.deactivate(accountId)) {
             audit.record(account.tenantId(), actor, "account.deactivated", accountId.toString(), client.ip(), Map.of());
         }
-        sessions.revokeAll(accountId, "account-deactivated", actor, client);
+        events.publishEvent(new AccountDeactivated(accountId, actor, client));
     }
 }

@@ -3,8 +3,9 @@ package io.urop.auth.account;
 import java.time.Duration;
 import java.util.List;
 
-import io.urop.auth.session.OpaqueTokens;
+import io.urop.auth.RedisKeys;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -16,13 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EmailCounters {
 
-    private static final String KEY_PREFIX = "urop:auth:";
-
-    /** Counts one; the first of a window starts the window. */
-    private static final RedisScript<Long> COUNT = RedisScript.of("""
-            local count = redis.call('INCR', KEYS[1])
-            if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-            return count""", Long.class);
+    private static final RedisScript<Long> COUNT = RedisScript.of(new ClassPathResource("redis/email-counter.lua"),
+            Long.class);
 
     private final StringRedisTemplate redis;
 
@@ -32,11 +28,8 @@ public class EmailCounters {
 
     /** Counts one more for the email under {@code counter}; returns the count within the window, this one included. */
     public long increment(String counter, String email, Duration window) {
-        Long count = redis.execute(COUNT, List.of(key(counter, email)), String.valueOf(window.toMillis()));
+        Long count = redis.execute(COUNT, List.of(RedisKeys.emailCounter(counter, Accounts.normalise(email))),
+                String.valueOf(window.toMillis()));
         return count == null ? Long.MAX_VALUE : count;
-    }
-
-    private static String key(String counter, String email) {
-        return KEY_PREFIX + counter + ":" + OpaqueTokens.hash(Accounts.normalise(email));
     }
 }

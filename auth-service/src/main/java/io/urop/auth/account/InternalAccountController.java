@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import io.urop.auth.session.ClientInfo;
+import io.urop.auth.ClientInfo;
 import io.urop.security.CurrentUser;
 import io.urop.tenancy.TenantContext;
 import io.urop.web.ConflictException;

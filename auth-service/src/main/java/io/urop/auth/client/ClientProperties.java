@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * environment. A client without a secret cannot get a token.
  */
 @ConfigurationProperties("urop.auth")
-public record ClientProperties(@DefaultValue Map<String, Client> clients) {
+record ClientProperties(@DefaultValue Map<String, Client> clients) {
 
-    public ClientProperties {
+    ClientProperties {
         clients = Map.copyOf(clients);
     }
 

@@ -12,10 +12,12 @@ import io.urop.auth.token.TokenProperties;
 import io.urop.events.Uuid7;
 import io.urop.contracts.Role;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /** Client-credentials tokens for the fleet's services calling each other: role SERVICE, no tenant. */
 @Service
+@EnableConfigurationProperties(ClientProperties.class)
 class ServiceClients {
 
     private final ClientProperties clients;

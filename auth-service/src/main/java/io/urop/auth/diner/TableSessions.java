@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.urop.auth.RedisKeys;
 import io.urop.auth.token.TokenProperties;
 import io.urop.security.AccessTokenVerifier;
 
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TableSessions {
 
-    static final String KEY_PREFIX = "urop:auth:table-session:";
-
     private final StringRedisTemplate redis;
     private final Duration kept;
 
@@ -30,11 +29,11 @@ class TableSessions {
 
     /** Before each token of the session is minted, so that no token of it exists unrecorded. */
     void record(UUID tableSessionId, UUID tenantId) {
-        redis.opsForValue().set(KEY_PREFIX + tableSessionId, tenantId.toString(), kept);
+        redis.opsForValue().set(RedisKeys.tableSession(tableSessionId), tenantId.toString(), kept);
     }
 
     /** Empty when no diner token of it can still be valid, or it never was a table session. */
     Optional<UUID> tenantOf(UUID tableSessionId) {
-        return Optional.ofNullable(redis.opsForValue().get(KEY_PREFIX + tableSessionId)).map(UUID::fromString);
+        return Optional.ofNullable(redis.opsForValue().get(RedisKeys.tableSession(tableSessionId))).map(UUID::fromString);
     }
 }

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class JwksController {
 
-    private final SigningKeys keys;
+    private final KeyRing keys;
 
-    JwksController(SigningKeys keys) {
+    JwksController(KeyRing keys) {
         this.keys = keys;
     }
 

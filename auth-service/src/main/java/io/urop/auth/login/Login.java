@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.urop.audit.AuditLog;
+import io.urop.auth.ClientInfo;
 import io.urop.auth.account.Account;
 import io.urop.auth.account.Accounts;
-import io.urop.auth.session.ClientInfo;
-import io.urop.auth.session.Sessions;
+import io.urop.auth.session.SignInSessions;
 import io.urop.auth.session.TokenResponse;
 import io.urop.auth.session.Unauthenticated;
 import io.urop.tenancy.TenantContext;
@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Login {
 
     private final Accounts accounts;
-    private final Sessions sessions;
+    private final SignInSessions sessions;
     private final LoginAttempts attempts;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
@@ -35,7 +35,7 @@ class Login {
     /** Compared against when there is no account, so that costs what a real comparison costs. */
     private final String unknownAccountHash;
 
-    Login(Accounts accounts, Sessions sessions, LoginAttempts attempts, PasswordEncoder passwords, AuditLog audit,
+    Login(Accounts accounts, SignInSessions sessions, LoginAttempts attempts, PasswordEncoder passwords, AuditLog audit,
             PlatformTransactionManager transactionManager) {
         this.accounts = accounts;
         this.sessions = sessions;

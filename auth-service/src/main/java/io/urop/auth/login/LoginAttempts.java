@@ -2,10 +2,12 @@ package io.urop.auth.login;
 
 import java.util.List;
 
+import io.urop.auth.ClientInfo;
+import io.urop.auth.OpaqueTokens;
+import io.urop.auth.RedisKeys;
 import io.urop.auth.account.Accounts;
-import io.urop.auth.session.ClientInfo;
-import io.urop.auth.session.OpaqueTokens;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * catches up; a success ends the client's count. Keys hold SHA-256 hashes, never an email or an address.
  */
 @Component
+@EnableConfigurationProperties(LoginProperties.class)
 public class LoginAttempts {
 
     @SuppressWarnings("rawtypes")
@@ -40,16 +43,16 @@ public class LoginAttempts {
     /** Counts an attempt on the email from the client, before its password is compared. */
     public Attempt begin(String email, ClientInfo client) {
         String clientKey = clientKey(client);
-        List<?> counts = redis.execute(ATTEMPT, keys(email, clientKey),
+        List<?> reply = redis.execute(ATTEMPT, keys(email, clientKey),
                 String.valueOf(properties.lockFor().toMillis()), clientKey);
-        if (counts == null) {
+        if (reply == null) {
             return new Attempt(true, false);
         }
-        long fromClient = (Long) counts.get(0);
-        long fromNewClients = (Long) counts.get(1);
-        return new Attempt(fromClient > properties.maxFailures()
-                || fromNewClients > properties.maxFailuresFromNewClients(),
-                fromClient == properties.maxFailures() || fromNewClients == properties.maxFailuresFromNewClients());
+        AttemptCounts counts = AttemptCounts.of(reply);
+        return new Attempt(counts.fromClient() > properties.maxFailures()
+                || counts.fromNewClients() > properties.maxFailuresFromNewClients(),
+                counts.fromClient() == properties.maxFailures()
+                        || counts.fromNewClients() == properties.maxFailuresFromNewClients());
     }
 
     /** The attempt {@link #begin begun} succeeded: the client's count ends, and the email knows the client. */
@@ -72,10 +75,19 @@ public class LoginAttempts {
         return OpaqueTokens.hash(ClientNetwork.of(client.ip()));
     }
 
-    /** One hash tag per email, so that a script may use all of its keys on a Redis cluster too. */
     private static List<String> keys(String email, String clientKey) {
-        String prefix = "urop:auth:login:{" + OpaqueTokens.hash(Accounts.normalise(email)) + "}:";
-        return List.of(prefix + "client:" + clientKey, prefix + "new-clients", prefix + "known-clients");
+        return RedisKeys.loginAttempts(Accounts.normalise(email), clientKey);
+    }
+
+    /**
+     * What {@code redis/login-attempt.lua} answers: the email's attempts from this client, and from clients it has not
+     * signed in from (0 when this one is a known one), this one included.
+     */
+    private record AttemptCounts(long fromClient, long fromNewClients) {
+
+        static AttemptCounts of(List<?> reply) {
+            return new AttemptCounts((Long) reply.get(0), (Long) reply.get(1));
+        }
     }
 
     /**

@@ -3,7 +3,7 @@ package io.urop.auth.login;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import io.urop.auth.session.ClientInfo;
+import io.urop.auth.ClientInfo;
 import io.urop.auth.session.TokenResponse;
 
 import org.springframework.http.CacheControl;

@@ -18,6 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                  spared by that ceiling, counted from its last success there
  */
 @ConfigurationProperties("urop.auth.login")
-public record LoginProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockFor,
+record LoginProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockFor,
         @DefaultValue("20") int maxFailuresFromNewClients, @DefaultValue("30d") Duration rememberClientsFor) {
 }

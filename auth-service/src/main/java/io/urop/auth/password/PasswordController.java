@@ -3,7 +3,7 @@ package io.urop.auth.password;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import io.urop.auth.session.ClientInfo;
+import io.urop.auth.ClientInfo;
 import io.urop.security.CurrentUser;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -16,10 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   environment, {@code UROP_PASSWORD_RESET_SIGNING_KEY}); links sent before a change stop working
  */
 @ConfigurationProperties("urop.auth.password-reset")
-public record PasswordProperties(@DefaultValue("http://localhost:8080/password-reset/") URI url,
+record PasswordProperties(@DefaultValue("http://localhost:8080/password-reset/") URI url,
         @DefaultValue("30m") Duration validFor, String signingKey) {
 
-    public PasswordProperties {
+    PasswordProperties {
         if (signingKey == null || signingKey.isBlank()) {
             throw new IllegalStateException(
                     "urop.auth.password-reset.signing-key is not set (UROP_PASSWORD_RESET_SIGNING_KEY)");

@@ -1,9 +1,6 @@
 package io.urop.auth.password;
 
 import java.net.URI;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -11,14 +8,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.urop.audit.AuditLog;
+import io.urop.auth.ClientInfo;
+import io.urop.auth.OpaqueTokens;
 import io.urop.auth.account.Account;
 import io.urop.auth.account.Accounts;
-import io.urop.tenancy.Lookup;
 import io.urop.auth.account.PasswordPolicy;
 import io.urop.auth.login.LoginAttempts;
-import io.urop.auth.session.ClientInfo;
-import io.urop.auth.session.OpaqueTokens;
-import io.urop.auth.session.Sessions;
+import io.urop.auth.password.PasswordResets.StoredReset;
+import io.urop.auth.session.SessionRevocation;
 import io.urop.events.Uuid7;
 import io.urop.events.auth.PasswordResetRequested;
 import io.urop.messaging.outbox.Outbox;
@@ -29,7 +26,6 @@ import io.urop.web.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,7 +42,8 @@ import org.springframework.web.ErrorResponseException;
 class Passwords {
 
     private final Accounts accounts;
-    private final Sessions sessions;
+    private final PasswordResets resets;
+    private final SessionRevocation sessions;
     private final LoginAttempts attempts;
     private final ResetRequestLimit resetRequests;
     private final PasswordEncoder encoder;
@@ -54,14 +51,14 @@ class Passwords {
     private final AuditLog audit;
     private final PasswordProperties properties;
     private final TransactionTemplate transactions;
-    private final JdbcClient jdbc;
     private final ResetTokens tokens;
     private final Clock clock;
 
-    Passwords(Accounts accounts, Sessions sessions, LoginAttempts attempts, ResetRequestLimit resetRequests,
-            PasswordEncoder encoder, Outbox outbox, AuditLog audit, PasswordProperties properties,
-            PlatformTransactionManager transactionManager, JdbcClient jdbc, Clock clock) {
+    Passwords(Accounts accounts, PasswordResets resets, SessionRevocation sessions, LoginAttempts attempts,
+            ResetRequestLimit resetRequests, PasswordEncoder encoder, Outbox outbox, AuditLog audit,
+            PasswordProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
         this.accounts = accounts;
+        this.resets = resets;
         this.sessions = sessions;
         this.attempts = attempts;
         this.resetRequests = resetRequests;
@@ -70,7 +67,6 @@ class Passwords {
         this.audit = audit;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.jdbc = jdbc;
         this.tokens = new ResetTokens(properties.signingKeyBytes());
         this.clock = clock;
     }
@@ -90,7 +86,7 @@ class Passwords {
             }
             attempts.succeeded(account.email(), client);
             accounts.changePassword(accountId, encoder.encode(newPassword), clock.instant());
-            spendResetTokens(accountId, clock.instant());
+            resets.spendAll(accountId, clock.instant());
             audit.record(account.tenantId(), user.subject(), "password.changed", user.subject(), client.ip(), Map.of());
             sessions.revokeAllBut(accountId, UUID.fromString(user.sessionId()), "password-changed", user.subject(),
                     client);
@@ -114,12 +110,7 @@ class Passwords {
             Instant now = clock.instant();
             Instant expiresAt = now.plus(properties.validFor());
             UUID resetId = Uuid7.next();
-            jdbc.sql("""
-                    insert into password_resets (id, token_hash, tenant_id, account_id, requested_at, expires_at)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(resetId, OpaqueTokens.hash(tokens.of(resetId)), known.tenantId(), known.id(),
-                            Timestamp.from(now), Timestamp.from(expiresAt))
-                    .update();
+            resets.insert(resetId, OpaqueTokens.hash(tokens.of(resetId)), known.tenantId(), known.id(), now, expiresAt);
             outbox.add(new PasswordResetRequested(resetId, known.id(), known.tenantId(), known.email(), expiresAt),
                     known.tenantId(), known.id().toString());
             audit.record(known.tenantId(), null, "password.reset-requested", known.id().toString(), client.ip(),
@@ -132,9 +123,8 @@ class Passwords {
      * answers 410, an unknown one (or another tenant's) 404.
      */
     ResetLink link(UUID tenantId, UUID resetId) {
-        ResetRow reset = TenantContext.callAs(tenantId, () -> transactions.execute(status -> jdbc
-                .sql("select account_id, expires_at, used_at from password_resets where id = ?").param(resetId)
-                .query(Passwords::resetRow).optional().orElse(null)));
+        StoredReset reset = TenantContext.callAs(tenantId,
+                () -> transactions.execute(status -> resets.find(resetId).orElse(null)));
         if (reset == null) {
             throw new NotFoundException("No such password reset");
         }
@@ -151,23 +141,15 @@ class Passwords {
     void reset(String token, String newPassword, ClientInfo client) {
         PasswordPolicy.check("newPassword", newPassword);
         String hash = OpaqueTokens.hash(token);
-        UUID tenantId = transactions.execute(status -> {
-            Lookup.bind(jdbc, hash);
-            return jdbc.sql("select tenant_id from password_resets where token_hash = ?").param(hash)
-                    .query(UUID.class).optional().orElse(null);
-        });
-        if (tenantId == null) {
-            throw invalidToken();
-        }
+        UUID tenantId = resets.tenantOf(hash).orElseThrow(Passwords::invalidToken);
         String email = TenantContext.callAs(tenantId, () -> transactions.execute(status -> {
             Instant now = clock.instant();
-            ResetRow reset = jdbc.sql("select account_id, expires_at, used_at from password_resets where token_hash = ? for update")
-                    .param(hash).query(Passwords::resetRow).single();
+            StoredReset reset = resets.lock(hash);
             Account account = accounts.findById(reset.accountId()).filter(Account::active).orElse(null);
             if (reset.usedAt() != null || !reset.expiresAt().isAfter(now) || account == null) {
                 return null;
             }
-            spendResetTokens(account.id(), now);
+            resets.spendAll(account.id(), now);
             accounts.changePassword(account.id(), encoder.encode(newPassword), now);
             audit.record(tenantId, account.id().toString(), "password.reset", account.id().toString(), client.ip(),
                     Map.of());
@@ -178,20 +160,6 @@ class Passwords {
             throw invalidToken();
         }
         attempts.passwordReset(email, client);
-    }
-
-    /** Every reset link of the account stops working once its password changed, by whichever way. */
-    private void spendResetTokens(UUID accountId, Instant now) {
-        jdbc.sql("update password_resets set used_at = ? where account_id = ? and used_at is null")
-                .params(Timestamp.from(now), accountId).update();
-    }
-
-    private static ResetRow resetRow(ResultSet rs, int row) throws SQLException {
-        return new ResetRow(rs.getObject("account_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
-                rs.getTimestamp("used_at"));
-    }
-
-    private record ResetRow(UUID accountId, Instant expiresAt, Timestamp usedAt) {
     }
 
     record ResetLink(URI url, Instant expiresAt) {

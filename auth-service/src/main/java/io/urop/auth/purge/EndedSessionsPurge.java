@@ -5,12 +5,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.urop.auth.password.PasswordResets;
+import io.urop.auth.session.Sessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Deletes, across tenants, the sign-in sessions (with their refresh tokens) and password resets that
  * ended over a day ago: they can never be used again, and kept forever they would grow the tables
  * every sign-in touches. Row-level security lets only a transaction marked {@code app.purge} see those
- * rows (migration V6); instances agree through an advisory lock, so one purges at a time.
+ * rows (migration V6); instances agree through an advisory lock, so one purges at a time ({@link PurgeLock}).
  */
 @Component
 @EnableConfigurationProperties(PurgeProperties.class)
@@ -27,19 +28,22 @@ public class EndedSessionsPurge implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EndedSessionsPurge.class);
 
-    private static final long PURGE_LOCK = 0x75726f7050757267L;
-
     /** Rows deleted by one round of the purge. */
     public record Purged(int sessions, int passwordResets) {
     }
 
-    private final JdbcClient jdbc;
+    private final PurgeLock lock;
+    private final Sessions sessions;
+    private final PasswordResets passwordResets;
     private final TransactionTemplate transactions;
     private final Duration interval;
     private volatile ScheduledExecutorService executor;
 
-    EndedSessionsPurge(JdbcClient jdbc, PlatformTransactionManager transactionManager, PurgeProperties properties) {
-        this.jdbc = jdbc;
+    EndedSessionsPurge(PurgeLock lock, Sessions sessions, PasswordResets passwordResets,
+            PlatformTransactionManager transactionManager, PurgeProperties properties) {
+        this.lock = lock;
+        this.sessions = sessions;
+        this.passwordResets = passwordResets;
         this.transactions = new TransactionTemplate(transactionManager);
         this.interval = properties.interval();
     }
@@ -47,15 +51,11 @@ public class EndedSessionsPurge implements SmartLifecycle {
     /** One round; nothing when another instance is purging right now. */
     public Purged purge() {
         return transactions.execute(status -> {
-            if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(PURGE_LOCK)
-                    .query(Boolean.class).single())) {
+            if (!lock.claim()) {
                 return new Purged(0, 0);
             }
-            jdbc.sql("select set_config('app.purge', 'ended', true)").query().singleValue();
-            int sessions = jdbc.sql("delete from sessions where coalesce(revoked_at, expires_at) < now() - interval '1 day'")
-                    .update();
-            int resets = jdbc.sql("delete from password_resets where expires_at < now() - interval '1 day'").update();
-            return new Purged(sessions, resets);
+            int endedSessions = sessions.deleteEnded();
+            return new Purged(endedSessions, passwordResets.deleteExpired());
         });
     }
 
@@ -79,6 +79,7 @@ public class EndedSessionsPurge implements SmartLifecycle {
                         purged.passwordResets());
             }
         } catch (RuntimeException e) {
+            // whatever failed, the next round must still come: a scheduled task that throws is never run again
             log.warn("Purge of ended sessions failed; retried in {}: {}", interval, e.toString());
         }
     }

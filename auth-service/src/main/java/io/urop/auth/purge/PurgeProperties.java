@@ -7,5 +7,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** @param interval how often ended sessions and expired resets are purged (the first time a minute after start) */
 @ConfigurationProperties("urop.auth.purge")
-public record PurgeProperties(@DefaultValue("1h") Duration interval) {
+record PurgeProperties(@DefaultValue("1h") Duration interval) {
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import io.urop.auth.ClientInfo;
 import io.urop.security.CurrentUser;
 
 import org.springframework.http.CacheControl;
@@ -19,17 +20,19 @@ class SessionController {
 
     private static final String STAFF = "hasAnyRole('OWNER','MANAGER','STAFF','KITCHEN')";
 
-    private final Sessions sessions;
+    private final SignInSessions signIns;
+    private final SessionRevocation revocation;
 
-    SessionController(Sessions sessions) {
-        this.sessions = sessions;
+    SessionController(SignInSessions signIns, SessionRevocation revocation) {
+        this.signIns = signIns;
+        this.revocation = revocation;
     }
 
     /** Exchanges a refresh token for a new access token and a new refresh token (the old one is spent). */
     @PostMapping("/api/v1/auth/refresh")
     ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(sessions.refresh(request.refreshToken(), ClientInfo.of(http)));
+                .body(signIns.refresh(request.refreshToken(), ClientInfo.of(http)));
     }
 
     /** Ends the caller's session: its refresh token stops working and its access tokens are refused at once. */
@@ -37,7 +40,7 @@ class SessionController {
     @PreAuthorize(STAFF)
     ResponseEntity<Void> logout(HttpServletRequest http) {
         CurrentUser user = CurrentUser.require();
-        sessions.revoke(UUID.fromString(user.sessionId()), "logout", user.subject(), ClientInfo.of(http));
+        revocation.revoke(UUID.fromString(user.sessionId()), "logout", user.subject(), ClientInfo.of(http));
         return ResponseEntity.noContent().build();
     }
 
@@ -46,7 +49,7 @@ class SessionController {
     @PreAuthorize(STAFF)
     ResponseEntity<Void> logoutEverywhere(HttpServletRequest http) {
         CurrentUser user = CurrentUser.require();
-        sessions.revokeAll(UUID.fromString(user.subject()), "logout-all", user.subject(), ClientInfo.of(http));
+        revocation.revokeAll(UUID.fromString(user.subject()), "logout-all", user.subject(), ClientInfo.of(http));
         return ResponseEntity.noContent().build();
     }
 }

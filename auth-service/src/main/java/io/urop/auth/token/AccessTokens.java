@@ -18,7 +18,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-import io.urop.auth.keys.SigningKeys;
+import io.urop.auth.keys.KeyRing;
 import io.urop.events.Uuid7;
 import io.urop.contracts.Role;
 
@@ -32,12 +32,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccessTokens {
 
-    private final SigningKeys keys;
+    private final KeyRing keys;
     private final TokenProperties properties;
     private final Clock clock;
     private volatile KeySigner signer;
 
-    AccessTokens(SigningKeys keys, TokenProperties properties, Clock clock) {
+    AccessTokens(KeyRing keys, TokenProperties properties, Clock clock) {
         this.keys = keys;
         this.properties = properties;
         this.clock = clock;

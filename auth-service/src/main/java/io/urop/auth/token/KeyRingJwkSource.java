@@ -9,7 +9,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
-import io.urop.auth.keys.SigningKeys;
+import io.urop.auth.keys.KeyRing;
 
 /**
  * The key ring's published keys, read again at most once a second: on an unknown kid (another instance
@@ -20,11 +20,11 @@ final class KeyRingJwkSource implements JWKSource<SecurityContext> {
     private static final long REFRESH_NANOS = Duration.ofMinutes(1).toNanos();
     private static final long MIN_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
 
-    private final SigningKeys keys;
+    private final KeyRing keys;
     private volatile JWKSet current;
     private volatile long loadedAt;
 
-    KeyRingJwkSource(SigningKeys keys) {
+    KeyRingJwkSource(KeyRing keys) {
         this.keys = keys;
     }
 

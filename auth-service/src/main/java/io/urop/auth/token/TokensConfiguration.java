@@ -1,8 +1,6 @@
 package io.urop.auth.token;
 
-import io.urop.auth.client.ClientProperties;
-import io.urop.auth.login.LoginProperties;
-import io.urop.auth.keys.SigningKeys;
+import io.urop.auth.keys.KeyRing;
 import io.urop.security.AccessTokenVerifier;
 
 import org.springframework.context.annotation.Bean;
@@ -14,11 +12,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * rather than over HTTP against its own JWKS.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ TokenProperties.class, LoginProperties.class, ClientProperties.class })
+@EnableConfigurationProperties(TokenProperties.class)
 class TokensConfiguration {
 
     @Bean(destroyMethod = "close")
-    AccessTokenVerifier accessTokenVerifier(SigningKeys keys, TokenProperties properties) {
+    AccessTokenVerifier accessTokenVerifier(KeyRing keys, TokenProperties properties) {
         return AccessTokenVerifier.builder()
                 .jwkSource(new KeyRingJwkSource(keys))
                 .issuer(properties.issuer())

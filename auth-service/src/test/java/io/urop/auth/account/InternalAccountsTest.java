@@ -12,7 +12,7 @@ import io.urop.contracts.Role;
 import io.urop.security.VerifiedToken;
 import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;
-import io.urop.security.SessionDenyList;
+import io.urop.contracts.SessionRevocation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,7 +119,7 @@ class InternalAccountsTest {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + auth().serviceToken())
                 .exchange().expectStatus().isNoContent();
 
-        assertThat(redis.hasKey(SessionDenyList.key(session.sessionId()))).isTrue();
+        assertThat(redis.hasKey(SessionRevocation.denyListKey(session.sessionId()))).isTrue();
         auth().refresh(session.refreshToken()).expectStatus().isUnauthorized();
         auth().login(email, AuthClient.PASSWORD).expectStatus().isUnauthorized();
     }
@@ -138,7 +138,7 @@ class InternalAccountsTest {
                 .body(Map.of("tenantId", tenant, "roles", Set.of("MANAGER"), "locationIds", Set.of(location)))
                 .exchange().expectStatus().isNoContent();
 
-        assertThat(redis.hasKey(SessionDenyList.key(before.sessionId()))).isTrue();
+        assertThat(redis.hasKey(SessionRevocation.denyListKey(before.sessionId()))).isTrue();
         auth().refresh(before.refreshToken()).expectStatus().isUnauthorized();
         VerifiedToken after = verifier.verify(auth().signIn(email).accessToken());
         assertThat(after.roles()).containsExactly(Role.MANAGER);

@@ -10,14 +10,14 @@ import com.jayway.jsonpath.JsonPath;
 
 import io.urop.auth.AuthClient;
 import io.urop.auth.AuthClient.Tokens;
-import io.urop.auth.session.RevokedSessions;
+import io.urop.auth.RedisKeys;
 import io.urop.events.EventCodec;
 import io.urop.events.Uuid7;
 import io.urop.events.table.TableSessionClosed;
 import io.urop.contracts.Role;
 import io.urop.test.ServiceIntegrationTest;
 import io.urop.test.TopicReader;
-import io.urop.security.SessionDenyList;
+import io.urop.contracts.SessionRevocation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,8 +71,8 @@ class ClosedTableSessionsTest {
         UUID session = Uuid7.next();
         mintDinerToken(tenant, session);
 
-        assertThat(redis.opsForValue().get(TableSessions.KEY_PREFIX + session)).isEqualTo(tenant.toString());
-        assertThat(redis.getExpire(TableSessions.KEY_PREFIX + session))
+        assertThat(redis.opsForValue().get(RedisKeys.tableSession(session))).isEqualTo(tenant.toString());
+        assertThat(redis.getExpire(RedisKeys.tableSession(session)))
                 .isBetween(DINER_LISTING_MILLIS / 1000 - 5, DINER_LISTING_MILLIS / 1000);
     }
 
@@ -89,7 +89,7 @@ class ClosedTableSessionsTest {
 
         for (UUID each : List.of(session, mergedFirst, mergedLater)) {
             awaitListed(each);
-            assertThat(redis.getExpire(SessionDenyList.key(each)))
+            assertThat(redis.getExpire(SessionRevocation.denyListKey(each)))
                     .isBetween(DINER_LISTING_MILLIS / 1000 - 10, DINER_LISTING_MILLIS / 1000);
             assertThat(streamEntries(each)).singleElement().satisfies(entry -> assertThat(
                     Long.parseLong((String) entry.getValue().get("until")) - System.currentTimeMillis())
@@ -144,7 +144,7 @@ class ClosedTableSessionsTest {
         send(closed(tenant, next));
 
         awaitListed(next);
-        assertThat(redis.hasKey(SessionDenyList.key(session))).isTrue();
+        assertThat(redis.hasKey(SessionRevocation.denyListKey(session))).isTrue();
         assertThat(streamEntries(session)).hasSize(1);
         assertThat(TopicReader.await(bootstrap, "table.events.DLT", r -> table.toString().equals(r.key()), 0,
                 Duration.ofSeconds(5))).isEmpty();
@@ -174,16 +174,16 @@ class ClosedTableSessionsTest {
 
     private void awaitListed(UUID session) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(redis.hasKey(SessionDenyList.key(session))).isTrue());
+                assertThat(redis.hasKey(SessionRevocation.denyListKey(session))).isTrue());
     }
 
     private void assertNotListed(UUID session) {
-        assertThat(redis.hasKey(SessionDenyList.key(session))).isFalse();
+        assertThat(redis.hasKey(SessionRevocation.denyListKey(session))).isFalse();
         assertThat(streamEntries(session)).isEmpty();
     }
 
     private List<MapRecord<String, Object, Object>> streamEntries(UUID session) {
-        return redis.opsForStream().range(RevokedSessions.STREAM, Range.unbounded()).stream()
+        return redis.opsForStream().range(RedisKeys.REVOCATION_STREAM, Range.unbounded()).stream()
                 .filter(entry -> session.toString().equals(entry.getValue().get("sid")))
                 .toList();
     }

@@ -33,7 +33,7 @@ class SigningKeysTest {
     RestTestClient http;
 
     @Autowired
-    SigningKeys keys;
+    KeyRing keys;
 
     @Value("${urop.auth.keys.encryption-key}")
     String encryptionKey;

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import io.urop.auth.AuthClient;
 import io.urop.auth.AuthClient.Tokens;
-import io.urop.auth.session.OpaqueTokens;
+import io.urop.auth.OpaqueTokens;
 import io.urop.events.EventCodec;
 import io.urop.events.auth.PasswordResetRequested;
 import io.urop.events.Uuid7;

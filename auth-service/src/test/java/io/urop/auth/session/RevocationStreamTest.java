@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.urop.auth.RedisKeys;
 import io.urop.auth.token.TokenProperties;
 import io.urop.test.TestInfrastructure;
-import io.urop.security.SessionDenyList;
+import io.urop.contracts.SessionRevocation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +62,7 @@ class RevocationStreamTest {
 
     @BeforeEach
     void noRevocationsYet() {
-        redis.delete(RevokedSessions.STREAM);
+        redis.delete(RedisKeys.REVOCATION_STREAM);
     }
 
     @Test
@@ -89,7 +90,7 @@ class RevocationStreamTest {
 
         revoked.addTableSession(tableSession, "table-session-closed");
 
-        assertThat(redis.getExpire(SessionDenyList.key(tableSession)))
+        assertThat(redis.getExpire(SessionRevocation.denyListKey(tableSession)))
                 .isBetween(TABLE_SESSION_LISTING.toSeconds() - 5, TABLE_SESSION_LISTING.toSeconds());
         assertThat(listedUntil().get(tableSession.toString()) - now)
                 .isBetween(TABLE_SESSION_LISTING.toMillis(), TABLE_SESSION_LISTING.toMillis() + 5_000);
@@ -103,7 +104,7 @@ class RevocationStreamTest {
             long addedAt = at + i;
             redis.opsForStream().add(StreamRecords.string(Map.of("sid", session.toString(),
                             "until", Long.toString(addedAt + listedFor.toMillis())))
-                    .withStreamKey(RevokedSessions.STREAM).withId(RecordId.of(addedAt, 0)));
+                    .withStreamKey(RedisKeys.REVOCATION_STREAM).withId(RecordId.of(addedAt, 0)));
             listed.add(session);
         }
         return listed;
@@ -111,7 +112,7 @@ class RevocationStreamTest {
 
     private Map<String, Long> listedUntil() {
         Map<String, Long> until = new HashMap<>();
-        for (MapRecord<String, Object, Object> entry : redis.opsForStream().range(RevokedSessions.STREAM,
+        for (MapRecord<String, Object, Object> entry : redis.opsForStream().range(RedisKeys.REVOCATION_STREAM,
                 Range.unbounded())) {
             until.put((String) entry.getValue().get("sid"), Long.parseLong((String) entry.getValue().get("until")));
         }

@@ -9,11 +9,12 @@ import java.util.concurrent.Executors;
 
 import io.urop.auth.AuthClient;
 import io.urop.auth.AuthClient.Tokens;
+import io.urop.auth.RedisKeys;
 import io.urop.events.Uuid7;
 import io.urop.contracts.Role;
 import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;
-import io.urop.security.SessionDenyList;
+import io.urop.contracts.SessionRevocation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,9 +117,9 @@ class SessionsTest {
         // the thief's replay also ends the legitimate holder's session: they must sign in again
         auth().refresh(legitimate.refreshToken()).expectStatus().isUnauthorized();
         assertThat(revokedReason(stolen.sessionId())).isEqualTo("refresh-token-reuse");
-        assertThat(redis.opsForValue().get(SessionDenyList.key(stolen.sessionId())))
+        assertThat(redis.opsForValue().get(SessionRevocation.denyListKey(stolen.sessionId())))
                 .isEqualTo("refresh-token-reuse");
-        assertThat(redis.getExpire(SessionDenyList.key(stolen.sessionId()))).isBetween(900L, 930L);
+        assertThat(redis.getExpire(SessionRevocation.denyListKey(stolen.sessionId()))).isBetween(900L, 930L);
     }
 
     @Test
@@ -134,11 +135,11 @@ class SessionsTest {
                 .exchange().expectStatus().isNoContent();
 
         auth().refresh(tokens.refreshToken()).expectStatus().isUnauthorized();
-        assertThat(redis.hasKey(SessionDenyList.key(tokens.sessionId()))).isTrue();
+        assertThat(redis.hasKey(SessionRevocation.denyListKey(tokens.sessionId()))).isTrue();
         assertThat(revokedReason(tokens.sessionId())).isEqualTo("logout");
         // and announced on the stream the gateway follows, listed as long as its access tokens may live
         MapRecord<String, Object, Object> announced = redis.opsForStream()
-                .reverseRange(RevokedSessions.STREAM, Range.unbounded(), Limit.limit().count(1)).get(0);
+                .reverseRange(RedisKeys.REVOCATION_STREAM, Range.unbounded(), Limit.limit().count(1)).get(0);
         assertThat(announced.getValue()).containsEntry("sid", tokens.sessionId().toString());
         long listedUntil = Long.parseLong((String) announced.getValue().get("until"));
         assertThat(listedUntil - System.currentTimeMillis()).isBetween(925_000L, 931_000L);
@@ -161,7 +162,7 @@ class SessionsTest {
         auth().refresh(phone.refreshToken()).expectStatus().isUnauthorized();
         auth().refresh(laptop.refreshToken()).expectStatus().isUnauthorized();
         auth().refresh(colleague.refreshToken()).expectStatus().isOk();
-        assertThat(redis.hasKey(SessionDenyList.key(colleague.sessionId()))).isFalse();
+        assertThat(redis.hasKey(SessionRevocation.denyListKey(colleague.sessionId()))).isFalse();
     }
 
     @Test
@@ -176,7 +177,7 @@ class SessionsTest {
 
     @Test
     void theRevocationStreamExistsFromTheStartSoGatewaysFollowIt() {
-        assertThat(redis.opsForStream().range(RevokedSessions.STREAM, Range.unbounded()))
+        assertThat(redis.opsForStream().range(RedisKeys.REVOCATION_STREAM, Range.unbounded()))
                 .anySatisfy(entry -> assertThat(entry.getValue()).containsKey("started"));
     }
 }

@@ -1,4 +1,4 @@
-package io.urop.auth.session;
+package io.urop.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
