@@ -1,7 +1,7 @@
 -- Lists a revoked session: its key, read directly by whoever cannot follow the stream, and an entry on the stream
 -- saying until when it is listed. The stream keeps the entries that may still be in force: those younger than the
 -- longest listing there is, whichever session they name.
--- KEYS[1]: the session's key; KEYS[2]: the stream
+-- KEYS[1]: the session's key; KEYS[2]: the stream (its fields named as libs/contracts' DenyList says)
 -- ARGV[1]: the session id; ARGV[2]: the reason; ARGV[3]: how long it is listed, in milliseconds;
 -- ARGV[4]: how long any listing lasts at most, in milliseconds
 local listed_for = tonumber(ARGV[3])

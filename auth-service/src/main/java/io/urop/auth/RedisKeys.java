@@ -3,7 +3,7 @@ package io.urop.auth;
 import java.util.List;
 import java.util.UUID;
 
-import io.urop.contracts.SessionRevocation;
+import io.urop.contracts.DenyList;
 
 /**
  * Every Redis key auth-service reads or writes, built here and nowhere else. Keys that name a person or a client
@@ -13,18 +13,15 @@ public final class RedisKeys {
 
     private static final String PREFIX = "urop:auth:";
 
-    /**
-     * The stream of revocations (fields {@code sid}, {@code until}) that the gateway follows; keep in step with the
-     * gateway's mirror.
-     */
-    public static final String REVOCATION_STREAM = PREFIX + "revoked-sessions";
+    /** The stream of revocations that the gateway follows, as libs/contracts names it for both. */
+    public static final String REVOCATION_STREAM = DenyList.STREAM;
 
     private RedisKeys() {
     }
 
     /** Lists a revoked session for whoever cannot follow the stream: the key every verifier shares. */
     public static String revokedSession(UUID sessionId) {
-        return SessionRevocation.denyListKey(sessionId);
+        return DenyList.key(sessionId);
     }
 
     /** The tenant of a table session whose diners have tokens. */

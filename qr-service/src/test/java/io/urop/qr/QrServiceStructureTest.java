@@ -5,7 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 
-import io.urop.test.ServiceStructure;
+import io.urop.test.structure.ServiceStructure;
 
 /** qr-service keeps the structure every service keeps. */
 @AnalyzeClasses(packages = "io.urop.qr", importOptions = ImportOption.DoNotIncludeTests.class)

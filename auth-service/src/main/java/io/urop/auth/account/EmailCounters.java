@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import io.urop.auth.RedisKeys;
+import io.urop.auth.RedisScripts;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EmailCounters {
 
-    private static final RedisScript<Long> COUNT = RedisScript.of(new ClassPathResource("redis/email-counter.lua"),
-            Long.class);
+    private static final RedisScript<Long> COUNT = RedisScripts.read("email-counter", Long.class);
 
     private final StringRedisTemplate redis;
 

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
+import io.urop.contracts.AuthEndpoints;
+import io.urop.web.Problems;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,8 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.urop.web.Problems;
 
 /**
  * The OAuth 2.0 client-credentials grant (RFC 6749 §4.4) for the fleet's services, with the client
@@ -35,7 +36,7 @@ class TokenEndpoint {
         this.clock = clock;
     }
 
-    @PostMapping(path = "/oauth2/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping(path = AuthEndpoints.TOKEN, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<Map<String, Object>> token(@RequestParam("grant_type") String grantType,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         if (!"client_credentials".equals(grantType)) {

@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.validation.Valid;
-
-import io.urop.auth.token.AccessTokens;
 import io.urop.auth.token.AccessTokens.Grant;
 import io.urop.auth.token.AccessTokens.IssuedToken;
+import io.urop.auth.token.AccessTokens;
 import io.urop.auth.token.TokenProperties;
+import io.urop.contracts.AccessTokenClaims;
 import io.urop.contracts.Role;
+import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +47,7 @@ class DinerTokenController {
         tableSessions.record(request.tableSessionId(), request.tenantId());
         IssuedToken token = accessTokens.issue(new Grant(request.guestId().toString(), request.tenantId(),
                 Set.of(Role.DINER), request.tableSessionId().toString(), Set.of(request.locationId()),
-                Map.of("tbl", request.tableId().toString())), properties.dinerTokenTtl());
+                Map.of(AccessTokenClaims.TABLE, request.tableId().toString())), properties.dinerTokenTtl());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of(
                 "accessToken", token.value(),
                 "tokenType", "Bearer",

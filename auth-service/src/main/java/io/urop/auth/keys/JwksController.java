@@ -3,6 +3,8 @@ package io.urop.auth.keys;
 import java.time.Duration;
 import java.util.Map;
 
+import io.urop.contracts.AuthEndpoints;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +20,7 @@ class JwksController {
         this.keys = keys;
     }
 
-    @GetMapping("/.well-known/jwks.json")
+    @GetMapping(AuthEndpoints.JWKS)
     ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())

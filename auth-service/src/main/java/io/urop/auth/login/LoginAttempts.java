@@ -5,10 +5,10 @@ import java.util.List;
 import io.urop.auth.ClientInfo;
 import io.urop.auth.OpaqueTokens;
 import io.urop.auth.RedisKeys;
+import io.urop.auth.RedisScripts;
 import io.urop.auth.account.Accounts;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -27,10 +27,8 @@ import org.springframework.stereotype.Component;
 public class LoginAttempts {
 
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> ATTEMPT = RedisScript.of(new ClassPathResource("redis/login-attempt.lua"),
-            List.class);
-    private static final RedisScript<Long> SUCCESS = RedisScript.of(new ClassPathResource("redis/login-success.lua"),
-            Long.class);
+    private static final RedisScript<List> ATTEMPT = RedisScripts.read("login-attempt", List.class);
+    private static final RedisScript<Long> SUCCESS = RedisScripts.read("login-success", Long.class);
 
     private final StringRedisTemplate redis;
     private final LoginProperties properties;

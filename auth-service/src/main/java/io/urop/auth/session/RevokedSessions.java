@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.urop.auth.RedisKeys;
+import io.urop.auth.RedisScripts;
 import io.urop.auth.token.TokenProperties;
 import io.urop.security.AccessTokenVerifier;
 import org.slf4j.Logger;
@@ -14,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -40,7 +40,7 @@ public class RevokedSessions {
 
     private static final Logger log = LoggerFactory.getLogger(RevokedSessions.class);
 
-    private static final RedisScript<Void> REVOKE = RedisScript.of(new ClassPathResource("redis/revoke-session.lua"));
+    private static final RedisScript<Void> REVOKE = RedisScripts.read("revoke-session");
 
     private final StringRedisTemplate redis;
     private final Duration signInListing;

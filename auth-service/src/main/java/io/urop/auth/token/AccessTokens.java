@@ -17,10 +17,10 @@ import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-
 import io.urop.auth.keys.KeyRing;
-import io.urop.events.Uuid7;
+import io.urop.contracts.AccessTokenClaims;
 import io.urop.contracts.Role;
+import io.urop.events.Uuid7;
 
 import org.springframework.stereotype.Service;
 
@@ -54,16 +54,16 @@ public class AccessTokens {
                 .issuer(properties.issuer())
                 .audience(properties.audience())
                 .subject(grant.subject())
-                .claim("roles", grant.roles().stream().map(Role::name).sorted().toList())
-                .claim("sid", grant.sessionId())
+                .claim(AccessTokenClaims.ROLES, grant.roles().stream().map(Role::name).sorted().toList())
+                .claim(AccessTokenClaims.SESSION, grant.sessionId())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(Uuid7.next().toString());
         if (grant.tenantId() != null) {
-            claims.claim("tid", grant.tenantId().toString());
+            claims.claim(AccessTokenClaims.TENANT, grant.tenantId().toString());
         }
         if (!grant.locationIds().isEmpty()) {
-            claims.claim("loc", grant.locationIds().stream().map(UUID::toString).sorted().toList());
+            claims.claim(AccessTokenClaims.LOCATIONS, grant.locationIds().stream().map(UUID::toString).sorted().toList());
         }
         grant.extraClaims().forEach(claims::claim);
         return new IssuedToken(sign(claims.build()), expiresAt);

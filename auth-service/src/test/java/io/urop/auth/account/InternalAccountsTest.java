@@ -4,15 +4,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.urop.auth.AuthClient;
 import io.urop.auth.AuthClient.Tokens;
+import io.urop.auth.AuthClient;
+import io.urop.contracts.DenyList;
+import io.urop.contracts.Role;
 import io.urop.events.Uuid7;
 import io.urop.security.AccessTokenVerifier;
-import io.urop.contracts.Role;
 import io.urop.security.VerifiedToken;
 import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;
-import io.urop.contracts.SessionRevocation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,7 +119,7 @@ class InternalAccountsTest {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + auth().serviceToken())
                 .exchange().expectStatus().isNoContent();
 
-        assertThat(redis.hasKey(SessionRevocation.denyListKey(session.sessionId()))).isTrue();
+        assertThat(redis.hasKey(DenyList.key(session.sessionId()))).isTrue();
         auth().refresh(session.refreshToken()).expectStatus().isUnauthorized();
         auth().login(email, AuthClient.PASSWORD).expectStatus().isUnauthorized();
     }
@@ -138,7 +138,7 @@ class InternalAccountsTest {
                 .body(Map.of("tenantId", tenant, "roles", Set.of("MANAGER"), "locationIds", Set.of(location)))
                 .exchange().expectStatus().isNoContent();
 
-        assertThat(redis.hasKey(SessionRevocation.denyListKey(before.sessionId()))).isTrue();
+        assertThat(redis.hasKey(DenyList.key(before.sessionId()))).isTrue();
         auth().refresh(before.refreshToken()).expectStatus().isUnauthorized();
         VerifiedToken after = verifier.verify(auth().signIn(email).accessToken());
         assertThat(after.roles()).containsExactly(Role.MANAGER);

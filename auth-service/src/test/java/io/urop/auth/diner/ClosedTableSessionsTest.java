@@ -7,17 +7,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-
-import io.urop.auth.AuthClient;
 import io.urop.auth.AuthClient.Tokens;
+import io.urop.auth.AuthClient;
 import io.urop.auth.RedisKeys;
+import io.urop.contracts.DenyList;
+import io.urop.contracts.Role;
 import io.urop.events.EventCodec;
 import io.urop.events.Uuid7;
 import io.urop.events.table.TableSessionClosed;
-import io.urop.contracts.Role;
 import io.urop.test.ServiceIntegrationTest;
 import io.urop.test.TopicReader;
-import io.urop.contracts.SessionRevocation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,7 +88,7 @@ class ClosedTableSessionsTest {
 
         for (UUID each : List.of(session, mergedFirst, mergedLater)) {
             awaitListed(each);
-            assertThat(redis.getExpire(SessionRevocation.denyListKey(each)))
+            assertThat(redis.getExpire(DenyList.key(each)))
                     .isBetween(DINER_LISTING_MILLIS / 1000 - 10, DINER_LISTING_MILLIS / 1000);
             assertThat(streamEntries(each)).singleElement().satisfies(entry -> assertThat(
                     Long.parseLong((String) entry.getValue().get("until")) - System.currentTimeMillis())
@@ -144,7 +143,7 @@ class ClosedTableSessionsTest {
         send(closed(tenant, next));
 
         awaitListed(next);
-        assertThat(redis.hasKey(SessionRevocation.denyListKey(session))).isTrue();
+        assertThat(redis.hasKey(DenyList.key(session))).isTrue();
         assertThat(streamEntries(session)).hasSize(1);
         assertThat(TopicReader.await(bootstrap, "table.events.DLT", r -> table.toString().equals(r.key()), 0,
                 Duration.ofSeconds(5))).isEmpty();
@@ -174,11 +173,11 @@ class ClosedTableSessionsTest {
 
     private void awaitListed(UUID session) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(redis.hasKey(SessionRevocation.denyListKey(session))).isTrue());
+                assertThat(redis.hasKey(DenyList.key(session))).isTrue());
     }
 
     private void assertNotListed(UUID session) {
-        assertThat(redis.hasKey(SessionRevocation.denyListKey(session))).isFalse();
+        assertThat(redis.hasKey(DenyList.key(session))).isFalse();
         assertThat(streamEntries(session)).isEmpty();
     }
 

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import io.urop.auth.RedisKeys;
 import io.urop.auth.token.TokenProperties;
+import io.urop.contracts.DenyList;
 import io.urop.test.TestInfrastructure;
-import io.urop.contracts.SessionRevocation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +90,7 @@ class RevocationStreamTest {
 
         revoked.addTableSession(tableSession, "table-session-closed");
 
-        assertThat(redis.getExpire(SessionRevocation.denyListKey(tableSession)))
+        assertThat(redis.getExpire(DenyList.key(tableSession)))
                 .isBetween(TABLE_SESSION_LISTING.toSeconds() - 5, TABLE_SESSION_LISTING.toSeconds());
         assertThat(listedUntil().get(tableSession.toString()) - now)
                 .isBetween(TABLE_SESSION_LISTING.toMillis(), TABLE_SESSION_LISTING.toMillis() + 5_000);

@@ -7,14 +7,14 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import io.urop.auth.AuthClient;
 import io.urop.auth.AuthClient.Tokens;
+import io.urop.auth.AuthClient;
 import io.urop.auth.RedisKeys;
-import io.urop.events.Uuid7;
+import io.urop.contracts.DenyList;
 import io.urop.contracts.Role;
+import io.urop.events.Uuid7;
 import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;
-import io.urop.contracts.SessionRevocation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,9 +117,9 @@ class SessionsTest {
         // the thief's replay also ends the legitimate holder's session: they must sign in again
         auth().refresh(legitimate.refreshToken()).expectStatus().isUnauthorized();
         assertThat(revokedReason(stolen.sessionId())).isEqualTo("refresh-token-reuse");
-        assertThat(redis.opsForValue().get(SessionRevocation.denyListKey(stolen.sessionId())))
+        assertThat(redis.opsForValue().get(DenyList.key(stolen.sessionId())))
                 .isEqualTo("refresh-token-reuse");
-        assertThat(redis.getExpire(SessionRevocation.denyListKey(stolen.sessionId()))).isBetween(900L, 930L);
+        assertThat(redis.getExpire(DenyList.key(stolen.sessionId()))).isBetween(900L, 930L);
     }
 
     @Test
@@ -135,7 +135,7 @@ class SessionsTest {
                 .exchange().expectStatus().isNoContent();
 
         auth().refresh(tokens.refreshToken()).expectStatus().isUnauthorized();
-        assertThat(redis.hasKey(SessionRevocation.denyListKey(tokens.sessionId()))).isTrue();
+        assertThat(redis.hasKey(DenyList.key(tokens.sessionId()))).isTrue();
         assertThat(revokedReason(tokens.sessionId())).isEqualTo("logout");
         // and announced on the stream the gateway follows, listed as long as its access tokens may live
         MapRecord<String, Object, Object> announced = redis.opsForStream()
@@ -162,7 +162,7 @@ class SessionsTest {
         auth().refresh(phone.refreshToken()).expectStatus().isUnauthorized();
         auth().refresh(laptop.refreshToken()).expectStatus().isUnauthorized();
         auth().refresh(colleague.refreshToken()).expectStatus().isOk();
-        assertThat(redis.hasKey(SessionRevocation.denyListKey(colleague.sessionId()))).isFalse();
+        assertThat(redis.hasKey(DenyList.key(colleague.sessionId()))).isFalse();
     }
 
     @Test

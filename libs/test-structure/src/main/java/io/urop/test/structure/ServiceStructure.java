@@ -1,12 +1,16 @@
-package io.urop.test;
+package io.urop.test.structure;
 
 import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -19,7 +23,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *     static final ArchTests service = ArchTests.in(ServiceStructure.class);
  * }
  * </pre>
- * Feature packages ({@code io.urop.<service>.<feature>}) depend on each other in one direction only; SQL lives
+ * Feature packages ({@code io.urop.<service>.<feature>}) depend on each other in one direction only, and the root
+ * package, which they share, on none of them; SQL lives
  * in {@code @Repository} classes; a controller is the web's entry point, reached by nothing else; repositories
  * and services know nothing of HTTP.
  */
@@ -40,6 +45,23 @@ public final class ServiceStructure {
     static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("io.urop.*.(*)..")
             .as("feature packages").should().beFreeOfCycles();
 
+    /** The service's root package holds what every feature shares; depending on a feature, it would hide a cycle. */
+    @ArchTest
+    static final ArchRule theRootPackageDependsOnNoFeature = classes()
+            .that(DescribedPredicate.describe("are in the service's root package",
+                    (JavaClass type) -> type.getPackageName().split("\\.").length == 3))
+            .should(new ArchCondition<>("depend on none of the service's feature packages") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    String features = type.getPackageName() + ".";
+                    type.getDirectDependenciesFromSelf().stream()
+                            .filter(dependency -> dependency.getTargetClass().getPackageName().startsWith(features))
+                            .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency,
+                                    dependency.getDescription())));
+                }
+            })
+            .allowEmptyShould(true);
+
     @ArchTest
     static final ArchRule onlyRepositoriesRunSql = noClasses().that().areNotAnnotatedWith(REPOSITORY)
             .should().dependOnClassesThat(DescribedPredicate.describe("JdbcClient, JdbcTemplate or EntityManager",
@@ -58,7 +80,8 @@ public final class ServiceStructure {
             .that().areAnnotatedWith(REPOSITORY).or().areAnnotatedWith(SERVICE)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web.bind..",
                     "org.springframework.http.server..")
-            .as("repositories and services know nothing of HTTP requests");
+            .as("repositories and services know nothing of HTTP requests")
+            .allowEmptyShould(true);
 
     private ServiceStructure() {
     }
