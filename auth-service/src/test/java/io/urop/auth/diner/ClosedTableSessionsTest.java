@@ -163,7 +163,7 @@ class ClosedTableSessionsTest {
     /** As qr-service publishes it: keyed by the table. */
     private String closed(UUID tenantId, UUID session, UUID... merged) {
         TableSessionClosed closed = new TableSessionClosed(session, tenantId, location, table, List.of(table),
-                List.of(merged), TableSessionClosed.CLOSED_BY_STAFF, Instant.now());
+                List.of(merged), TableSessionClosed.Reason.CLOSED_BY_STAFF, Instant.now());
         return codec.encode(codec.envelope(closed, tenantId, table.toString(), null));
     }
 

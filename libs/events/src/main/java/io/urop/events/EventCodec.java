@@ -6,11 +6,13 @@ import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns contracts into envelopes and envelopes into JSON and back. Unknown fields are ignored on
- * reading, so a producer may add fields without breaking its consumers.
+ * reading, so a producer may add fields without breaking its consumers; a closed set's value a consumer does not
+ * know reads as the set's {@code @JsonEnumDefaultValue} ({@code UNKNOWN}), which the consumer treats safely.
  */
 public class EventCodec {
 
@@ -22,6 +24,7 @@ public class EventCodec {
         this.json = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
                 .build();
     }
 

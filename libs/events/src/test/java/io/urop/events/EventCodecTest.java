@@ -6,6 +6,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import io.urop.events.tenant.LocationChanged.MenuAccess;
+import io.urop.events.tenant.LocationChanged.PaymentMode;
+import io.urop.events.tenant.LocationChanged.Status;
 import io.urop.events.tenant.LocationChanged;
 import io.urop.events.tenant.TenantCreated;
 import org.junit.jupiter.api.Test;
@@ -59,15 +62,32 @@ class EventCodecTest {
     void aLocationAnnouncedBeforeItsMenuAccessExistedServesAPublicMenu() {
         UUID location = UUID.randomUUID();
         LocationChanged guestsOnly = new LocationChanged(location, tenant, "Bistro", "EUR", "Europe/Paris", 2000, true,
-                0, "EITHER", List.of(), "TABLE_GUESTS", false, "OPEN", 3);
+                0, PaymentMode.EITHER, List.of(), MenuAccess.TABLE_GUESTS, false, Status.OPEN, 3);
         String json = codec.encode(codec.envelope(guestsOnly, tenant, location.toString(), null));
         assertThat(json).contains("\"menuAccess\":\"TABLE_GUESTS\"");
 
         String older = json.replace("\"menuAccess\":\"TABLE_GUESTS\",", "");
 
         assertThat(older).doesNotContain("menuAccess");
-        assertThat(codec.payload(codec.decode(older), LocationChanged.class).menuAccess()).isEqualTo("PUBLIC");
+        assertThat(codec.payload(codec.decode(older), LocationChanged.class).menuAccess()).isEqualTo(MenuAccess.PUBLIC);
         assertThat(codec.payload(codec.decode(json), LocationChanged.class)).isEqualTo(guestsOnly);
+    }
+
+    @Test
+    void aValueOfAClosedSetThatOnlyANewerProducerKnowsReadsAsUnknown() {
+        UUID location = UUID.randomUUID();
+        LocationChanged open = new LocationChanged(location, tenant, "Bistro", "EUR", "Europe/Paris", 2000, true, 0,
+                PaymentMode.EITHER, List.of(), MenuAccess.PUBLIC, false, Status.OPEN, 3);
+        String newer = codec.encode(codec.envelope(open, tenant, location.toString(), null))
+                .replace("\"EITHER\"", "\"PAY_BY_SUBSCRIPTION\"").replace("\"PUBLIC\"", "\"FRIENDS_AND_FAMILY\"")
+                .replace("\"OPEN\"", "\"SEASONAL_BREAK\"");
+
+        LocationChanged read = codec.payload(codec.decode(newer), LocationChanged.class);
+
+        assertThat(read.paymentMode()).isEqualTo(PaymentMode.UNKNOWN);
+        assertThat(read.menuAccess()).isEqualTo(MenuAccess.UNKNOWN);
+        assertThat(read.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(read.name()).isEqualTo("Bistro");
     }
 
     @Test

@@ -75,7 +75,8 @@ class Unavailability {
     }
 
     private void announce(CurrentUser user, UUID locationId, UUID targetId, Kind kind, boolean available, Instant now) {
-        outbox.add(new AvailabilityChanged(user.requireTenant(), locationId, targetId, kind.name(), available, now),
+        outbox.add(new AvailabilityChanged(user.requireTenant(), locationId, targetId,
+                AvailabilityChanged.Kind.valueOf(kind.name()), available, now),
                 user.requireTenant(), locationId.toString());
         events.publishEvent(new AvailabilityChangedAt(locationId, targetId, available));
     }

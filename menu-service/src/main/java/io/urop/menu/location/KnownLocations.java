@@ -48,7 +48,7 @@ public class KnownLocations {
                     version = excluded.version
                 where locations.version < excluded.version""")
                 .params(location.locationId(), location.tenantId(), location.name(), location.timeZone(),
-                        location.currency(), "OPEN".equals(location.status()),
+                        location.currency(), location.status() == LocationChanged.Status.OPEN,
                         MenuAudience.announced(location.menuAccess()).name(), location.version())
                 .update() > 0;
     }

@@ -1,5 +1,7 @@
 package io.urop.menu.location;
 
+import io.urop.events.tenant.LocationChanged;
+
 /** Who may read a location's published menu: tenant-service's location setting {@code menuAccess}. */
 public enum MenuAudience {
     /** Anyone, with or without a token. */
@@ -8,7 +10,7 @@ public enum MenuAudience {
     TABLE_GUESTS;
 
     /** A value announced by a newer tenant-service that this one does not know keeps the menu closed, not open. */
-    public static MenuAudience announced(String menuAccess) {
-        return PUBLIC.name().equals(menuAccess) ? PUBLIC : TABLE_GUESTS;
+    public static MenuAudience announced(LocationChanged.MenuAccess menuAccess) {
+        return menuAccess == LocationChanged.MenuAccess.PUBLIC ? PUBLIC : TABLE_GUESTS;
     }
 }

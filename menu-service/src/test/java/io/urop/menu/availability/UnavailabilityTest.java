@@ -48,7 +48,7 @@ class UnavailabilityTest extends MenuServiceTest {
         var announced = TopicReader.await(kafka, "menu.events", r -> location.toString().equals(r.key()), 2,
                 Duration.ofSeconds(20));
         assertThat(announced.stream().map(r -> codec.payload(codec.decode(r.value()), AvailabilityChanged.class))
-                .map(AvailabilityChanged::kind)).containsExactly("ITEM", "OPTION");
+                .map(AvailabilityChanged::kind)).containsExactly(AvailabilityChanged.Kind.ITEM, AvailabilityChanged.Kind.OPTION);
 
         call(kitchen, http.delete().uri(path(TestMenus.SOUP))).expectStatus().isNoContent();
 

@@ -12,14 +12,16 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 import com.jayway.jsonpath.JsonPath;
-
 import io.urop.events.EventCodec;
+import io.urop.events.tenant.LocationChanged.MenuAccess;
+import io.urop.events.tenant.LocationChanged.PaymentMode;
+import io.urop.events.tenant.LocationChanged.Status;
 import io.urop.events.tenant.LocationChanged;
 import io.urop.menu.MenuServiceTest;
 import io.urop.menu.TestMenus;
@@ -176,7 +178,7 @@ class PublicMenuTest extends MenuServiceTest {
 
     private void announce(UUID locationId, String zone) {
         LocationChanged changed = new LocationChanged(locationId, tenant, "Bistro", "EUR", zone, 2000, true, 0,
-                "PAY_WHEN_ORDERING", List.of(), "PUBLIC", false, "OPEN", 0);
+                PaymentMode.PAY_WHEN_ORDERING, List.of(), MenuAccess.PUBLIC, false, Status.OPEN, 0);
         kafka.send("tenant.events", locationId.toString(), codec.encode(codec.envelope(changed, tenant,
                 locationId.toString(), null)));
         await().atMost(Duration.ofSeconds(20)).until(() -> superuser.queryForObject(

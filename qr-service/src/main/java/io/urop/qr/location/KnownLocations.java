@@ -55,7 +55,8 @@ public class KnownLocations {
                     time_zone = excluded.time_zone, opening_hours = excluded.opening_hours,
                     first_order_approval = excluded.first_order_approval, version = excluded.version
                 where locations.version < excluded.version""")
-                .params(location.locationId(), location.tenantId(), location.name(), "OPEN".equals(location.status()),
+                .params(location.locationId(), location.tenantId(), location.name(),
+                        location.status() == LocationChanged.Status.OPEN,
                         location.timeZone() == null ? "UTC" : location.timeZone(), json.writeValueAsString(hours),
                         location.firstOrderApproval(), location.version())
                 .update();

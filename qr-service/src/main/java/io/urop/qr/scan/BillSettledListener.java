@@ -36,8 +36,8 @@ class BillSettledListener {
     private void end(TableBillSettled settled) {
         sessions.byId(settled.tenantId(), settled.tableSessionId()).ifPresentOrElse(
                 session -> {
-                    if (closing.close(settled.tenantId(), settled.locationId(), session, TableSessionClosed.BILL_SETTLED)
-                            == TableSessions.Change.CONFLICT) {
+                    if (closing.close(settled.tenantId(), settled.locationId(), session,
+                            TableSessionClosed.Reason.BILL_SETTLED) == TableSessions.Change.CONFLICT) {
                         // changed by staff meanwhile: fail, so that the event is retried on the session as it is now
                         throw new IllegalStateException("Table session " + session.sessionId() + " changed meanwhile");
                     }

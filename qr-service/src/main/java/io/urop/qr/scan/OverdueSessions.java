@@ -61,7 +61,7 @@ class OverdueSessions implements SmartLifecycle {
         TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> sessions
                 .atTable(tenantId, tableId).filter(session -> session.overAt(now))
                 .ifPresent(session -> {
-                    if (closing.close(tenantId, locationId, session, TableSessionClosed.MAX_LIFE_REACHED)
+                    if (closing.close(tenantId, locationId, session, TableSessionClosed.Reason.MAX_LIFE_REACHED)
                             != TableSessions.Change.DONE) {
                         // closed or changed meanwhile: whoever did announced it; the scan looks again
                         status.setRollbackOnly();
@@ -119,7 +119,7 @@ class OverdueSessions implements SmartLifecycle {
                 return TableSessions.Change.GONE;
             }
             TableSessions.Change change = closing.close(due.tenantId(), location.get(), session.get(),
-                    TableSessionClosed.MAX_LIFE_REACHED);
+                    TableSessionClosed.Reason.MAX_LIFE_REACHED);
             if (change != TableSessions.Change.DONE) {
                 status.setRollbackOnly();
             }

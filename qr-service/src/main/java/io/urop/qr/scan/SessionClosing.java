@@ -29,7 +29,8 @@ class SessionClosing {
     }
 
     /** Must run in a transaction. */
-    TableSessions.Change close(UUID tenantId, UUID locationId, TableSessions.OpenSession session, String reason) {
+    TableSessions.Change close(UUID tenantId, UUID locationId, TableSessions.OpenSession session,
+            TableSessionClosed.Reason reason) {
         outbox.add(new TableSessionClosed(session.sessionId(), tenantId, locationId, session.tableId(),
                 session.tableIds(), session.mergedSessionIds(), reason, clock.instant()), tenantId,
                 session.tableId().toString());

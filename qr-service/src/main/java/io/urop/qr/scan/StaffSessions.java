@@ -69,7 +69,8 @@ class StaffSessions {
     public void close(CurrentUser user, UUID tableId) {
         DiningTable table = requireTable(user, tableId);
         UUID tenant = user.requireTenant();
-        expect(closing.close(tenant, table.locationId(), session(tenant, tableId), TableSessionClosed.CLOSED_BY_STAFF));
+        expect(closing.close(tenant, table.locationId(), session(tenant, tableId),
+                TableSessionClosed.Reason.CLOSED_BY_STAFF));
     }
 
     @Transactional

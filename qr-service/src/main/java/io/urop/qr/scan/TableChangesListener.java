@@ -29,16 +29,16 @@ class TableChangesListener {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(TableQrRotated rotated) {
-        end(rotated.tenantId(), rotated.locationId(), rotated.tableId(), TableSessionClosed.CODE_ROTATED);
+        end(rotated.tenantId(), rotated.locationId(), rotated.tableId(), TableSessionClosed.Reason.CODE_ROTATED);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(TableDeactivated deactivated) {
         end(deactivated.tenantId(), deactivated.locationId(), deactivated.tableId(),
-                TableSessionClosed.TABLE_DEACTIVATED);
+                TableSessionClosed.Reason.TABLE_DEACTIVATED);
     }
 
-    private void end(UUID tenantId, UUID locationId, UUID tableId, String reason) {
+    private void end(UUID tenantId, UUID locationId, UUID tableId, TableSessionClosed.Reason reason) {
         sessions.atTable(tenantId, tableId).ifPresent(session -> {
             if (closing.close(tenantId, locationId, session, reason) != TableSessions.Change.DONE) {
                 throw new ConflictException("The table's session changed meanwhile: please try again");

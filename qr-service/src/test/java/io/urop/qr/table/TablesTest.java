@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-
+import io.urop.contracts.Role;
 import io.urop.events.EventCodec;
 import io.urop.events.EventEnvelope;
+import io.urop.events.tenant.LocationChanged.MenuAccess;
+import io.urop.events.tenant.LocationChanged.PaymentMode;
+import io.urop.events.tenant.LocationChanged.Status;
 import io.urop.events.tenant.LocationChanged;
 import io.urop.qr.QrServiceTest;
-import io.urop.contracts.Role;
 import io.urop.test.Databases;
 import io.urop.test.TopicReader;
 import io.urop.test.tokens.TestTokens;
@@ -147,7 +149,7 @@ class TablesTest extends QrServiceTest {
     @Test
     void locationsAnnouncedByTenantServiceAreKnownAndAClosedOneStaysKnownAsClosed() {
         UUID announced = UUID.randomUUID();
-        announce(announced, "OPEN", 1);
+        announce(announced, Status.OPEN, 1);
         await().atMost(Duration.ofSeconds(20)).until(() -> superuser.queryForObject(
                 "select count(*) from locations where id = ?", Integer.class, announced) == 1);
         createTable(owner, announced, "1");
@@ -156,8 +158,8 @@ class TablesTest extends QrServiceTest {
                 .containsEntry("time_zone", "Europe/Paris").containsEntry("first_order_approval", true)
                 .hasEntrySatisfying("hours", hours -> assertThat(hours.toString()).contains("FRIDAY", "18:00", "02:00"));
 
-        announce(announced, "CLOSED", 3);
-        UUID late = announce(announced, "OPEN", 2);
+        announce(announced, Status.CLOSED, 3);
+        UUID late = announce(announced, Status.OPEN, 2);
         await().atMost(Duration.ofSeconds(20)).until(() -> superuser.queryForObject(
                 "select count(*) from inbox where event_id = ?", Integer.class, late) == 1);
         assertThat(superuser.queryForObject("select open from locations where id = ?", Boolean.class, announced))
@@ -166,10 +168,11 @@ class TablesTest extends QrServiceTest {
                 .isEqualTo(3);
     }
 
-    private UUID announce(UUID locationId, String status, long version) {
+    private UUID announce(UUID locationId, Status status, long version) {
         LocationChanged changed = new LocationChanged(locationId, tenant, "Bistro", "EUR", "Europe/Paris", 2000, true,
-                0, "PAY_WHEN_ORDERING", List.of(new LocationChanged.OpeningPeriod(DayOfWeek.FRIDAY, LocalTime.of(18, 0),
-                LocalTime.of(2, 0))), "PUBLIC", true, status, version);
+                0, PaymentMode.PAY_WHEN_ORDERING,
+                List.of(new LocationChanged.OpeningPeriod(DayOfWeek.FRIDAY, LocalTime.of(18, 0), LocalTime.of(2, 0))),
+                MenuAccess.PUBLIC, true, status, version);
         EventEnvelope envelope = codec.envelope(changed, tenant, locationId.toString(), null);
         kafka.send("tenant.events", locationId.toString(), codec.encode(envelope));
         return envelope.eventId();

@@ -13,10 +13,11 @@ public record Location(UUID id, UUID tenantId, LocationDetails details, boolean 
     public LocationChanged changed() {
         return new LocationChanged(id, tenantId, details.name(), details.currency(), details.timeZone(),
                 details.taxRateBasisPoints(), details.pricesIncludeTax(), details.serviceChargeBasisPoints(),
-                details.paymentMode().name(),
+                LocationChanged.PaymentMode.valueOf(details.paymentMode().name()),
                 details.openingHours().stream()
                         .map(period -> new LocationChanged.OpeningPeriod(period.day(), period.opens(), period.closes()))
                         .toList(),
-                details.menuAccess().name(), details.firstOrderApproval(), active ? "OPEN" : "CLOSED", version);
+                LocationChanged.MenuAccess.valueOf(details.menuAccess().name()), details.firstOrderApproval(),
+                active ? LocationChanged.Status.OPEN : LocationChanged.Status.CLOSED, version);
     }
 }

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-
+import io.urop.contracts.Role;
 import io.urop.events.EventCodec;
 import io.urop.events.EventEnvelope;
-import io.urop.events.tenant.LocationChanged;
+import io.urop.events.tenant.LocationChanged.MenuAccess;
 import io.urop.events.tenant.LocationChanged.OpeningPeriod;
-import io.urop.contracts.Role;
+import io.urop.events.tenant.LocationChanged.PaymentMode;
+import io.urop.events.tenant.LocationChanged.Status;
+import io.urop.events.tenant.LocationChanged;
 import io.urop.tenant.Signups;
 import io.urop.tenant.TenantServiceTest;
 import io.urop.test.TopicReader;
@@ -77,8 +79,8 @@ class LocationEventsTest extends TenantServiceTest {
         assertThat(envelope.aggregateId()).isEqualTo(firstLocation.toString());
         assertThat(envelope.occurredAt()).isNotNull();
         assertThat(codec.payload(envelope, LocationChanged.class)).isEqualTo(new LocationChanged(firstLocation, tenant,
-                "Bistro " + slug + " Opéra", "EUR", "Europe/Paris", 1000, true, 0, "PAY_AT_THE_END", FRIDAY_NIGHTS,
-                "PUBLIC", false, "OPEN", 0));
+                "Bistro " + slug + " Opéra", "EUR", "Europe/Paris", 1000, true, 0, PaymentMode.PAY_AT_THE_END, FRIDAY_NIGHTS,
+                MenuAccess.PUBLIC, false, Status.OPEN, 0));
     }
 
     @Test
@@ -107,11 +109,11 @@ class LocationEventsTest extends TenantServiceTest {
         assertThat(announced).extracting(ConsumerRecord::offset).isSorted();
         assertThat(payloads(announced)).containsExactly(
                 new LocationChanged(terrace, tenant, "La Terrasse", "EUR", "Europe/Paris", 1000, true, 0,
-                        "PAY_AT_THE_END", FRIDAY_NIGHTS, "PUBLIC", false, "OPEN", 0),
+                        PaymentMode.PAY_AT_THE_END, FRIDAY_NIGHTS, MenuAccess.PUBLIC, false, Status.OPEN, 0),
                 new LocationChanged(terrace, tenant, "La Terrasse du Port", "USD", "America/New_York", 888, false,
-                        1250, "EITHER", List.of(), "TABLE_GUESTS", true, "OPEN", 1),
+                        1250, PaymentMode.EITHER, List.of(), MenuAccess.TABLE_GUESTS, true, Status.OPEN, 1),
                 new LocationChanged(terrace, tenant, "La Terrasse du Port", "USD", "America/New_York", 888, false,
-                        1250, "EITHER", List.of(), "TABLE_GUESTS", true, "CLOSED", 2));
+                        1250, PaymentMode.EITHER, List.of(), MenuAccess.TABLE_GUESTS, true, Status.CLOSED, 2));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import io.urop.events.IntegrationEvent;
 
 /**
@@ -16,22 +17,28 @@ import io.urop.events.IntegrationEvent;
  * @param tableIds         every table the session held (more than one once sessions were merged); an event from
  *                         before this field existed carries none, which means {@code tableId} alone
  * @param mergedSessionIds the sessions merged into this one earlier: their diners' tokens end with it
- * @param reason           {@value #CLOSED_BY_STAFF}, {@value #BILL_SETTLED}, {@value #CODE_ROTATED},
- *                         {@value #TABLE_DEACTIVATED} or {@value #MAX_LIFE_REACHED}; none means closed by staff
+ * @param reason           why it ended; none means closed by staff
  */
 @IntegrationEvent(type = "table.session-closed", version = 1)
 public record TableSessionClosed(UUID sessionId, UUID tenantId, UUID locationId, UUID tableId, List<UUID> tableIds,
-        List<UUID> mergedSessionIds, String reason, Instant closedAt) {
-
-    public static final String CLOSED_BY_STAFF = "CLOSED_BY_STAFF";
-    public static final String BILL_SETTLED = "BILL_SETTLED";
-    public static final String CODE_ROTATED = "CODE_ROTATED";
-    public static final String TABLE_DEACTIVATED = "TABLE_DEACTIVATED";
-    public static final String MAX_LIFE_REACHED = "MAX_LIFE_REACHED";
+        List<UUID> mergedSessionIds, Reason reason, Instant closedAt) {
 
     public TableSessionClosed {
         tableIds = tableIds == null || tableIds.isEmpty() ? List.of(tableId) : List.copyOf(tableIds);
         mergedSessionIds = mergedSessionIds == null ? List.of() : List.copyOf(mergedSessionIds);
-        reason = reason == null ? CLOSED_BY_STAFF : reason;
+        reason = reason == null ? Reason.CLOSED_BY_STAFF : reason;
+    }
+
+    public enum Reason {
+        CLOSED_BY_STAFF,
+        BILL_SETTLED,
+        /** Its table's code was replaced. */
+        CODE_ROTATED,
+        /** Its table was taken out of service. */
+        TABLE_DEACTIVATED,
+        MAX_LIFE_REACHED,
+        /** A reason this consumer does not know yet. */
+        @JsonEnumDefaultValue
+        UNKNOWN
     }
 }
