@@ -236,7 +236,7 @@ class FleetScenario {
         Gateway.Reply invited = gateway.post("/api/v1/tenants/" + tenant + "/invitations",
                 Journeys.invitation("manager@brasserie-neuf.example", "MANAGER", location), owner);
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
-        String link = emailedLink("manager@brasserie-neuf.example", "Join Brasserie Neuf on urop");
+        String link = emailedLink("manager@brasserie-neuf.example", "Join Restaurant brasserie-neuf on urop");
         String token = link.substring(link.lastIndexOf('/') + 1);
 
         Gateway.Reply accepted = gateway.post("/api/v1/invitations/" + token + "/acceptance",

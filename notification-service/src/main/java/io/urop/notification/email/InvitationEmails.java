@@ -34,7 +34,7 @@ class InvitationEmails {
     }
 
     Email email(MemberInvited invited, EmailedLink link) {
-        String role = invited.role().toLowerCase(Locale.ROOT);
+        String role = invited.knownRole().map(known -> known.name().toLowerCase(Locale.ROOT)).orElse("member");
         return new Email(invited.email(), "Join " + invited.tenantName() + " on urop", """
                 Hello,
 

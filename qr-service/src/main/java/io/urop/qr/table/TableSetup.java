@@ -34,13 +34,15 @@ class TableSetup {
     private final Areas areas;
     private final Tables tables;
     private final KnownLocations locations;
+    private final SigningKeyVersions keyVersions;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TableSetup(Areas areas, Tables tables, KnownLocations locations, Outbox outbox, ApplicationEventPublisher events,
-            Clock clock) {
+    TableSetup(Areas areas, Tables tables, KnownLocations locations, SigningKeyVersions keyVersions, Outbox outbox,
+            ApplicationEventPublisher events, Clock clock) {
         this.areas = areas;
+        this.keyVersions = keyVersions;
         this.tables = tables;
         this.locations = locations;
         this.outbox = outbox;
@@ -117,12 +119,13 @@ class TableSetup {
                     + "; none was created");
         }
         UUID tenant = user.requireTenant();
+        int keyVersion = keyVersions.current(tenant);
         Instant now = clock.instant();
         List<DiningTable> created = new ArrayList<>();
         try {
             for (String name : names) {
                 DiningTable table = new DiningTable(Uuid7.next(), locationId, areaId, name, seats, true, 1, now, now);
-                tables.insert(table, tenant);
+                tables.insert(table, tenant, keyVersion);
                 outbox.add(new TableCreated(table.id(), tenant, locationId, areaId, name, seats, now), tenant,
                         table.id().toString());
                 created.add(table);

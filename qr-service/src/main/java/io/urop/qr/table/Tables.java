@@ -25,14 +25,14 @@ public class Tables {
         this.jdbc = jdbc;
     }
 
-    void insert(DiningTable table, UUID tenantId) {
+    /** @param qrKeyVersion the version of the tenant's QR key that signs the table's code */
+    void insert(DiningTable table, UUID tenantId, int qrKeyVersion) {
         jdbc.sql("""
                 insert into dining_tables (id, tenant_id, location_id, area_id, name, seats, active, qr_version,
-                    created_at, updated_at, qr_key_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    coalesce((select max(version) from qr_keys where tenant_id = ?), 1))""")
+                    created_at, updated_at, qr_key_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(table.id(), tenantId, table.locationId(), table.areaId(), table.name(), table.seats(),
                         table.active(), table.qrVersion(), Timestamp.from(table.createdAt()),
-                        Timestamp.from(table.updatedAt()), tenantId)
+                        Timestamp.from(table.updatedAt()), qrKeyVersion)
                 .update();
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.urop.qr.table.SigningKeyVersions;
 import io.urop.security.KeyEncryption;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(QrKeyProperties.class)
-public class QrKeyRing {
+public class QrKeyRing implements SigningKeyVersions {
 
     private static final int KEY_BYTES = 32;
 
@@ -35,6 +36,11 @@ public class QrKeyRing {
         this.keys = keys;
         this.encryption = new KeyEncryption(properties.encryptionKeyBytes());
         this.clock = clock;
+    }
+
+    @Override
+    public int current(UUID tenantId) {
+        return keys.newest(tenantId).orElse(1);
     }
 
     /** The version that signs the tenant's new codes; the tenant's first key if it has none yet. */

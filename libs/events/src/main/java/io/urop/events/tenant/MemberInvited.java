@@ -1,8 +1,10 @@
 package io.urop.events.tenant;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
+import io.urop.contracts.Role;
 import io.urop.events.IntegrationEvent;
 
 /**
@@ -11,9 +13,14 @@ import io.urop.events.IntegrationEvent;
  * it with its own client credentials ({@code GET /internal/v1/tenants/{tenantId}/invitations/{invitationId}/link}).
  * Produced by tenant-service.
  *
- * @param role the role they will have: OWNER, MANAGER, STAFF or KITCHEN
+ * @param role the name of the {@link Role} they will have: OWNER, MANAGER, STAFF or KITCHEN
  */
 @IntegrationEvent(type = "tenant.member-invited", version = 1)
 public record MemberInvited(UUID invitationId, UUID tenantId, String tenantName, String email, String role,
         String invitedBy, Instant expiresAt) {
+
+    /** The role they will have; empty for one that only a newer tenant-service knows. */
+    public Optional<Role> knownRole() {
+        return Role.staff().stream().filter(known -> known.name().equals(role)).findFirst();
+    }
 }
