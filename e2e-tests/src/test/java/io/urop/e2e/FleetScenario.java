@@ -416,6 +416,11 @@ class FleetScenario {
         assertThat(drafted.status()).as(drafted.toString()).isEqualTo(200);
         Gateway.Reply published = gateway.post("/api/v1/menus/" + menuId + "/versions", null, owner);
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        // order-service keeps its own copy, which it will price the location's orders from
+        JdbcTemplate orders = new JdbcTemplate(fleet.infrastructure().adminDataSource("orders"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.queryForObject(
+                "select count(*) from location_menus where location_id = ?::uuid and menu_id = ?::uuid", Long.class,
+                location, menuId) == 1);
     }
 
     private static String accessToken(Gateway.Reply login) {

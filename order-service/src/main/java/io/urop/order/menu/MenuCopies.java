@@ -1,0 +1,66 @@
+package io.urop.order.menu;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.urop.menu.model.MenuSnapshot;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * order-service's copy of the tenant's published menu versions, and the version each location serves now. Every
+ * version is kept: an open order names the one it was priced from.
+ */
+@Repository
+public class MenuCopies {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    MenuCopies(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Keeps the version (a redelivered one changes nothing) and makes it what its locations serve, unless they serve a
+     * newer version of the same menu already.
+     */
+    void keep(MenuSnapshot snapshot, List<UUID> locationIds, Instant receivedAt) {
+        jdbc.sql("""
+                insert into menu_versions (menu_id, version, tenant_id, snapshot, received_at)
+                values (?, ?, ?, ?::jsonb, ?) on conflict do nothing""")
+                .params(snapshot.menuId(), snapshot.version(), snapshot.tenantId(), json.writeValueAsString(snapshot),
+                        Timestamp.from(receivedAt))
+                .update();
+        for (UUID location : locationIds) {
+            jdbc.sql("""
+                    insert into location_menus (location_id, tenant_id, menu_id, version) values (?, ?, ?, ?)
+                    on conflict (location_id) do update set menu_id = excluded.menu_id, version = excluded.version
+                    where location_menus.menu_id <> excluded.menu_id or location_menus.version < excluded.version""")
+                    .params(location, snapshot.tenantId(), snapshot.menuId(), snapshot.version())
+                    .update();
+        }
+    }
+
+    public Optional<MenuSnapshot> version(UUID menuId, int version) {
+        return jdbc.sql("select snapshot::text from menu_versions where menu_id = ? and version = ?")
+                .params(menuId, version).query(String.class).optional()
+                .map(text -> json.readValue(text, MenuSnapshot.class));
+    }
+
+    /** The version the location serves now, if order-service has heard of one. */
+    public Optional<MenuSnapshot> servedAt(UUID locationId) {
+        return jdbc.sql("""
+                select v.snapshot::text from location_menus l
+                join menu_versions v on v.menu_id = l.menu_id and v.version = l.version
+                where l.location_id = ?""")
+                .param(locationId).query(String.class).optional()
+                .map(text -> json.readValue(text, MenuSnapshot.class));
+    }
+}
