@@ -31,4 +31,16 @@ class InvitationEmailsTest extends EmailTest {
         Thread.sleep(1000);
         assertThat(messagesTo(email)).hasSize(1);
     }
+
+    @Test
+    void aRoleOnlyANewerTenantServiceKnowsIsNamedAsMembership() throws Exception {
+        UUID tenant = UUID.randomUUID();
+        UUID invitation = UUID.randomUUID();
+        String email = "sommelier-" + UUID.randomUUID() + "@bistro.example";
+
+        publish("tenant.events", new MemberInvited(invitation, tenant, "Brasserie Neuf", email, "SOMMELIER",
+                UUID.randomUUID().toString(), Instant.now()), tenant, invitation);
+
+        assertThat((String) awaitOneTo(email).getContent()).contains("join Brasserie Neuf on urop as a member");
+    }
 }

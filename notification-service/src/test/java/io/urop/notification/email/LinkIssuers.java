@@ -1,9 +1,5 @@
 package io.urop.notification.email;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -13,41 +9,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.urop.test.http.StandInServices;
+import io.urop.test.http.StandInServices.Answer;
 
 /**
- * auth-service and tenant-service as notification-service meets them when it emails a link: their client-credentials
- * grant and their internal link endpoints, on one real HTTP server. A link answers 200 with its URL, 410 once
- * {@link #spend used}, and 503 as many times as {@link #failNext} says.
+ * auth-service and tenant-service as notification-service meets them when it emails a link: their internal link
+ * endpoints. A link answers 200 with its URL, 410 once {@link #spend used}, and 503 as many times as
+ * {@link #failNext} says.
  */
 final class LinkIssuers {
 
     static final LinkIssuers INSTANCE = new LinkIssuers();
 
     private static final Pattern LINK = Pattern.compile(
-            "/internal/v1/tenants/([0-9a-f-]{36})/(password-resets|invitations)/([0-9a-f-]{36})/link");
+            "/internal/v1/tenants/[0-9a-f-]{36}/(password-resets|invitations)/([0-9a-f-]{36})/link");
 
-    private final HttpServer server;
+    private final StandInServices services = StandInServices.start();
     private final Set<UUID> spent = ConcurrentHashMap.newKeySet();
     private final Map<UUID, AtomicInteger> failures = new ConcurrentHashMap<>();
     private final Map<UUID, AtomicInteger> asked = new ConcurrentHashMap<>();
 
     private LinkIssuers() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/oauth2/token", exchange -> answer(exchange, 200,
-                "{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":900}"));
-        server.createContext("/internal/", this::link);
-        server.start();
+        services.serve("/internal/", this::link);
     }
 
     String uri() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return services.uri().toString();
     }
 
     /** The link of the reset or invitation {@code id}. */
@@ -67,33 +54,20 @@ final class LinkIssuers {
         return asked.getOrDefault(id, new AtomicInteger()).get();
     }
 
-    private void link(HttpExchange exchange) throws IOException {
-        Matcher path = LINK.matcher(exchange.getRequestURI().getPath());
-        if (!path.matches() || !"Bearer service-token".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            answer(exchange, 404, "{}");
-            return;
+    private Answer link(String path) {
+        Matcher link = LINK.matcher(path);
+        if (!link.matches()) {
+            return Answer.problem(404);
         }
-        UUID id = UUID.fromString(path.group(3));
+        UUID id = UUID.fromString(link.group(2));
         asked.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
         AtomicInteger failing = failures.get(id);
         if (failing != null && failing.getAndDecrement() > 0) {
-            answer(exchange, 503, "{}");
+            return Answer.problem(503);
         }
-        else if (spent.contains(id)) {
-            answer(exchange, 410, "{\"status\":410,\"detail\":\"already used\"}");
+        if (spent.contains(id)) {
+            return Answer.problem(410);
         }
-        else {
-            answer(exchange, 200, "{\"url\":\"%s\",\"expiresAt\":\"%s\"}".formatted(url(id),
-                    Instant.parse("2026-05-01T09:30:00Z")));
-        }
-    }
-
-    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        return Answer.ok("{\"url\":\"%s\",\"expiresAt\":\"%s\"}".formatted(url(id), Instant.parse("2026-05-01T09:30:00Z")));
     }
 }
