@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.urop.menu.model.MenuSnapshot;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,14 +39,15 @@ public class MenuCopies {
                 .params(snapshot.menuId(), snapshot.version(), snapshot.tenantId(), json.writeValueAsString(snapshot),
                         Timestamp.from(receivedAt))
                 .update();
-        for (UUID location : locationIds) {
-            jdbc.sql("""
-                    insert into location_menus (location_id, tenant_id, menu_id, version) values (?, ?, ?, ?)
-                    on conflict (location_id) do update set menu_id = excluded.menu_id, version = excluded.version
-                    where location_menus.menu_id <> excluded.menu_id or location_menus.version < excluded.version""")
-                    .params(location, snapshot.tenantId(), snapshot.menuId(), snapshot.version())
-                    .update();
-        }
+        // one statement for all of them: a chain's menu may serve thousands of locations
+        jdbc.sql("""
+                insert into location_menus (location_id, tenant_id, menu_id, version)
+                select location, ?, ?, ? from unnest(?::uuid[]) as location
+                on conflict (location_id) do update set menu_id = excluded.menu_id, version = excluded.version
+                where location_menus.menu_id <> excluded.menu_id or location_menus.version < excluded.version""")
+                .params(snapshot.tenantId(), snapshot.menuId(), snapshot.version(),
+                        locationIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .update();
     }
 
     public Optional<MenuSnapshot> version(UUID menuId, int version) {
