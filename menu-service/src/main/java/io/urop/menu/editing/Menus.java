@@ -7,11 +7,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.urop.tenancy.Lookup;
 import tools.jackson.databind.json.JsonMapper;
@@ -129,13 +127,6 @@ public class Menus {
                                where jsonb_path_exists(draft, '$.categories[*].items[*] ? (@.imageKey == $key)',
                                                        jsonb_build_object('key', cast(:key as text))))""")
                 .param("key", imageKey).query(Boolean.class).single();
-    }
-
-    /** The version of each menu that diners see, by menu: menus never published are not among them. */
-    public Map<UUID, Integer> liveVersions() {
-        return jdbc.sql("select id, published_version from menus where published_version is not null")
-                .query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), rs.getInt("published_version")))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static Menu menu(ResultSet rs, int row) throws SQLException {

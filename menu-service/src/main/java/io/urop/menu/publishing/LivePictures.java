@@ -1,6 +1,5 @@
 package io.urop.menu.publishing;
 
-import io.urop.menu.editing.Menus;
 import io.urop.menu.image.PictureShowcase;
 
 import org.springframework.core.annotation.Order;
@@ -11,18 +10,15 @@ import org.springframework.stereotype.Component;
 @Order(2)
 class LivePictures implements PictureShowcase {
 
-    private final Menus menus;
     private final MenuVersions versions;
 
-    LivePictures(Menus menus, MenuVersions versions) {
-        this.menus = menus;
+    LivePictures(MenuVersions versions) {
         this.versions = versions;
     }
 
     @Override
     public boolean shows(String imageKey) {
-        return menus.liveVersions().entrySet().stream()
-                .anyMatch(live -> versions.shows(live.getKey(), live.getValue(), imageKey));
+        return versions.anyLiveShows(imageKey);
     }
 
     @Override

@@ -58,15 +58,14 @@ public class MenuVersions {
         return jdbc.sql("select count(*) from menu_versions where menu_id = ?").param(menuId).query(Long.class).single();
     }
 
-    /** Whether that version of the menu shows the picture. */
-    boolean shows(UUID menuId, int version, String imageKey) {
+    /** Whether the version diners see of any of the tenant's menus shows the picture (earlier versions do not count). */
+    boolean anyLiveShows(String imageKey) {
         return jdbc.sql("""
-                select exists (select 1 from menu_versions
-                               where menu_id = :menu and version = :version
-                                 and jsonb_path_exists(snapshot, '$.categories[*].items[*] ? (@.imageKey == $key)',
+                select exists (select 1 from menus m join menu_versions v
+                               on v.menu_id = m.id and v.version = m.published_version
+                               where jsonb_path_exists(v.snapshot, '$.categories[*].items[*] ? (@.imageKey == $key)',
                                                        jsonb_build_object('key', cast(:key as text))))""")
-                .param("menu", menuId).param("version", version).param("key", imageKey)
-                .query(Boolean.class).single();
+                .param("key", imageKey).query(Boolean.class).single();
     }
 
     /** One published version, without its content. */
