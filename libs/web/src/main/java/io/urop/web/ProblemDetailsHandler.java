@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -61,6 +62,16 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return validation(errors);
+    }
+
+    /**
+     * Two changes of one aggregate at once (two waiters on one order): the later one's version is stale, nothing of
+     * it was saved, and doing it again on what is there now is up to the caller.
+     */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict",
+                "Someone else changed this at the same moment; reload it and try again");
     }
 
     /** A database or Redis that cannot be reached: nothing was done, and trying again soon may work. */

@@ -72,6 +72,10 @@ class ProblemDetailsHandlerTest {
         mvc.perform(get("/dishes/409"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://urop.io/problems/conflict"));
+        mvc.perform(get("/dishes/412"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://urop.io/problems/conflict"))
+                .andExpect(jsonPath("$.detail").value(containsString("reload it and try again")));
         mvc.perform(get("/nowhere"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://urop.io/problems/not-found"));
@@ -112,6 +116,9 @@ class ProblemDetailsHandlerTest {
         Map<String, Object> find(@PathVariable long id) {
             if (id == 409) {
                 throw new ConflictException("Dish 409 is being edited");
+            }
+            if (id == 412) {
+                throw new org.springframework.dao.OptimisticLockingFailureException("row was updated by another transaction");
             }
             if (id == 500) {
                 throw new IllegalStateException("relation secret-table does not exist");

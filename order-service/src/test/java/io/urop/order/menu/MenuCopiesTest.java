@@ -11,50 +11,26 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import io.urop.events.EventCodec;
 import io.urop.events.menu.MenuPublished;
 import io.urop.menu.model.MenuSnapshot;
+import io.urop.order.OrderServiceTest;
 import io.urop.tenancy.TenantContext;
-import io.urop.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@ServiceIntegrationTest
-class MenuCopiesTest {
+class MenuCopiesTest extends OrderServiceTest {
 
-    private final UUID tenant = UUID.randomUUID();
-    private final UUID menu = UUID.randomUUID();
     private final UUID terrace = UUID.randomUUID();
     private final UUID bar = UUID.randomUUID();
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     MenuCopies copies;
 
     @Autowired
     PlatformTransactionManager transactions;
-
-    @DynamicPropertySource
-    static void menuService(DynamicPropertyRegistry registry) {
-        String instances = "spring.cloud.discovery.client.simple.instances.";
-        registry.add(instances + "menu-service[0].uri", MenuServiceStub.INSTANCE::uri);
-        registry.add(instances + "auth-service[0].uri", MenuServiceStub.INSTANCE::uri);
-    }
 
     @Test
     void eachLocationServesTheNewestVersionOfItsMenuAndEveryVersionIsKept() {

@@ -7,9 +7,9 @@ import io.urop.test.http.StandInServices;
 import io.urop.test.http.StandInServices.Answer;
 
 /** menu-service as order-service meets it when a published version is too large for its event: its snapshots. */
-final class MenuServiceStub {
+public final class MenuServiceStub {
 
-    static final MenuServiceStub INSTANCE = new MenuServiceStub();
+    public static final MenuServiceStub INSTANCE = new MenuServiceStub();
 
     private final StandInServices services = StandInServices.start();
     private final Map<String, String> snapshots = new ConcurrentHashMap<>();
@@ -19,7 +19,7 @@ final class MenuServiceStub {
                 : Answer.problem(404));
     }
 
-    String uri() {
+    public String uri() {
         return services.uri().toString();
     }
 

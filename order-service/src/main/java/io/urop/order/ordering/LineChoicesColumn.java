@@ -1,0 +1,29 @@
+package io.urop.order.ordering;
+
+import java.util.List;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import io.urop.order.pricing.LineChoice;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A line's choices as one JSON document: they are only ever read and written with their line. */
+@Converter
+class LineChoicesColumn implements AttributeConverter<List<LineChoice>, String> {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<LineChoice>> CHOICES = new TypeReference<>() {
+    };
+
+    @Override
+    public String convertToDatabaseColumn(List<LineChoice> choices) {
+        return JSON.writeValueAsString(choices == null ? List.of() : choices);
+    }
+
+    @Override
+    public List<LineChoice> convertToEntityAttribute(String json) {
+        return json == null ? List.of() : JSON.readValue(json, CHOICES);
+    }
+}

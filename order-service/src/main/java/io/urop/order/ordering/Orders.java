@@ -1,0 +1,12 @@
+package io.urop.order.ordering;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The orders of the tenant bound to the transaction; another tenant's are not found. */
+public interface Orders extends JpaRepository<Order, UUID> {
+
+    List<Order> findByTableSessionIdOrderByPlacedAt(UUID tableSessionId);
+}

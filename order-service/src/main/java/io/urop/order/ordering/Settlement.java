@@ -1,0 +1,11 @@
+package io.urop.order.ordering;
+
+/** How an order gets paid, decided when it is placed. */
+public enum Settlement {
+    /** Paid online as it is placed: it waits in {@code PENDING_PAYMENT} until {@code payment.succeeded}. */
+    PAY_FIRST,
+    /** On the table session's tab, settled at the end. */
+    ON_TAB,
+    /** Paid to staff at the counter, in cash or by card, who record it. */
+    AT_COUNTER
+}

@@ -1,0 +1,42 @@
+package io.urop.order.payment;
+
+import io.urop.events.payment.PaymentExpired;
+import io.urop.events.payment.PaymentSucceeded;
+import io.urop.events.payment.TableBillSettled;
+import io.urop.messaging.inbox.Inbox;
+import io.urop.order.ordering.Ordering;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves orders on as payment-service reports their payments: a paid order goes on to the kitchen, one whose checkout
+ * expired is cancelled, and a settled tab pays every order of its table session. Each event once.
+ */
+@Component
+class PaymentEventsListener {
+
+    private final Inbox inbox;
+    private final Ordering ordering;
+
+    PaymentEventsListener(Inbox inbox, Ordering ordering) {
+        this.inbox = inbox;
+        this.ordering = ordering;
+    }
+
+    @KafkaListener(topics = "payment.events")
+    void on(String message) {
+        inbox.process(message, "order-payments", PaymentSucceeded.class, paid -> {
+            if (paid.orderId() != null) {
+                ordering.paymentSucceeded(paid.orderId(), paid.succeededAt());
+            }
+        });
+        inbox.process(message, "order-payment-expiries", PaymentExpired.class, expired -> {
+            if (expired.orderId() != null) {
+                ordering.paymentExpired(expired.orderId(), expired.expiredAt());
+            }
+        });
+        inbox.process(message, "order-tabs-settled", TableBillSettled.class,
+                settled -> ordering.tabSettled(settled.tableSessionId(), settled.settledAt()));
+    }
+}
