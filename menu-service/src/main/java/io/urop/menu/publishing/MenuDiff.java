@@ -41,10 +41,10 @@ public final class MenuDiff {
 
     private static final Map<String, Function<Item, Object>> ITEM_FIELDS = new Fields<Item>()
             .and("name", Item::name).and("description", Item::description).and("price", Item::price)
-            .and("sizes", Item::sizes).and("station", Item::station).and("allergens", Item::allergens)
-            .and("dietaryTags", Item::dietaryTags).and("calories", Item::calories).and("imageKey", Item::imageKey)
-            .and("daypartIds", Item::daypartIds).and("preModifiersAllowed", Item::preModifiersAllowed)
-            .and("modifierGroups", Item::modifierGroups).map;
+            .and("sizes", Item::sizes).and("station", Item::station).and("prepMinutes", Item::prepMinutes)
+            .and("allergens", Item::allergens).and("dietaryTags", Item::dietaryTags).and("calories", Item::calories)
+            .and("imageKey", Item::imageKey).and("daypartIds", Item::daypartIds)
+            .and("preModifiersAllowed", Item::preModifiersAllowed).and("modifierGroups", Item::modifierGroups).map;
 
     private MenuDiff() {
     }

@@ -12,6 +12,8 @@ import io.urop.menu.editing.MenuDraft;
 import io.urop.menu.model.Category;
 import io.urop.menu.model.Item;
 import io.urop.menu.model.LocalizedText;
+import io.urop.menu.model.ModifierGroup;
+import io.urop.menu.model.ModifierOption;
 import io.urop.contracts.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,33 @@ class DraftPartsTest extends MenuServiceTest {
     }
 
     @Test
+    void anItemsPreparationTimeAndTheStationsOfItsOptionsAreEditedAndPublished() {
+        Item burger = forTheKitchen(TestMenus.bistro("Classic burger").categories().get(0).items().get(0), 18, "fryer");
+        String option = "$.categories[0].items[0].modifierGroups[0].options[0].station";
+
+        edit(HttpMethod.PUT, "/items/" + TestMenus.BURGER, burger, "\"1\"").expectStatus().isOk()
+                .expectBody().jsonPath("$.categories[0].items[0].prepMinutes").isEqualTo(18)
+                .jsonPath(option).isEqualTo("fryer");
+        call(owner, http.get().uri("/api/v1/menus/{m}/draft", menu)).expectStatus().isOk()
+                .expectBody().jsonPath("$.categories[0].items[0].prepMinutes").isEqualTo(18)
+                .jsonPath(option).isEqualTo("fryer")
+                .jsonPath("$.categories[0].items[0].modifierGroups[0].options[1].station")
+                .isEqualTo(TestMenus.SALAD_STATION);
+        publish(owner, menu).expectStatus().isCreated();
+
+        call(owner, http.get().uri("/api/v1/menus/{m}/versions/1", menu)).expectStatus().isOk()
+                .expectBody().jsonPath("$.categories[0].items[0].prepMinutes").isEqualTo(18)
+                .jsonPath(option).isEqualTo("fryer");
+        edit(HttpMethod.PUT, "/items/" + TestMenus.BURGER, forTheKitchen(burger, 241, " "), null).expectStatus()
+                .isBadRequest().expectBody().jsonPath("$.errors[*].field").value(fields -> assertThat(fields.toString())
+                        .contains("categories[0].items[0].prepMinutes",
+                                "categories[0].items[0].modifierGroups[0].options[0].station"));
+        edit(HttpMethod.PUT, "/items/" + TestMenus.BURGER, forTheKitchen(burger, null, null), null).expectStatus().isOk()
+                .expectBody().jsonPath("$.categories[0].items[0].prepMinutes").doesNotExist()
+                .jsonPath(option).doesNotExist();
+    }
+
+    @Test
     void oneItemIsReplacedOrDeletedAndTheOthersStay() {
         Item burger = TestMenus.bistro("Smash burger").categories().get(0).items().get(0);
 
@@ -109,8 +138,8 @@ class DraftPartsTest extends MenuServiceTest {
     void aPartThatBreaksTheMenusRulesOrNamesAnotherIdIsRefusedAndChangesNothing() {
         Item burger = TestMenus.bistro("Classic burger").categories().get(0).items().get(0);
         Item free = new Item(burger.id(), burger.name(), burger.description(), -100, burger.sizes(), burger.station(),
-                burger.allergens(), burger.dietaryTags(), burger.calories(), burger.imageKey(), burger.daypartIds(),
-                burger.preModifiersAllowed(), burger.modifierGroups());
+                burger.prepMinutes(), burger.allergens(), burger.dietaryTags(), burger.calories(), burger.imageKey(),
+                burger.daypartIds(), burger.preModifiersAllowed(), burger.modifierGroups());
 
         edit(HttpMethod.PUT, "/items/" + TestMenus.BURGER, free, null).expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -199,19 +228,33 @@ class DraftPartsTest extends MenuServiceTest {
 
     private static Item withId(Item item, UUID id) {
         return new Item(id, item.name(), item.description(), item.price(), item.sizes(), item.station(),
-                item.allergens(), item.dietaryTags(), item.calories(), item.imageKey(), item.daypartIds(),
-                item.preModifiersAllowed(), item.modifierGroups());
+                item.prepMinutes(), item.allergens(), item.dietaryTags(), item.calories(), item.imageKey(),
+                item.daypartIds(), item.preModifiersAllowed(), item.modifierGroups());
     }
 
     private static Item renamed(Item item, String name) {
         return new Item(item.id(), new LocalizedText(name, Map.of()), item.description(), item.price(), item.sizes(),
-                item.station(), item.allergens(), item.dietaryTags(), item.calories(), item.imageKey(),
+                item.station(), item.prepMinutes(), item.allergens(), item.dietaryTags(), item.calories(), item.imageKey(),
                 item.daypartIds(), item.preModifiersAllowed(), item.modifierGroups());
     }
 
     private static Item withImage(Item item, String imageKey) {
         return new Item(item.id(), item.name(), item.description(), item.price(), item.sizes(), item.station(),
-                item.allergens(), item.dietaryTags(), item.calories(), imageKey, item.daypartIds(),
+                item.prepMinutes(), item.allergens(), item.dietaryTags(), item.calories(), imageKey, item.daypartIds(),
                 item.preModifiersAllowed(), item.modifierGroups());
+    }
+
+    /** The item taking {@code prepMinutes}, its first option of its first group also made at {@code station}. */
+    private static Item forTheKitchen(Item item, Integer prepMinutes, String station) {
+        ModifierGroup group = item.modifierGroups().get(0);
+        List<ModifierOption> options = new ArrayList<>(group.options());
+        ModifierOption first = options.get(0);
+        options.set(0, new ModifierOption(first.id(), first.name(), first.priceDelta(), first.sizePriceDeltas(),
+                first.isDefault(), first.maxQuantity(), first.preModifiers(), station, first.modifierGroups()));
+        ModifierGroup changed = new ModifierGroup(group.id(), group.name(), group.min(), group.max(), group.mode(),
+                group.maxFree(), options);
+        return new Item(item.id(), item.name(), item.description(), item.price(), item.sizes(), item.station(),
+                prepMinutes, item.allergens(), item.dietaryTags(), item.calories(), item.imageKey(), item.daypartIds(),
+                item.preModifiersAllowed(), List.of(changed));
     }
 }

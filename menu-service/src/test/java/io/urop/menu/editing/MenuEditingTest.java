@@ -30,6 +30,7 @@ class MenuEditingTest extends MenuServiceTest {
                 .expectBody(MenuDraft.class).returnResult().getResponseBody();
 
         assertThat(exported).isEqualTo(TestMenus.bistro("Classic burger"));
+        assertThat(exported.categories().get(0).items().get(0).prepMinutes()).isEqualTo(TestMenus.BURGER_PREP_MINUTES);
         call(owner, http.get().uri("/api/v1/menus/{m}", menu)).expectStatus().isOk()
                 .expectBody().jsonPath("$.locationIds[0]").isEqualTo(location.toString())
                 .jsonPath("$.publishedVersion").doesNotExist();

@@ -164,7 +164,7 @@ class ImagesTest extends MenuServiceTest {
         Category mains = bistro.categories().get(0);
         Item burger = mains.items().get(0);
         Item pictured = new Item(burger.id(), burger.name(), burger.description(), burger.price(), burger.sizes(),
-                burger.station(), burger.allergens(), burger.dietaryTags(), burger.calories(), imageKey,
+                burger.station(), burger.prepMinutes(), burger.allergens(), burger.dietaryTags(), burger.calories(), imageKey,
                 burger.daypartIds(), burger.preModifiersAllowed(), burger.modifierGroups());
         return new MenuDraft(bistro.currency(), bistro.defaultLanguage(), bistro.dayparts(), List.of(
                 new Category(mains.id(), mains.name(), mains.description(), mains.daypartIds(),

@@ -34,14 +34,14 @@ class MenuDiffTest {
         MenuDraft before = TestMenus.bistro("Burger");
         Category mains = before.categories().get(0);
         Item burger = mains.items().get(0);
-        Item dearer = new Item(burger.id(), LocalizedText.of("Big burger"), burger.description(), 1690, burger.sizes(),
-                burger.station(), burger.allergens(), burger.dietaryTags(), burger.calories(), burger.imageKey(),
-                burger.daypartIds(), burger.preModifiersAllowed(), burger.modifierGroups());
-        Item cake = new Item(UUID.randomUUID(), LocalizedText.of("Cake"), null, 550, List.of(), "pastry",
+        Item bigger = new Item(burger.id(), LocalizedText.of("Big burger"), burger.description(), 1690, burger.sizes(),
+                burger.station(), burger.prepMinutes() + 4, burger.allergens(), burger.dietaryTags(), burger.calories(),
+                burger.imageKey(), burger.daypartIds(), burger.preModifiersAllowed(), burger.modifierGroups());
+        Item cake = new Item(UUID.randomUUID(), LocalizedText.of("Cake"), null, 550, List.of(), "pastry", null,
                 burger.allergens(), burger.dietaryTags(), null, null, burger.daypartIds(), false, List.of());
         Category desserts = new Category(DESSERTS, LocalizedText.of("Desserts"), null, mains.daypartIds(), List.of(cake));
         MenuDraft after = new MenuDraft("EUR", "en", List.of(), List.of(
-                new Category(mains.id(), mains.name(), mains.description(), mains.daypartIds(), List.of(dearer)),
+                new Category(mains.id(), mains.name(), mains.description(), mains.daypartIds(), List.of(bigger)),
                 desserts));
 
         List<Change> changes = MenuDiff.between(snapshot(before), snapshot(after));
@@ -49,7 +49,7 @@ class MenuDiffTest {
         assertThat(changes).containsExactly(
                 new Change(Kind.ADDED, Part.CATEGORY, DESSERTS, "Desserts", List.of()),
                 new Change(Kind.REMOVED, Part.ITEM, TestMenus.SOUP, "Soup of the day", List.of()),
-                new Change(Kind.CHANGED, Part.ITEM, burger.id(), "Big burger", List.of("name", "price")),
+                new Change(Kind.CHANGED, Part.ITEM, burger.id(), "Big burger", List.of("name", "price", "prepMinutes")),
                 new Change(Kind.ADDED, Part.ITEM, cake.id(), "Cake", List.of()));
     }
 

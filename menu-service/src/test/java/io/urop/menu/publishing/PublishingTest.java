@@ -1,12 +1,14 @@
 package io.urop.menu.publishing;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import io.urop.events.EventCodec;
 import io.urop.events.menu.MenuPublished;
 import io.urop.menu.MenuServiceTest;
 import io.urop.menu.TestMenus;
+import io.urop.menu.model.Item;
 import io.urop.menu.model.MenuSnapshot;
 import io.urop.test.TopicReader;
 import io.urop.test.tokens.TestTokens;
@@ -44,6 +46,10 @@ class PublishingTest extends MenuServiceTest {
         assertThat(event.version()).isEqualTo(1);
         assertThat(event.snapshot().version()).isEqualTo(1);
         assertThat(event.snapshot().categories()).isEqualTo(TestMenus.bistro("Classic burger").categories());
+        call(owner, http.get().uri("/api/v1/menus/{m}/versions/1", menu)).expectStatus().isOk().expectBody()
+                .jsonPath("$.categories[0].items[0].prepMinutes").isEqualTo(TestMenus.BURGER_PREP_MINUTES)
+                .jsonPath("$.categories[0].items[0].modifierGroups[0].options[?(@.id == '" + TestMenus.SALAD + "')].station")
+                .isEqualTo(List.of(TestMenus.SALAD_STATION));
     }
 
     @Test
@@ -64,6 +70,10 @@ class PublishingTest extends MenuServiceTest {
                 .expectStatus().isOk().expectBody(MenuSnapshot.class).returnResult().getResponseBody();
         assertThat(fetched.categories().get(0).items()).hasSize(202);
         assertThat(fetched.version()).isEqualTo(1);
+        Item burger = fetched.categories().get(0).items().get(0);
+        assertThat(burger.prepMinutes()).isEqualTo(TestMenus.BURGER_PREP_MINUTES);
+        assertThat(burger.modifierGroup(TestMenus.SIDES).orElseThrow().option(TestMenus.SALAD).orElseThrow().station())
+                .isEqualTo(TestMenus.SALAD_STATION);
 
         call(orderService, http.get().uri(MenuPublished.SNAPSHOT_PATH, UUID.randomUUID(), menu, 1))
                 .expectStatus().isNotFound();

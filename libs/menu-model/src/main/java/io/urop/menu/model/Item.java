@@ -8,7 +8,9 @@ import java.util.UUID;
 /**
  * Something a diner can order. Its price is {@code price}, unless it has sizes: then the chosen
  * size's price replaces it and {@code price} must be 0. The station routes it to a kitchen ticket
- * ({@code grill}, {@code bar}). {@code calories} and {@code imageKey} (an S3 object key) may be null;
+ * ({@code grill}, {@code bar}), and {@code prepMinutes}, how long one portion takes there in whole
+ * minutes, lets order-service pace the kitchen; null when unknown. {@code calories} and
+ * {@code imageKey} (an S3 object key) may be null;
  * an empty {@code daypartIds} means the item is served whenever its category is.
  * {@code preModifiersAllowed} switches on "no / light / extra / on the side" for its options.
  */
@@ -19,6 +21,7 @@ public record Item(
         long price,
         List<Size> sizes,
         String station,
+        Integer prepMinutes,
         Set<Allergen> allergens,
         Set<DietaryTag> dietaryTags,
         Integer calories,

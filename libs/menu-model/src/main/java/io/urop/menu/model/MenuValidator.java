@@ -30,6 +30,8 @@ import io.urop.menu.model.Violation.Code;
  *     nested choices), and a nested group's options open no groups;
  * <li>{@code NO} costs 0; pre-modifiers appear only on items that allow them;
  * <li>a dietary tag may not contradict a declared allergen (a "vegan" item with milk);
+ * <li>an item's preparation time, when given, is 0 to {@link #MAX_PREP_MINUTES} minutes; an option's
+ *     station, when given, is not blank, like an item's;
  * <li>the version and publication time are stamped by publishing, so they are not checked here.
  * </ul>
  * The limits below keep a menu renderable on a phone and bound the work of pricing a line, the memory and cache a
@@ -49,6 +51,8 @@ public final class MenuValidator {
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_DESCRIPTION_LENGTH = 2_000;
     public static final int MAX_STATION_LENGTH = 50;
+    /** The longest preparation of one portion: four hours, a slow roast; a longer one is a typing mistake. */
+    public static final int MAX_PREP_MINUTES = 240;
     /** Options of all groups of all items, nested ones included. */
     public static final int MAX_OPTIONS = 20_000;
     /** Distinct languages of the menu's texts, its default language included. */
@@ -165,11 +169,10 @@ public final class MenuValidator {
             text(size.name(), sizePath + ".name", true, MAX_NAME_LENGTH);
             amount(size.price(), sizePath + ".price");
         }
-        if (blank(item.station())) {
-            add(path + ".station", Code.REQUIRED, "An item needs a kitchen station, like \"grill\" or \"bar\"");
-        }
-        else if (item.station().length() > MAX_STATION_LENGTH) {
-            add(path + ".station", Code.TOO_LONG, "At most " + MAX_STATION_LENGTH + " characters");
+        station(item.station(), path + ".station", "An item needs a kitchen station, like \"grill\" or \"bar\"");
+        if (item.prepMinutes() != null && (item.prepMinutes() < 0 || item.prepMinutes() > MAX_PREP_MINUTES)) {
+            add(path + ".prepMinutes", Code.OUT_OF_RANGE,
+                    "The preparation time is 0 to " + MAX_PREP_MINUTES + " minutes, or left out when unknown");
         }
         if (item.calories() != null && item.calories() < 0) {
             add(path + ".calories", Code.OUT_OF_RANGE, "Calories cannot be negative");
@@ -255,6 +258,10 @@ public final class MenuValidator {
         else if (!option.modifierGroups().isEmpty() && option.maxQuantity() != 1) {
             add(path + ".maxQuantity", Code.OUT_OF_RANGE, "An option with groups of its own can be taken only once");
         }
+        if (option.station() != null) {
+            station(option.station(), path + ".station",
+                    "A station, when given, has a name like \"bar\"; leave it out for none");
+        }
         if (!option.preModifiers().isEmpty() && !item.preModifiersAllowed()) {
             add(path + ".preModifiers", Code.PRE_MODIFIERS_NOT_ALLOWED, "The item does not allow pre-modifiers");
         }
@@ -314,6 +321,15 @@ public final class MenuValidator {
             else if (translation.getValue().length() > maxLength) {
                 add(translationPath, Code.TOO_LONG, "At most " + maxLength + " characters");
             }
+        }
+    }
+
+    private void station(String station, String path, String whenBlank) {
+        if (blank(station)) {
+            add(path, Code.REQUIRED, whenBlank);
+        }
+        else if (station.length() > MAX_STATION_LENGTH) {
+            add(path, Code.TOO_LONG, "At most " + MAX_STATION_LENGTH + " characters");
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.UUID;
  * or the delta given for the chosen size in {@code sizePriceDeltas}; a chosen pre-modifier replaces
  * that delta with its own ({@code NO} is always 0). {@code isDefault} options are preselected by
  * the client. An option may be taken up to {@code maxQuantity} times ("2x cheese") and may open
- * its own modifier groups, one level deep only.
+ * its own modifier groups, one level deep only. An option naming a {@code station} is also made
+ * there, besides the item's own station (a milkshake chosen with a burger: "also at: bar"); null
+ * when it is made with the item alone.
  */
 public record ModifierOption(
         UUID id,
@@ -20,6 +22,7 @@ public record ModifierOption(
         boolean isDefault,
         int maxQuantity,
         Map<PreModifier, Long> preModifiers,
+        String station,
         List<ModifierGroup> modifierGroups) {
 
     public ModifierOption {

@@ -27,7 +27,7 @@ public record Violation(String path, Code code, String message) {
         TOO_FEW_SIZES,
         /** A size price override names a size the item does not have. */
         UNKNOWN_SIZE,
-        /** A count or bound outside its range: min, max, maxFree, maxQuantity, calories. */
+        /** A count or bound outside its range: min, max, maxFree, maxQuantity, calories, prepMinutes. */
         OUT_OF_RANGE,
         MIN_ABOVE_MAX,
         /** A REQUIRED group with min 0, or an optional group with min above 0. */

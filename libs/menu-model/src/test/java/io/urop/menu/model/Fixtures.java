@@ -179,6 +179,7 @@ final class Fixtures {
         private long price = 1000;
         private final List<Size> sizes = new ArrayList<>();
         private String station = "grill";
+        private Integer prepMinutes;
         private final Set<Allergen> allergens = new HashSet<>();
         private final Set<DietaryTag> dietaryTags = new HashSet<>();
         private Integer calories;
@@ -223,6 +224,11 @@ final class Fixtures {
             return this;
         }
 
+        ItemBuilder prepMinutes(Integer prepMinutes) {
+            this.prepMinutes = prepMinutes;
+            return this;
+        }
+
         ItemBuilder allergens(Allergen... allergens) {
             this.allergens.addAll(List.of(allergens));
             return this;
@@ -264,8 +270,8 @@ final class Fixtures {
         }
 
         Item build() {
-            return new Item(id, name, description, price, sizes, station, allergens, dietaryTags, calories, imageKey,
-                    daypartIds, preModifiersAllowed, groups);
+            return new Item(id, name, description, price, sizes, station, prepMinutes, allergens, dietaryTags, calories,
+                    imageKey, daypartIds, preModifiersAllowed, groups);
         }
     }
 
@@ -338,6 +344,7 @@ final class Fixtures {
         private boolean isDefault;
         private int maxQuantity = 1;
         private final Map<PreModifier, Long> preModifiers = new EnumMap<>(PreModifier.class);
+        private String station;
         private final List<ModifierGroup> groups = new ArrayList<>();
 
         OptionBuilder(String name) {
@@ -388,13 +395,20 @@ final class Fixtures {
             return preModifier(PreModifier.NO, 0);
         }
 
+        /** Also made at this station. */
+        OptionBuilder station(String station) {
+            this.station = station;
+            return this;
+        }
+
         OptionBuilder groups(ModifierGroup... groups) {
             this.groups.addAll(List.of(groups));
             return this;
         }
 
         ModifierOption build() {
-            return new ModifierOption(id, name, priceDelta, sizePriceDeltas, isDefault, maxQuantity, preModifiers, groups);
+            return new ModifierOption(id, name, priceDelta, sizePriceDeltas, isDefault, maxQuantity, preModifiers, station,
+                    groups);
         }
     }
 }

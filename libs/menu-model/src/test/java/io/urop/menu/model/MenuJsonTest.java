@@ -37,7 +37,8 @@ class MenuJsonTest {
 
         assertThat(written)
                 .contains("\"currency\":\"EUR\"", "\"isDefault\":true", "\"preModifiers\":{\"NO\":0,\"LIGHT\":100,\"EXTRA\":250,\"ON_THE_SIDE\":150}",
-                        "\"days\":[\"FRIDAY\",\"SATURDAY\"]", "\"start\":\"22:00:00\"", "\"publishedAt\":\"2026-11-25T08:00:00Z\"")
+                        "\"days\":[\"FRIDAY\",\"SATURDAY\"]", "\"start\":\"22:00:00\"", "\"publishedAt\":\"2026-11-25T08:00:00Z\"",
+                        "\"station\":\"grill\",\"prepMinutes\":12,", "\"preModifiers\":{},\"station\":\"bar\"")
                 .doesNotContain("hasSizes", "io.urop");
     }
 
@@ -68,6 +69,25 @@ class MenuJsonTest {
         assertThat(soup.allergens()).isEmpty();
         assertThat(soup.modifierGroups()).isEmpty();
         assertThat(soup.calories()).isNull();
+        assertThat(MenuValidator.validate(read)).isEmpty();
+    }
+
+    @Test
+    void aSnapshotWrittenBeforePrepTimesAndOptionStationsReadsThemAsUnknown() {
+        String older = """
+                {"menuId":"%s","tenantId":"%s","version":3,"currency":"EUR","defaultLanguage":"en",
+                 "categories":[{"id":"%s","name":{"text":"Mains"},
+                   "items":[{"id":"%s","name":{"text":"Burger"},"price":1250,"station":"grill","preModifiersAllowed":false,
+                     "modifierGroups":[{"id":"%s","name":{"text":"Side"},"min":0,"max":1,"mode":"OPTIONAL","maxFree":0,
+                       "options":[{"id":"%s","name":{"text":"Fries"},"priceDelta":0,"isDefault":false,"maxQuantity":1}]}]}]}]}
+                """.formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID());
+
+        MenuSnapshot read = json.readValue(older, MenuSnapshot.class);
+
+        Item burger = read.categories().get(0).items().get(0);
+        assertThat(burger.prepMinutes()).isNull();
+        assertThat(burger.modifierGroups().get(0).options().get(0).station()).isNull();
         assertThat(MenuValidator.validate(read)).isEmpty();
     }
 

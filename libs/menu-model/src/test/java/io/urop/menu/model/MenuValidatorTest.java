@@ -42,13 +42,14 @@ class MenuValidatorTest {
 
     @Test
     void everyViolationIsReportedAtOnce() {
-        Item broken = item(" ").price(-5).station("").calories(-1).build();
+        Item broken = item(" ").price(-5).station("").prepMinutes(-1).calories(-1).build();
 
         violations(menu().currency("EURO").items(broken).build()).containsExactly(
                 tuple("currency", Code.INVALID_CURRENCY),
                 tuple(ITEM + ".name", Code.REQUIRED),
                 tuple(ITEM + ".price", Code.PRICE_OUT_OF_RANGE),
                 tuple(ITEM + ".station", Code.REQUIRED),
+                tuple(ITEM + ".prepMinutes", Code.OUT_OF_RANGE),
                 tuple(ITEM + ".calories", Code.OUT_OF_RANGE));
     }
 
@@ -340,6 +341,18 @@ class MenuValidatorTest {
     }
 
     @Test
+    void anOptionsStationIsOptionalButNamedAndShortWhenGiven() {
+        assertOnly(withGroup(group("G").options(option("Milkshake").station(" ").build())), OPTION + ".station", Code.REQUIRED);
+        String tooLong = "s".repeat(MenuValidator.MAX_STATION_LENGTH + 1);
+        assertOnly(withGroup(group("G").options(option("Milkshake").station(tooLong).build())), OPTION + ".station", Code.TOO_LONG);
+        ModifierGroup nested = group("Topping").options(option("Whipped cream").station(" ").build()).build();
+        assertOnly(withGroup(group("G").options(option("Milkshake").groups(nested).build())),
+                OPTION + ".modifierGroups[0].options[0].station", Code.REQUIRED);
+        assertThat(MenuValidator.validate(withGroup(group("G").max(2).options(option("Fries").station(null).build(),
+                option("Milkshake").station("s".repeat(MenuValidator.MAX_STATION_LENGTH)).build())))).isEmpty();
+    }
+
+    @Test
     void anOptionOpeningGroupsIsTakenOnce() {
         ModifierGroup dips = group("Dip").options(option("Mayo").build()).build();
 
@@ -393,6 +406,14 @@ class MenuValidatorTest {
         assertOnly(menu().items(item("Soup").station(" ").build()).build(), ITEM + ".station", Code.REQUIRED);
         assertOnly(menu().items(item("Soup").station("s".repeat(MenuValidator.MAX_STATION_LENGTH + 1)).build()).build(),
                 ITEM + ".station", Code.TOO_LONG);
+    }
+
+    @Test
+    void aPreparationTimeIsBetweenZeroAndFourHoursOrUnknown() {
+        assertOnly(menu().items(item("Soup").prepMinutes(-1).build()).build(), ITEM + ".prepMinutes", Code.OUT_OF_RANGE);
+        assertOnly(menu().items(item("Roast").prepMinutes(241).build()).build(), ITEM + ".prepMinutes", Code.OUT_OF_RANGE);
+        assertThat(MenuValidator.validate(menu().items(item("Water").prepMinutes(0).build(),
+                item("Roast").prepMinutes(240).build(), item("Bread").prepMinutes(null).build()).build())).isEmpty();
     }
 
     @Test

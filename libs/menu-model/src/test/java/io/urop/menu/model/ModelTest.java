@@ -45,7 +45,7 @@ class ModelTest {
 
     @Test
     void absentCollectionsAreEmpty() {
-        Item item = new Item(UUID.randomUUID(), LocalizedText.of("Soup"), null, 650, null, "grill", null, null, null, null, null, false, null);
+        Item item = new Item(UUID.randomUUID(), LocalizedText.of("Soup"), null, 650, null, "grill", null, null, null, null, null, null, false, null);
 
         assertThat(item.sizes()).isEmpty();
         assertThat(item.allergens()).isEmpty();

@@ -35,18 +35,20 @@ final class RichMenu {
         ModifierGroup side = group("Side").required(1, 1).options(
                 option("Fries").byDefault().build(),
                 option("Salad").build(),
-                option("Sweet potato fries").delta(150).groups(dips).build()).build();
+                option("Sweet potato fries").delta(150).groups(dips).build(),
+                option("Milkshake").delta(350).station("bar").build()).build();
         Item burger = item("Cheeseburger")
                 .name(new LocalizedText("Cheeseburger", Map.of("de", "Käseburger", "fr-CA", "Cheeseburger québécois")))
                 .description(new LocalizedText("200 g beef, brioche bun", Map.of("de", "200 g Rind, Brioche")))
                 .price(1250)
                 .allergens(Allergen.CEREALS_CONTAINING_GLUTEN, Allergen.MILK, Allergen.EGGS, Allergen.MUSTARD, Allergen.SESAME)
+                .prepMinutes(12)
                 .calories(850)
                 .imageKey("tenants/demo/menu/burger.webp")
                 .preModifiersAllowed()
                 .groups(doneness, toppings, side)
                 .build();
-        Item bowl = item("Buddha bowl").price(1100).station("cold")
+        Item bowl = item("Buddha bowl").price(1100).station("cold").prepMinutes(0)
                 .allergens(Allergen.SESAME, Allergen.SOYBEANS)
                 .tags(DietaryTag.VEGAN, DietaryTag.GLUTEN_FREE)
                 .calories(0)
