@@ -19,7 +19,7 @@ import io.urop.menu.model.Size;
 
 /**
  * A bistro's menu with fixed ids: a burger (a required side, up to three extras of which one is free) from the grill,
- * a lemonade in two sizes from the bar.
+ * a lemonade in two sizes from the bar, and a kids menu from the grill whose milkshake is made at the bar.
  */
 public final class TestMenus {
 
@@ -32,6 +32,10 @@ public final class TestMenus {
     public static final UUID CHEESE = id("cheese");
     public static final UUID BACON = id("bacon");
     public static final UUID LEMONADE = id("lemonade");
+    public static final UUID KIDS_MENU = id("kids-menu");
+    public static final UUID DRINK = id("drink");
+    public static final UUID WATER = id("water");
+    public static final UUID MILKSHAKE = id("milkshake");
     public static final UUID SMALL = id("small");
     public static final UUID LARGE = id("large");
 
@@ -44,18 +48,27 @@ public final class TestMenus {
                 option(FRIES, "Fries", 0), option(SALAD, "Salad", 0), option(ONION_RINGS, "Onion rings", 150)));
         ModifierGroup extras = new ModifierGroup(EXTRAS, text("Extras"), 0, 3, GroupMode.OPTIONAL, 1, List.of(
                 option(CHEESE, "Cheese", 100), option(BACON, "Bacon", 200)));
-        Item burger = new Item(BURGER, text("Burger"), null, burgerPrice, List.of(), "grill",
+        Item burger = new Item(BURGER, text("Burger"), null, burgerPrice, List.of(), "grill", 12,
                 Set.of(Allergen.CEREALS_CONTAINING_GLUTEN, Allergen.MILK), Set.of(), null, null, Set.of(), false,
                 List.of(side, extras));
         Item lemonade = new Item(LEMONADE, text("Lemonade"), null, 0,
-                List.of(new Size(SMALL, text("Small"), 300), new Size(LARGE, text("Large"), 450)), "bar", Set.of(),
+                List.of(new Size(SMALL, text("Small"), 300), new Size(LARGE, text("Large"), 450)), "bar", 2, Set.of(),
                 Set.of(), null, null, Set.of(), false, List.of());
+        ModifierGroup drink = new ModifierGroup(DRINK, text("Drink"), 1, 1, GroupMode.REQUIRED, 0, List.of(
+                option(WATER, "Water", 0), option(MILKSHAKE, "Milkshake", 200, "bar")));
+        Item kidsMenu = new Item(KIDS_MENU, text("Kids menu"), null, 900, List.of(), "grill", 8, Set.of(Allergen.EGGS),
+                Set.of(), null, null, Set.of(), false, List.of(drink));
         return new MenuSnapshot(menuId, tenantId, version, Instant.now().truncatedTo(ChronoUnit.MILLIS), "EUR", "en",
-                List.of(), List.of(new Category(id("mains"), text("Mains"), null, Set.of(), List.of(burger, lemonade))));
+                List.of(), List.of(new Category(id("mains"), text("Mains"), null, Set.of(),
+                        List.of(burger, lemonade, kidsMenu))));
     }
 
     private static ModifierOption option(UUID id, String name, long delta) {
-        return new ModifierOption(id, text(name), delta, Map.of(), false, 2, Map.of(), List.of());
+        return option(id, name, delta, null);
+    }
+
+    private static ModifierOption option(UUID id, String name, long delta, String station) {
+        return new ModifierOption(id, text(name), delta, Map.of(), false, 2, Map.of(), station, List.of());
     }
 
     private static LocalizedText text(String text) {

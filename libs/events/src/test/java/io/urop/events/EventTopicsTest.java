@@ -16,6 +16,8 @@ class EventTopicsTest {
         assertThat(EventTopics.of("tenant.created")).isEqualTo("tenant.events");
         assertThat(EventTopics.of("order.placed")).isEqualTo("order.events");
         assertThat(EventTopics.of("table.qr-rotated")).isEqualTo("table.events");
+        assertThat(EventTopics.of("ticket.fired")).isEqualTo("order.events");
+        assertThat(EventTopics.of("tab.changed")).isEqualTo("order.events");
         assertThat(EventTopics.deadLetterOf("order.events")).isEqualTo("order.events.DLT");
     }
 

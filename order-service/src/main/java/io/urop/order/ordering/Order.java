@@ -139,7 +139,11 @@ public class Order {
         order.add(priced.lines(), 0, actor);
         order.state = settlement == Settlement.PAY_FIRST ? OrderState.PENDING_PAYMENT : OrderState.PLACED;
         order.history.add(new Transition(tenantId, null, order.state, actor, null, at));
-        return new Placed(order, List.of(order.placedEvent()));
+        List<Object> events = new ArrayList<>(List.of(order.placedEvent()));
+        if (order.state == OrderState.PLACED) {
+            events.add(new ReachedKitchen(id, tenantId, 0));
+        }
+        return new Placed(order, events);
     }
 
     /** The order's payment went through: it goes on to the kitchen. A repeated notice changes nothing. */
@@ -150,7 +154,7 @@ public class Order {
         paidAt = at;
         paidWith = "ONLINE";
         move(OrderState.PLACED, Actor.SYSTEM, "paid", at);
-        return List.of();
+        return List.of(new ReachedKitchen(id, tenantId, 0));
     }
 
     /** The checkout ended unpaid: an order still waiting for it is cancelled; a paid or finished one stays as it is. */
@@ -183,14 +187,61 @@ public class Order {
         return List.of(new OrderCancelled(id, tenantId, locationId, tableSessionId, cause, reason, actor.subject(), at));
     }
 
-    public List<Object> startPreparing(Actor actor, Instant at) {
-        move(OrderState.PREPARING, actor, null, at);
+    /**
+     * Staff add lines to an order the kitchen has (a forgotten drink): they reach the kitchen as an add-on to the same
+     * order's tickets, and a ready order is being prepared again. An order paid online takes none: its payment is
+     * made; the diner orders anew.
+     */
+    public List<Object> addLines(List<LineDraft> drafts, Actor actor, Instant at) {
+        if (settlement == Settlement.PAY_FIRST) {
+            throw new IllegalTransition(state, "This order was paid online: place a new order for more");
+        }
+        if (!(state == OrderState.PLACED || state == OrderState.ACCEPTED || state == OrderState.PREPARING
+                || state == OrderState.READY)) {
+            throw new IllegalTransition(state, "Lines cannot be added to an order that is "
+                    + state.name().toLowerCase() + ": place a new order");
+        }
+        int round = lines.stream().mapToInt(OrderLine::round).max().orElse(0) + 1;
+        add(drafts, round, actor);
+        if (state == OrderState.READY) {
+            move(OrderState.PREPARING, actor, "lines added", at);
+        }
+        return List.of(new ReachedKitchen(id, tenantId, round));
+    }
+
+    /** The kitchen started on it: accepted (if it was not yet) and being prepared. */
+    public List<Object> kitchenStarted(Actor actor, Instant at) {
+        List<Object> events = new ArrayList<>(acceptIfPlaced(actor, at));
+        if (state == OrderState.ACCEPTED) {
+            move(OrderState.PREPARING, actor, null, at);
+        }
+        return events;
+    }
+
+    /** Every ticket of it is bumped: it waits at the pass. */
+    public List<Object> kitchenDone(Actor actor, Instant at) {
+        List<Object> events = new ArrayList<>(acceptIfPlaced(actor, at));
+        if (state == OrderState.ACCEPTED || state == OrderState.PREPARING) {
+            move(OrderState.READY, actor, null, at);
+            events.add(new OrderReady(id, tenantId, locationId, tableSessionId, actor.subject(), at));
+        }
+        return events;
+    }
+
+    /** A bumped ticket was recalled: the order is not ready any more. */
+    public List<Object> kitchenRecalled(Actor actor, Instant at) {
+        if (state == OrderState.SERVED || state.finished()) {
+            throw new IllegalTransition(state, "This order is " + state.name().toLowerCase()
+                    + ": its tickets cannot be recalled");
+        }
+        if (state == OrderState.READY) {
+            move(OrderState.PREPARING, actor, "recalled", at);
+        }
         return List.of();
     }
 
-    public List<Object> ready(Actor actor, Instant at) {
-        move(OrderState.READY, actor, null, at);
-        return List.of(new OrderReady(id, tenantId, locationId, tableSessionId, actor.subject(), at));
+    private List<Object> acceptIfPlaced(Actor actor, Instant at) {
+        return state == OrderState.PLACED ? accept(actor, at) : List.of();
     }
 
     /** Served; and completed at once if it is paid already. */
@@ -241,6 +292,23 @@ public class Order {
         sumUp();
         return List.of(new OrderLineVoided(id, tenantId, locationId, tableSessionId, lineId, reason, total,
                 actor.subject(), at));
+    }
+
+    /** Staff moved the party to another table: its open order follows. */
+    void moveTo(UUID tableId) {
+        if (!state.finished()) {
+            this.tableId = tableId;
+        }
+    }
+
+    /** Staff merged the party's session into another: its orders, and their tab, are that session's from now on. */
+    void mergeInto(UUID tableSessionId) {
+        this.tableSessionId = tableSessionId;
+    }
+
+    /** Whether a diner placed it (staff's own orders need no approval). */
+    public boolean placedByDiner() {
+        return history.get(0).by().isDiner();
     }
 
     private List<Object> completeIfPaid(Instant at) {

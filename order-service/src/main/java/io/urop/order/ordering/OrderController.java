@@ -47,6 +47,14 @@ class OrderController {
                 .body(placing.order());
     }
 
+    /** Staff add lines to an order the kitchen has; they reach it as an add-on to the order's tickets. */
+    @PostMapping("/{orderId}/lines")
+    OrderView addLines(@PathVariable UUID orderId,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
+            @Valid @RequestBody AddedLines request) {
+        return ordering.addLines(CurrentUser.require(), orderId, IdempotencyKey.of(key), request);
+    }
+
     @GetMapping("/{orderId}")
     OrderView get(@PathVariable UUID orderId) {
         return ordering.get(CurrentUser.require(), orderId);

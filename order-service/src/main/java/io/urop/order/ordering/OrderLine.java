@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.urop.order.pricing.LineChoice;
+import io.urop.order.pricing.LineChoicesColumn;
 import io.urop.order.pricing.LineDraft;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -49,6 +50,9 @@ public class OrderLine {
     private String sizeName;
 
     private String station;
+
+    @Column(name = "prep_minutes")
+    private Integer prepMinutes;
 
     private int quantity;
 
@@ -95,6 +99,7 @@ public class OrderLine {
         this.name = draft.name();
         this.sizeName = draft.sizeName();
         this.station = draft.station();
+        this.prepMinutes = draft.prepMinutes();
         this.quantity = draft.quantity();
         this.unitPrice = draft.unitPrice();
         this.total = draft.total();
@@ -155,6 +160,10 @@ public class OrderLine {
 
     public String station() {
         return station;
+    }
+
+    public Integer prepMinutes() {
+        return prepMinutes;
     }
 
     public int quantity() {

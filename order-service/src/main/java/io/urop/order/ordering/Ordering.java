@@ -2,14 +2,19 @@ package io.urop.order.ordering;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
 import io.urop.contracts.AccessTokenClaims;
 import io.urop.contracts.Role;
+import io.urop.events.IntegrationEvent;
 import io.urop.events.Uuid7;
+import io.urop.events.table.TableSessionMoved;
+import io.urop.events.table.TableSessionsMerged;
 import io.urop.messaging.outbox.Outbox;
 import io.urop.order.idempotency.IdempotencyKey;
 import io.urop.order.idempotency.IdempotencyKeys;
@@ -24,6 +29,8 @@ import io.urop.web.ConflictException;
 import io.urop.web.InvalidFieldException;
 import io.urop.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Ordering {
 
+    private static final Set<OrderState> FINISHED = EnumSet.of(OrderState.COMPLETED, OrderState.CANCELLED,
+            OrderState.REJECTED);
     private static final Role[] FRONT_OF_HOUSE = {Role.OWNER, Role.MANAGER, Role.STAFF};
     private static final Role[] KITCHEN_OR_FRONT = {Role.OWNER, Role.MANAGER, Role.STAFF, Role.KITCHEN};
 
@@ -46,14 +55,17 @@ public class Ordering {
     private final MenuPricing pricing;
     private final IdempotencyKeys keys;
     private final Outbox outbox;
+    private final ApplicationEventPublisher inProcess;
     private final Clock clock;
 
-    Ordering(Orders orders, Locations locations, MenuPricing pricing, IdempotencyKeys keys, Outbox outbox, Clock clock) {
+    Ordering(Orders orders, Locations locations, MenuPricing pricing, IdempotencyKeys keys, Outbox outbox,
+            ApplicationEventPublisher inProcess, Clock clock) {
         this.orders = orders;
         this.locations = locations;
         this.pricing = pricing;
         this.keys = keys;
         this.outbox = outbox;
+        this.inProcess = inProcess;
         this.clock = clock;
     }
 
@@ -145,6 +157,39 @@ public class Ordering {
                 (order, now) -> order.recordPayment(Actor.of(user), payment.method().name(), now));
     }
 
+    /** Staff add lines to an order the kitchen has; they reach it as an add-on. Once per Idempotency-Key. */
+    @Transactional
+    public OrderView addLines(CurrentUser user, UUID orderId, IdempotencyKey key, AddedLines request) {
+        requireAny(user, FRONT_OF_HOUSE);
+        Order order = visible(user, orderId);
+        Instant now = clock.instant();
+        if (keys.claim(user.requireTenant(), user.subject(), key, List.of(orderId, request), orderId, now).isPresent()) {
+            return OrderView.of(order);
+        }
+        Location location = locations.find(order.locationId()).orElseThrow(() -> new NotFoundException("No such location"));
+        PricedLines priced = pricing.price(location, request.lines());
+        if (!priced.currency().equals(order.currency())) {
+            throw new ConflictException("The menu's currency changed since this order was placed: place a new order");
+        }
+        publish(order, order.addLines(priced.lines(), Actor.of(user), now));
+        orders.flush();
+        return OrderView.of(order);
+    }
+
+    /**
+     * How the kitchen's work moves the order on: started, done (every ticket bumped) or a ticket recalled. Called by
+     * the kitchen within its own transaction.
+     */
+    public void kitchenProgress(UUID orderId, KitchenProgress progress, Actor actor) {
+        Order order = orders.findById(orderId).orElseThrow(() -> new NotFoundException("No such order"));
+        Instant now = clock.instant();
+        publish(order, switch (progress) {
+            case STARTED -> order.kitchenStarted(actor, now);
+            case DONE -> order.kitchenDone(actor, now);
+            case RECALLED -> order.kitchenRecalled(actor, now);
+        });
+    }
+
     /** The order's payment went through; a notice about an order this tenant does not have changes nothing. */
     @Transactional
     public void paymentSucceeded(UUID orderId, Instant at) {
@@ -162,6 +207,20 @@ public class Ordering {
         orders.findByTableSessionIdOrderByPlacedAt(tableSessionId).forEach(order -> publish(order, order.tabSettled(at)));
     }
 
+    /** Staff moved a party to another table: its open orders follow (qr-service's {@code table.session-moved}). */
+    @EventListener
+    void on(TableSessionMoved moved) {
+        orders.findByTableSessionIdAndStateNotIn(moved.sessionId(), FINISHED)
+                .forEach(order -> order.moveTo(moved.toTableId()));
+    }
+
+    /** Staff merged two parties: the merged session's orders are the other's, on its tab. */
+    @EventListener
+    void on(TableSessionsMerged merged) {
+        orders.findByTableSessionIdOrderByPlacedAt(merged.mergedSessionId())
+                .forEach(order -> order.mergeInto(merged.sessionId()));
+    }
+
     private OrderView change(CurrentUser user, UUID orderId, BiFunction<Order, Instant, List<Object>> change) {
         Order order = visible(user, orderId);
         publish(order, change.apply(order, clock.instant()));
@@ -169,8 +228,17 @@ public class Ordering {
         return OrderView.of(order);
     }
 
+    /**
+     * Integration events go to the outbox; every event is also published within the service, in this transaction, so
+     * that the kitchen's tickets follow their order.
+     */
     private void publish(Order order, List<Object> events) {
-        events.forEach(event -> outbox.add(event, order.tenantId(), order.id().toString()));
+        for (Object event : events) {
+            if (event.getClass().isAnnotationPresent(IntegrationEvent.class)) {
+                outbox.add(event, order.tenantId(), order.id().toString());
+            }
+            inProcess.publishEvent(event);
+        }
     }
 
     private Order visible(CurrentUser user, UUID orderId) {

@@ -1,5 +1,6 @@
 package io.urop.order.ordering;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,4 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface Orders extends JpaRepository<Order, UUID> {
 
     List<Order> findByTableSessionIdOrderByPlacedAt(UUID tableSessionId);
+
+    List<Order> findByTableSessionIdAndStateNotIn(UUID tableSessionId, Collection<OrderState> states);
 }

@@ -85,7 +85,8 @@ public class MenuPricing {
     private static LineDraft draft(Item item, RequestedLine line, PricedLine priced) {
         String sizeName = item.size(line.sizeId()).map(Size::name).map(MenuPricing::text).orElse(null);
         List<String> allergens = item.allergens().stream().map(Enum::name).toList();
-        return new LineDraft(item.id(), line.sizeId(), text(item.name()), sizeName, item.station(), priced.quantity(),
+        return new LineDraft(item.id(), line.sizeId(), text(item.name()), sizeName, item.station(), item.prepMinutes(),
+                priced.quantity(),
                 priced.unitPrice(), priced.total(), choices(item.modifierGroups(), priced.choices()),
                 Set.copyOf(allergens), line.note(), line.course());
     }
@@ -96,7 +97,7 @@ public class MenuPricing {
             ModifierOption option = groups.stream().filter(group -> group.id().equals(choice.groupId())).findFirst()
                     .flatMap(group -> group.option(choice.optionId())).orElseThrow();
             choices.add(new LineChoice(choice.groupId(), choice.optionId(), text(option.name()), choice.quantity(),
-                    choice.preModifier(), choice.unitPrice(), choice.charged(), null,
+                    choice.preModifier(), choice.unitPrice(), choice.charged(), option.station(),
                     choices(option.modifierGroups(), choice.choices())));
         }
         return choices;

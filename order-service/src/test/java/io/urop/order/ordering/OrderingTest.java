@@ -63,7 +63,8 @@ class OrderingTest extends OrderServiceTest {
         assertThat((String) JsonPath.read(body, "$.tableSessionId")).isEqualTo(diner.session().toString());
 
         String order = JsonPath.read(body, "$.id");
-        var announced = TopicReader.await(bootstrap, "order.events", r -> order.equals(r.key()), 1, Duration.ofSeconds(20));
+        var announced = TopicReader.await(bootstrap, "order.events",
+                r -> order.equals(r.key()) && r.value().contains("\"order.placed\""), 1, Duration.ofSeconds(20));
         assertThat(announced).hasSize(1);
         OrderPlaced placed = codec.payload(codec.decode(announced.get(0).value()), OrderPlaced.class);
         assertThat(placed.total()).isEqualTo(3350);
@@ -207,7 +208,9 @@ class OrderingTest extends OrderServiceTest {
         act(cashier, order, "acceptance", null).expectStatus().isOk();
         act(cashier, order, "serving", null).expectStatus().isEqualTo(409);
 
-        SUPERUSER.update("update orders set state = 'READY' where id = ?", order);
+        String ticket = JsonPath.read(get(cashier, "/api/v1/kitchen/tickets?locationId={l}&station=bar", location)
+                .returnResult(String.class).getResponseBody(), "$[0].id");
+        call(cashier, http.post().uri("/api/v1/kitchen/tickets/{t}/bump", ticket)).expectStatus().isOk();
         act(cashier, order, "serving", null).expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("SERVED");
         act(cashier, order, "counter-payment", Map.of("method", "CASH")).expectStatus().isOk().expectBody()
                 .jsonPath("$.state").isEqualTo("COMPLETED")

@@ -1,17 +1,16 @@
-package io.urop.order.ordering;
+package io.urop.order.pricing;
 
 import java.util.List;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import io.urop.order.pricing.LineChoice;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A line's choices as one JSON document: they are only ever read and written with their line. */
+/** Choices as one JSON document: they are only ever read and written with the order line or ticket item they belong to. */
 @Converter
-class LineChoicesColumn implements AttributeConverter<List<LineChoice>, String> {
+public class LineChoicesColumn implements AttributeConverter<List<LineChoice>, String> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<LineChoice>> CHOICES = new TypeReference<>() {
