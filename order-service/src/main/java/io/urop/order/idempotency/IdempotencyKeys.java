@@ -61,6 +61,12 @@ public class IdempotencyKeys {
         return Optional.of(earlier.resourceId());
     }
 
+    /** What an earlier request with this key created, if one did. */
+    public Optional<UUID> earlier(UUID tenantId, String caller, IdempotencyKey key) {
+        return jdbc.sql("select resource_id from idempotency_keys where tenant_id = ? and caller = ? and key = ?")
+                .params(tenantId, caller, key.value()).query(UUID.class).optional();
+    }
+
     private String fingerprint(Object request) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

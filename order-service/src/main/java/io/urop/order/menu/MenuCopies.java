@@ -56,6 +56,18 @@ public class MenuCopies {
                 .map(text -> json.readValue(text, MenuSnapshot.class));
     }
 
+    /** Which version the location serves now, without reading the version itself. */
+    public Optional<VersionRef> servedVersionAt(UUID locationId) {
+        return jdbc.sql("select menu_id, version from location_menus where location_id = ?")
+                .param(locationId)
+                .query((rs, row) -> new VersionRef(rs.getObject("menu_id", UUID.class), rs.getInt("version")))
+                .optional();
+    }
+
+    /** A published version of a menu, by its number. */
+    public record VersionRef(UUID menuId, int version) {
+    }
+
     /** The version the location serves now, if order-service has heard of one. */
     public Optional<MenuSnapshot> servedAt(UUID locationId) {
         return jdbc.sql("""

@@ -41,7 +41,7 @@ public class MenuPricing {
     private final MenuCopies menus;
     private final Availabilities availabilities;
     private final Clock clock;
-    /** A version never changes once published: its index is built once, not per order. */
+    /** A version never changes once published: it is read and indexed once, not per order. */
     private final Cache<String, MenuIndex> indexes = Caffeine.newBuilder().maximumSize(256).build();
 
     MenuPricing(MenuCopies menus, Availabilities availabilities, Clock clock) {
@@ -55,31 +55,55 @@ public class MenuPricing {
      * @throws ConflictException 409 when the location serves no menu yet
      */
     public PricedLines price(Location location, List<RequestedLine> lines) {
-        MenuSnapshot served = menus.servedAt(location.id())
-                .orElseThrow(() -> new ConflictException("This location has no menu to order from yet"));
-        MenuIndex menu = indexes.get(served.menuId() + "/" + served.version(), key -> MenuIndex.of(served));
-        Availability availability = availabilities.at(location.id());
-        ZonedDateTime localTime = ZonedDateTime.now(clock.withZone(location.timeZone()));
-
-        List<LineDraft> drafts = new ArrayList<>();
+        MenuIndex menu = served(location);
+        List<LinePreview> previews = preview(menu, location, lines);
         List<Map<String, String>> errors = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            RequestedLine line = lines.get(i);
-            PricingResult result = LinePricer.price(menu, availability, localTime, line.selection());
-            if (result instanceof PricedLine priced) {
-                drafts.add(draft(menu.item(line.itemId()).orElseThrow(), line, priced));
-            }
-            else if (result instanceof InvalidSelection invalid) {
-                String prefix = "lines[" + i + "]";
-                invalid.problems().forEach(problem -> errors.add(Map.of(
-                        "field", problem.path().isEmpty() ? prefix : prefix + "." + problem.path(),
-                        "code", problem.code().name(), "message", problem.message())));
-            }
+        for (int i = 0; i < previews.size(); i++) {
+            String prefix = "lines[" + i + "]";
+            previews.get(i).problems().forEach(problem -> errors.add(Map.of(
+                    "field", problem.path().isEmpty() ? prefix : prefix + "." + problem.path(),
+                    "code", problem.code().name(), "message", problem.message())));
         }
         if (!errors.isEmpty()) {
             throw new UnorderableLines(errors);
         }
-        return new PricedLines(served.menuId(), served.version(), served.currency(), drafts);
+        MenuSnapshot served = menu.snapshot();
+        return new PricedLines(served.menuId(), served.version(), served.currency(),
+                previews.stream().map(LinePreview::draft).toList());
+    }
+
+    /**
+     * Each line priced on its own, as a cart shows it: a line that cannot be ordered now (sold out since it was
+     * added, not served at this hour) says why instead of failing the others.
+     *
+     * @throws ConflictException 409 when the location serves no menu yet
+     */
+    public List<LinePreview> preview(Location location, List<RequestedLine> lines) {
+        return preview(served(location), location, lines);
+    }
+
+    private List<LinePreview> preview(MenuIndex menu, Location location, List<RequestedLine> lines) {
+        Availability availability = availabilities.at(location.id());
+        ZonedDateTime localTime = ZonedDateTime.now(clock.withZone(location.timeZone()));
+        List<LinePreview> previews = new ArrayList<>();
+        for (RequestedLine line : lines) {
+            PricingResult result = LinePricer.price(menu, availability, localTime, line.selection());
+            if (result instanceof PricedLine priced) {
+                previews.add(new LinePreview(draft(menu.item(line.itemId()).orElseThrow(), line, priced), List.of()));
+            }
+            else {
+                previews.add(new LinePreview(null, ((InvalidSelection) result).problems()));
+            }
+        }
+        return previews;
+    }
+
+    /** The version the location serves, read and indexed once per version, not per order. */
+    private MenuIndex served(Location location) {
+        MenuCopies.VersionRef served = menus.servedVersionAt(location.id())
+                .orElseThrow(() -> new ConflictException("This location has no menu to order from yet"));
+        return indexes.get(served.menuId() + "/" + served.version(),
+                key -> MenuIndex.of(menus.version(served.menuId(), served.version()).orElseThrow()));
     }
 
     private static LineDraft draft(Item item, RequestedLine line, PricedLine priced) {

@@ -3,6 +3,7 @@ package io.urop.order.pricing;
 import java.util.List;
 import java.util.Map;
 
+import io.urop.menu.model.SelectionProblem;
 import io.urop.web.Problems;
 
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,14 @@ import org.springframework.web.ErrorResponseException;
  * ({@code lines[1].choices[0].optionId}), a stable code and a message a diner can read. Nothing was ordered.
  */
 public class UnorderableLines extends ErrorResponseException {
+
+    /** One line that cannot be ordered, its problems' paths as they are (not prefixed by the line's place). */
+    public static UnorderableLines of(List<SelectionProblem> problems) {
+        return new UnorderableLines(problems.stream()
+                .map(problem -> Map.of("field", problem.path(), "code", problem.code().name(),
+                        "message", problem.message()))
+                .toList());
+    }
 
     UnorderableLines(List<Map<String, String>> errors) {
         super(HttpStatus.BAD_REQUEST, problem(errors), null);
