@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import io.urop.devstack.Fleet;
 import io.urop.devstack.Member;
 import io.urop.events.EventCodec;
 import io.urop.events.EventEnvelope;
+import io.urop.events.order.OrderCancelled;
 import io.urop.events.tenant.TenantCreated;
 import io.urop.infra.SmtpServer;
 import jakarta.mail.Message;
@@ -44,6 +46,8 @@ class FleetScenario {
 
     /** What a phone's browser asks for when its camera opens a code. */
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    private static final EventCodec CODEC = new EventCodec(Clock.systemUTC());
 
     private static Fleet fleet;
     private static Gateway gateway;
@@ -395,6 +399,64 @@ class FleetScenario {
         assertThat(gateway.get("/api/v1/table-sessions/current", nextParty.token()).status()).isEqualTo(200);
     }
 
+    @Test
+    @Order(13)
+    void aDinersOrderReachesTheKitchenOnceAndNoneOfItsEventsIsLostOrDoubledWhenOrderServiceIsKilled() {
+        Gateway.Reply signedUp = gateway.post("/api/v1/signup",
+                Journeys.signup("gasthaus-zur-post", "owner@gasthaus-zur-post.example"));
+        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        String location = signedUp.json().path("locationId").asString();
+        String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@gasthaus-zur-post.example")));
+        publishOneDishMenu(location, owner);
+        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Stube"), owner),
+                        reply -> reply.status() != 404);
+        Gateway.Reply table = gateway.post("/api/v1/tables",
+                Journeys.table(location, area.json().path("id").asString(), "Tisch 3"), owner);
+        Gateway.Reply code = gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner);
+        DinerLanding diner = DinerLanding.of(Gateway.getAccepting(URI.create(code.json().path("scanUrl").asString()),
+                BROWSER));
+
+        // a double tap: two submits with the same key place one order
+        Gateway.Reply placed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/v1/orders", Journeys.order(2), diner.token(), "tap-1"),
+                        reply -> reply.status() != 404);
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.json().path("total").asLong()).isEqualTo(3780);
+        String order = placed.json().path("id").asString();
+        Gateway.Reply tappedAgain = gateway.post("/api/v1/orders", Journeys.order(2), diner.token(), "tap-1");
+        assertThat(tappedAgain.json().path("id").asString()).isEqualTo(order);
+
+        // the kitchen sees it once, bumps it, and the diner sees it ready
+        Gateway.Reply tickets = gateway.get("/api/v1/kitchen/tickets?locationId=" + location + "&station=kitchen", owner);
+        assertThat(tickets.status()).as(tickets.toString()).isEqualTo(200);
+        assertThat(tickets.json()).hasSize(1);
+        assertThat(tickets.json().path(0).path("tableName").asString()).isEqualTo("Tisch 3");
+        Gateway.Reply bumped = gateway.post("/api/v1/kitchen/tickets/" + tickets.json().path(0).path("id").asString()
+                + "/bump", null, owner);
+        assertThat(bumped.status()).as(bumped.toString()).isEqualTo(200);
+        assertThat(gateway.get("/api/v1/orders/" + order, diner.token()).json().path("state").asString())
+                .isEqualTo("READY");
+
+        // killed mid-flight: a diner is told to try again, and what it had committed but not yet sent is sent once
+        fleet.kill(Member.ORDER_SERVICE);
+        Gateway.Reply down = gateway.post("/api/v1/orders", Journeys.order(1), diner.token(), "tap-2");
+        assertThat(down.status()).as(down.toString()).isEqualTo(503);
+        assertThat(down.contentType()).startsWith("application/problem+json");
+        EventEnvelope orphan = commitUnpublishedOrderCancelled(UUID.fromString(signedUp.json().path("tenantId")
+                .asString()), UUID.fromString(location));
+        fleet.restart(Member.ORDER_SERVICE);
+
+        String kafka = fleet.infrastructure().environment().get("UROP_KAFKA_BOOTSTRAP");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(TopicRecords.all(kafka, "order.events")
+                .stream().filter(r -> r.value().contains(orphan.eventId().toString())).count()).isOne());
+        List<String> ofTheOrder = TopicRecords.all(kafka, "order.events").stream()
+                .filter(r -> order.equals(r.key())).map(r -> CODEC.decode(r.value()).type()).toList();
+        assertThat(ofTheOrder).containsExactly("order.placed", "ticket.fired", "ticket.bumped", "order.accepted",
+                "order.ready");
+        assertThat(gateway.post("/api/v1/orders", Journeys.order(1), diner.token(), "tap-3").status()).isEqualTo(201);
+    }
+
     /** An ended session's diners: the gateway refuses their tokens within seconds. */
     private static void awaitRefused(List<DinerLanding> diners) {
         for (DinerLanding diner : diners) {
@@ -464,14 +526,24 @@ class FleetScenario {
                 "select count(*) from known_tenants where tenant_id = ?", Long.class, tenant)).isOne());
     }
 
+    /** An {@code order.cancelled} committed to order-service's outbox, as a transaction that then crashed left it. */
+    private static EventEnvelope commitUnpublishedOrderCancelled(UUID tenant, UUID location) {
+        UUID order = UUID.randomUUID();
+        EventEnvelope envelope = CODEC.envelope(new OrderCancelled(order, tenant, location, null,
+                OrderCancelled.Cause.BY_STAFF, "crash test", "e2e", Instant.now()), tenant, order.toString(), null);
+        new JdbcTemplate(fleet.infrastructure().adminDataSource("orders")).update(
+                "insert into outbox (event_id, event_type, topic, message_key, envelope) values (?, ?, ?, ?, ?)",
+                envelope.eventId(), envelope.type(), envelope.topic(), order.toString(), CODEC.encode(envelope));
+        return envelope;
+    }
+
     /** A {@code tenant.created} committed to tenant-service's outbox, as its sign-up transaction writes it. */
     private static UUID commitUnpublishedTenantCreated(String slug) {
         UUID tenant = UUID.randomUUID();
-        EventCodec codec = new EventCodec(Clock.systemUTC());
-        EventEnvelope envelope = codec.envelope(new TenantCreated(tenant, slug, slug, "EUR", "UTC"), tenant,
+        EventEnvelope envelope = CODEC.envelope(new TenantCreated(tenant, slug, slug, "EUR", "UTC"), tenant,
                 tenant.toString(), null);
         tenantDb.update("insert into outbox (event_id, event_type, topic, message_key, envelope) values (?, ?, ?, ?, ?)",
-                envelope.eventId(), envelope.type(), envelope.topic(), tenant.toString(), codec.encode(envelope));
+                envelope.eventId(), envelope.type(), envelope.topic(), tenant.toString(), CODEC.encode(envelope));
         return tenant;
     }
 }

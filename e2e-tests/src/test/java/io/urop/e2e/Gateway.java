@@ -53,6 +53,15 @@ final class Gateway {
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A creating POST with an access token and the Idempotency-Key a client sends with it. */
+    Reply post(String path, String json, String accessToken, String idempotencyKey) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A PUT of a JSON body with an access token. */
     Reply put(String path, String json, String accessToken) {
         return send(HttpRequest.newBuilder(base.resolve(path))

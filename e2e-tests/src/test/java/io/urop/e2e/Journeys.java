@@ -42,6 +42,12 @@ final class Journeys {
                                             "station": "kitchen"}]}]}""";
     }
 
+    /** Schnitzels of {@link #menuDraft()}, as a diner's phone orders them. */
+    static String order(int schnitzels) {
+        return """
+                {"lines": [{"itemId": "0190b000-0000-7000-8000-000000000101", "quantity": %d}]}""".formatted(schnitzels);
+    }
+
     static String area(String locationId, String name) {
         return """
                 {"locationId": "%s", "name": "%s"}""".formatted(locationId, name);
