@@ -64,4 +64,12 @@ public class Charges {
     public boolean pricesIncludeTax() {
         return pricesIncludeTax;
     }
+
+    int taxRateBasisPoints() {
+        return taxRateBasisPoints;
+    }
+
+    int serviceChargeBasisPoints() {
+        return serviceChargeBasisPoints;
+    }
 }

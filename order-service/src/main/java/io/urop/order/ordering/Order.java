@@ -417,6 +417,11 @@ public class Order {
         return charges.pricesIncludeTax();
     }
 
+    /** The tax and service charge rates it was placed with. */
+    Charges charges() {
+        return charges;
+    }
+
     public long serviceCharge() {
         return serviceCharge;
     }

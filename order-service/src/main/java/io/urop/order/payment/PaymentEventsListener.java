@@ -6,22 +6,26 @@ import io.urop.events.payment.TableBillSettled;
 import io.urop.messaging.inbox.Inbox;
 import io.urop.order.ordering.Ordering;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves orders on as payment-service reports their payments: a paid order goes on to the kitchen, one whose checkout
- * expired is cancelled, and a settled tab pays every order of its table session. Each event once.
+ * expired is cancelled, and a settled bill pays every order of its table session and, passed on within the service,
+ * settles the session's tab: two effects, each recorded in the inbox and retried on its own. Each event once.
  */
 @Component
 class PaymentEventsListener {
 
     private final Inbox inbox;
     private final Ordering ordering;
+    private final ApplicationEventPublisher inProcess;
 
-    PaymentEventsListener(Inbox inbox, Ordering ordering) {
+    PaymentEventsListener(Inbox inbox, Ordering ordering, ApplicationEventPublisher inProcess) {
         this.inbox = inbox;
         this.ordering = ordering;
+        this.inProcess = inProcess;
     }
 
     @KafkaListener(topics = "payment.events")
@@ -38,5 +42,6 @@ class PaymentEventsListener {
         });
         inbox.process(message, "order-tabs-settled", TableBillSettled.class,
                 settled -> ordering.tabSettled(settled.tableSessionId(), settled.settledAt()));
+        inbox.process(message, "order-tab-settlements", TableBillSettled.class, inProcess::publishEvent);
     }
 }

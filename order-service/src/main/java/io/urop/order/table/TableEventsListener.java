@@ -2,6 +2,7 @@ package io.urop.order.table;
 
 import io.urop.events.table.TableCreated;
 import io.urop.events.table.TableSessionApproved;
+import io.urop.events.table.TableSessionClosed;
 import io.urop.events.table.TableSessionMoved;
 import io.urop.events.table.TableSessionsMerged;
 import io.urop.messaging.inbox.Inbox;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What qr-service announces about tables and their sessions, each event once: table names are kept for tickets, and
- * approvals, moves and merges are passed on within the service, in the same transaction, so that held tickets fire
- * and open orders and tickets follow their party to its new table or session.
+ * approvals, moves, merges and closings are passed on within the service, in the same transaction, so that held
+ * tickets fire, open orders, tickets and tabs follow their party to its new table or session, and a session's tab
+ * knows the session is over.
  */
 @Component
 class TableEventsListener {
@@ -40,5 +42,6 @@ class TableEventsListener {
         });
         inbox.process(message, "order-session-moves", TableSessionMoved.class, inProcess::publishEvent);
         inbox.process(message, "order-session-merges", TableSessionsMerged.class, inProcess::publishEvent);
+        inbox.process(message, "order-session-closings", TableSessionClosed.class, inProcess::publishEvent);
     }
 }

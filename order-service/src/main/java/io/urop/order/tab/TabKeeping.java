@@ -1,0 +1,284 @@
+package io.urop.order.tab;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.urop.contracts.Role;
+import io.urop.events.Uuid7;
+import io.urop.events.order.OrderCancelled;
+import io.urop.events.order.OrderLineVoided;
+import io.urop.events.order.OrderPlaced;
+import io.urop.events.order.OrderRejected;
+import io.urop.events.order.TabChanged;
+import io.urop.events.payment.TableBillSettled;
+import io.urop.events.table.TableSessionClosed;
+import io.urop.events.table.TableSessionMoved;
+import io.urop.events.table.TableSessionsMerged;
+import io.urop.messaging.outbox.Outbox;
+import io.urop.order.location.Location;
+import io.urop.order.location.Locations;
+import io.urop.order.ordering.Order;
+import io.urop.order.ordering.OrderLine;
+import io.urop.order.ordering.OrderState;
+import io.urop.order.ordering.Orders;
+import io.urop.order.ordering.ReachedKitchen;
+import io.urop.order.ordering.Settlement;
+import io.urop.order.table.DiningTables;
+import io.urop.security.CurrentUser;
+import io.urop.web.NotFoundException;
+import io.urop.web.Paged;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each table session's tab, and shows it. The tab follows the session's orders as they change, within the
+ * transaction of each change: an order is not placed, voided or cancelled without its tab knowing, and each change of
+ * the tab is announced ({@code tab.changed}) once, through the outbox. Totals are the orders' own, as the order
+ * aggregate priced them; nothing is priced here. qr-service's merges and closings and payment-service's settlements
+ * reach it as events. Diners see their own session's tab; staff (not the kitchen) the tabs of the locations they
+ * work at. Another session's, location's or tenant's tab is not found.
+ */
+@Service
+public class TabKeeping {
+
+    private static final Role[] FRONT_OF_HOUSE = {Role.OWNER, Role.MANAGER, Role.STAFF};
+    private static final Set<OrderState> UNCHARGED = Set.of(OrderState.CANCELLED, OrderState.REJECTED);
+
+    private final Tabs tabs;
+    private final Orders orders;
+    private final Locations locations;
+    private final DiningTables tables;
+    private final Outbox outbox;
+    private final ApplicationEventPublisher inProcess;
+    private final Clock clock;
+
+    TabKeeping(Tabs tabs, Orders orders, Locations locations, DiningTables tables, Outbox outbox,
+            ApplicationEventPublisher inProcess, Clock clock) {
+        this.tabs = tabs;
+        this.orders = orders;
+        this.locations = locations;
+        this.tables = tables;
+        this.outbox = outbox;
+        this.inProcess = inProcess;
+        this.clock = clock;
+    }
+
+    /** An order at a table joins its session's tab: owed when it runs on the tab, paid when it was paid first. */
+    @EventListener
+    void on(OrderPlaced placed) {
+        if (placed.tableSessionId() == null) {
+            return;
+        }
+        Order order = orders.findById(placed.orderId()).orElseThrow();
+        Tab tab = tabOf(order.tableSessionId(), order.tenantId(), order.locationId(), order.tableId(), order.currency(),
+                order.placedAt());
+        publish(tab.add(order.id(), order.placedAt(), order.settlement() == Settlement.ON_TAB, charged(order),
+                order.placedAt()));
+    }
+
+    @EventListener
+    void on(OrderCancelled cancelled) {
+        follow(cancelled.orderId(), cancelled.at());
+    }
+
+    @EventListener
+    void on(OrderRejected rejected) {
+        follow(rejected.orderId(), rejected.at());
+    }
+
+    @EventListener
+    void on(OrderLineVoided voided) {
+        follow(voided.orderId(), voided.at());
+    }
+
+    /** Lines staff added to an order (round 1, 2...) change what it costs. */
+    @EventListener
+    void on(ReachedKitchen reached) {
+        if (reached.round() > 0) {
+            follow(reached.orderId(), clock.instant());
+        }
+    }
+
+    /**
+     * The merged session's tab joins the other's, each made now if its session has ordered nothing yet: orders the
+     * merged session's diners place later, under the session their tokens still name, join the same tab.
+     */
+    @EventListener
+    void on(TableSessionsMerged merged) {
+        Optional<String> currency = tabs.lockedBySession(merged.mergedSessionId()).map(Tab::currency)
+                .or(() -> tabs.lockedBySession(merged.sessionId()).map(Tab::currency))
+                .or(() -> locations.find(merged.locationId()).map(Location::currency));
+        if (currency.isEmpty()) {
+            return;
+        }
+        Instant at = merged.mergedAt();
+        Tab from = tabOf(merged.mergedSessionId(), merged.tenantId(), merged.locationId(), null, currency.get(), at);
+        Tab into = tabOf(merged.sessionId(), merged.tenantId(), merged.locationId(),
+                merged.tableIds().isEmpty() ? null : merged.tableIds().get(0), currency.get(), at);
+        publish(from.joinInto(into, at));
+    }
+
+    @EventListener
+    void on(TableSessionMoved moved) {
+        tabs.lockedBySession(moved.sessionId()).ifPresent(tab -> publish(tab.movedTo(moved.toTableId(), moved.movedAt())));
+    }
+
+    /** Passed on from qr-service's {@code table.session-closed}. */
+    @EventListener
+    void on(TableSessionClosed closed) {
+        tabs.lockedBySession(closed.sessionId()).ifPresent(tab -> publish(tab.sessionClosed(closed.closedAt())));
+    }
+
+    /** Passed on from payment-service's {@code payment.table-bill-settled}. */
+    @EventListener
+    void on(TableBillSettled settled) {
+        tabs.lockedBySession(settled.tableSessionId()).ifPresent(tab -> publish(tab.settle(settled.settledAt())));
+    }
+
+    /** The diner's own table session's tab (the one it joined, once merged); empty while nothing was ordered. */
+    @Transactional(readOnly = true)
+    public TabView dinersTab(CurrentUser user) {
+        if (!user.hasRole(Role.DINER)) {
+            throw new AccessDeniedException("Only a diner seated at a table has a tab");
+        }
+        UUID session = session(user);
+        return readTabOf(session).map(this::view).orElseGet(() -> TabView.nothingYet(session));
+    }
+
+    /** The tab of a table session (the one it joined, once merged), for staff of its location or its own diners. */
+    @Transactional(readOnly = true)
+    public TabView tab(CurrentUser user, UUID tableSessionId) {
+        boolean diner = user.hasRole(Role.DINER);
+        if (!diner) {
+            requireFrontOfHouse(user);
+        }
+        Tab tab = readTabOf(tableSessionId).orElseThrow(() -> new NotFoundException("No tab for this table session"));
+        boolean visible = diner
+                ? readTabOf(session(user)).map(own -> own.id().equals(tab.id())).orElse(false)
+                : user.mayAccessLocation(tab.locationId());
+        if (!visible) {
+            throw new NotFoundException("No tab for this table session");
+        }
+        return view(tab);
+    }
+
+    /**
+     * The location's open tabs, oldest first, those of sessions that are over but still owe included; or
+     * ({@code open} false) its settled tabs, newest first.
+     */
+    @Transactional(readOnly = true)
+    public Paged<TabView.Summary> tabs(CurrentUser user, UUID locationId, boolean open, int page, int size) {
+        requireFrontOfHouse(user);
+        if (!user.mayAccessLocation(locationId) || locations.find(locationId).isEmpty()) {
+            throw new NotFoundException("No such location");
+        }
+        Sort.Direction direction = open ? Sort.Direction.ASC : Sort.Direction.DESC;
+        var found = tabs.findByLocationIdAndState(locationId, open ? TabState.OPEN : TabState.SETTLED,
+                PageRequest.of(page, size, Sort.by(direction, "openedAt", "id")));
+        Map<UUID, String> names = found.isEmpty() ? Map.of() : tables.namesAt(locationId);
+        return new Paged<>(found.map(tab -> new TabView.Summary(tab.id(), tab.tableSessionId(), tab.locationId(),
+                tab.tableId(), names.get(tab.tableId()), tab.currency(), tab.state(), tab.sessionClosed(), tab.total(),
+                tab.paid(), tab.balance(), tab.orders().size(), tab.openedAt(), tab.changedAt())).getContent(),
+                page, size, found.getTotalElements());
+    }
+
+    /** The session's tab, locked, opened if it has none yet, or the tab it joined once merged. */
+    private Tab tabOf(UUID sessionId, UUID tenantId, UUID locationId, UUID tableId, String currency, Instant at) {
+        tabs.openIfAbsent(Uuid7.next(), tenantId, locationId, sessionId, tableId, currency, at);
+        return joined(tabs.lockedBySession(sessionId).orElseThrow(), tabs::lockedBySession);
+    }
+
+    /** Follows a merged tab to the tab its orders joined, found by its session with {@code bySession}. */
+    private static Tab joined(Tab tab, Function<UUID, Optional<Tab>> bySession) {
+        Set<UUID> seen = new HashSet<>();
+        Tab current = tab;
+        while (current.mergedInto() != null && seen.add(current.tableSessionId())) {
+            current = bySession.apply(current.mergedInto()).orElseThrow();
+        }
+        return current;
+    }
+
+    /** The session's tab, or the tab it joined once merged, read without locking it. */
+    private Optional<Tab> readTabOf(UUID sessionId) {
+        return tabs.findByTableSessionId(sessionId).map(tab -> joined(tab, tabs::findByTableSessionId));
+    }
+
+    private void follow(UUID orderId, Instant at) {
+        tabs.lockedByOrder(orderId).ifPresent(tab -> {
+            Order order = orders.findById(orderId).orElseThrow();
+            publish(tab.orderCosts(orderId, charged(order), at));
+        });
+    }
+
+    /** What an order costs the party now: nothing once cancelled or rejected. */
+    private static long charged(Order order) {
+        return UNCHARGED.contains(order.state()) ? 0 : order.total();
+    }
+
+    /**
+     * {@code tab.changed} goes to the outbox keyed by the tab's session, and within the service, like an order's
+     * events.
+     */
+    private void publish(List<Object> events) {
+        for (Object event : events) {
+            if (event instanceof TabChanged changed) {
+                outbox.add(changed, changed.tenantId(), changed.tableSessionId().toString());
+            }
+            inProcess.publishEvent(event);
+        }
+    }
+
+    private TabView view(Tab tab) {
+        List<TabOrder> entries = tab.orders();
+        Map<UUID, Order> byId = orders.findAllById(entries.stream().map(TabOrder::orderId).toList()).stream()
+                .collect(Collectors.toMap(Order::id, Function.identity()));
+        List<TabView.OrderOnTab> onTab = entries.stream().filter(entry -> byId.containsKey(entry.orderId()))
+                .map(entry -> orderOnTab(entry, byId.get(entry.orderId()))).toList();
+        String tableName = Optional.ofNullable(tab.tableId()).flatMap(tables::name).orElse(null);
+        return new TabView(tab.id(), tab.tableSessionId(), tab.mergedSessionIds(), tab.locationId(), tab.tableId(),
+                tableName, tab.currency(), tab.state(), tab.sessionClosed(), tab.total(), tab.paid(), tab.balance(),
+                onTab, tab.openedAt(), tab.changedAt(), tab.settledAt());
+    }
+
+    private static TabView.OrderOnTab orderOnTab(TabOrder entry, Order order) {
+        List<TabView.Line> lines = order.lines().stream().map(TabKeeping::line).toList();
+        return new TabView.OrderOnTab(order.id(), order.state(), order.placedBy(), order.placedAt(), entry.onTab(),
+                order.subtotal(), order.tax(), order.taxIncluded(), order.serviceCharge(), entry.total(), entry.paid(),
+                order.note(), lines);
+    }
+
+    private static TabView.Line line(OrderLine line) {
+        return new TabView.Line(line.id(), line.name(), line.sizeName(), line.quantity(), line.unitPrice(),
+                line.total(), line.choices(), line.note(), line.round(), line.addedBy(), line.voided());
+    }
+
+    private static void requireFrontOfHouse(CurrentUser user) {
+        if (!user.hasAnyRole(FRONT_OF_HOUSE)) {
+            throw new AccessDeniedException("Only staff see the tabs");
+        }
+    }
+
+    /** The table session a diner's token names ({@code sid}). */
+    private static UUID session(CurrentUser diner) {
+        try {
+            return UUID.fromString(String.valueOf(diner.sessionId()));
+        }
+        catch (IllegalArgumentException e) {
+            throw new AccessDeniedException("A diner's token names its table session");
+        }
+    }
+}
