@@ -39,7 +39,11 @@ class CrossTenantSweepTest extends OrderServiceTest {
         BODIES.put("POST /api/v1/orders", Map.of("locationId", "{locationId}", "channel", "COUNTER",
                 "lines", List.of(Map.of("itemId", TestMenus.LEMONADE.toString(), "sizeId", LARGE.toString(),
                         "quantity", 1))));
+        BODIES.put("GET /api/v1/orders?locationId={locationId}", null);
         BODIES.put("GET /api/v1/orders/{orderId}", null);
+        BODIES.put("GET /api/v1/orders/{orderId}/receipt", null);
+        BODIES.put("GET /api/v1/orders/tabs?locationId={locationId}", null);
+        BODIES.put("GET /api/v1/orders/tabs/{tableSessionId}", null);
         BODIES.put("GET /api/v1/orders/{orderId}/history", null);
         BODIES.put("POST /api/v1/orders/{orderId}/acceptance", null);
         BODIES.put("POST /api/v1/orders/{orderId}/rejection", Map.of("reason", "closing"));
@@ -63,6 +67,7 @@ class CrossTenantSweepTest extends OrderServiceTest {
 
     /** Endpoints that name no tenant's object: a diner's own cart and session, from its token (CartTest, OrderingTest). */
     private static final Set<String> NOT_TENANT_SCOPED = Set.of("GET /api/v1/orders/table-session",
+            "GET /api/v1/orders/table-session/tab",
             "GET /api/v1/orders/cart", "POST /api/v1/orders/cart/lines", "PUT /api/v1/orders/cart/lines/{lineId}",
             "DELETE /api/v1/orders/cart/lines/{lineId}", "POST /api/v1/orders/cart/submission");
 
@@ -87,7 +92,8 @@ class CrossTenantSweepTest extends OrderServiceTest {
     void anotherTenantsOwnerGetsNotFoundEverywhereAndChangesNothing() {
         Map<String, Object> mains = Map.of("itemId", TestMenus.BURGER, "quantity", 1, "course", 2,
                 "choices", List.of(choice(SIDE, FRIES)));
-        UUID order = placed(diner().token(), Map.of("lines", List.of(lemonade(LARGE), mains)));
+        Diner diner = diner();
+        UUID order = placed(diner.token(), Map.of("lines", List.of(lemonade(LARGE), mains)));
         String placed = get(member(Role.STAFF), "/api/v1/orders/{o}", order).returnResult(String.class).getResponseBody();
         String ticket = JsonPath.read(get(member(Role.KITCHEN), "/api/v1/kitchen/tickets?locationId={l}&station=bar",
                 location).returnResult(String.class).getResponseBody(), "$[0].id");
@@ -95,7 +101,8 @@ class CrossTenantSweepTest extends OrderServiceTest {
         String before = snapshot();
 
         Map<String, String> ids = Map.of("locationId", location.toString(), "orderId", order.toString(),
-                "lineId", JsonPath.read(placed, "$.lines[0].id"), "ticketId", ticket, "course", "2");
+                "lineId", JsonPath.read(placed, "$.lines[0].id"), "ticketId", ticket, "course", "2",
+                "tableSessionId", diner.session().toString());
         BODIES.forEach((endpoint, body) -> {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String path = fill(endpoint.substring(endpoint.indexOf(' ') + 1), ids);

@@ -19,6 +19,7 @@ import io.urop.order.pricing.LinePreview;
 import io.urop.order.pricing.MenuPricing;
 import io.urop.order.pricing.RequestedLine;
 import io.urop.order.pricing.UnorderableLines;
+import io.urop.order.table.MergedSessions;
 import io.urop.security.CurrentUser;
 import io.urop.security.VerifiedToken;
 import io.urop.web.ConflictException;
@@ -47,29 +48,31 @@ public class Carts {
     private final MenuPricing pricing;
     private final Ordering ordering;
     private final IdempotencyKeys keys;
+    private final MergedSessions mergedSessions;
     private final Clock clock;
 
     Carts(CartLines lines, OrderingSettings settings, Locations locations, MenuPricing pricing, Ordering ordering,
-            IdempotencyKeys keys, Clock clock) {
+            IdempotencyKeys keys, MergedSessions mergedSessions, Clock clock) {
         this.lines = lines;
         this.settings = settings;
         this.locations = locations;
         this.pricing = pricing;
         this.ordering = ordering;
         this.keys = keys;
+        this.mergedSessions = mergedSessions;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public CartView view(VerifiedToken token) {
-        Seat seat = Seat.of(token);
+        Seat seat = seat(token);
         return view(seat, location(seat));
     }
 
     /** Adds a line the menu can price now; once per Idempotency-Key. */
     @Transactional
     public CartView add(VerifiedToken token, IdempotencyKey key, CartLineRequest request) {
-        Seat seat = Seat.of(token);
+        Seat seat = seat(token);
         Location location = location(seat);
         UUID lineId = Uuid7.next();
         if (keys.claim(seat.tenant(), seat.guest(), key, request, lineId, clock.instant()).isEmpty()) {
@@ -85,7 +88,7 @@ public class Carts {
 
     @Transactional
     public CartView change(VerifiedToken token, UUID lineId, CartLineRequest request) {
-        Seat seat = Seat.of(token);
+        Seat seat = seat(token);
         Location location = location(seat);
         own(seat, lineId);
         requireOrderable(location, request.line());
@@ -95,7 +98,7 @@ public class Carts {
 
     @Transactional
     public CartView remove(VerifiedToken token, UUID lineId) {
-        Seat seat = Seat.of(token);
+        Seat seat = seat(token);
         own(seat, lineId);
         lines.remove(List.of(lineId));
         return view(seat, location(seat));
@@ -107,7 +110,7 @@ public class Carts {
      */
     @Transactional
     public Ordering.Placing submit(VerifiedToken token, IdempotencyKey key, Submission submission) {
-        Seat seat = Seat.of(token);
+        Seat seat = seat(token);
         Location location = location(seat);
         boolean wholeTable = settings.cartSubmission(location.id()) == CartSubmission.TABLE;
         List<CartLine> sent = lines.lockOf(seat.session()).stream()
@@ -143,6 +146,12 @@ public class Carts {
     @EventListener
     void on(TableSessionsMerged merged) {
         lines.moveAll(merged.mergedSessionId(), merged.sessionId());
+    }
+
+    /** Where the diner sits; after its session was merged, in the session it went into. */
+    private Seat seat(VerifiedToken token) {
+        Seat seat = Seat.of(token);
+        return new Seat(seat.tenant(), seat.location(), mergedSessions.current(seat.session()), seat.guest());
     }
 
     private CartView view(Seat seat, Location location) {

@@ -23,6 +23,7 @@ import io.urop.order.location.Locations;
 import io.urop.order.location.PaymentMode;
 import io.urop.order.pricing.MenuPricing;
 import io.urop.order.pricing.PricedLines;
+import io.urop.order.table.MergedSessions;
 import io.urop.security.CurrentUser;
 import io.urop.security.VerifiedToken;
 import io.urop.web.ConflictException;
@@ -55,16 +56,18 @@ public class Ordering {
     private final MenuPricing pricing;
     private final IdempotencyKeys keys;
     private final Outbox outbox;
+    private final MergedSessions mergedSessions;
     private final ApplicationEventPublisher inProcess;
     private final Clock clock;
 
     Ordering(Orders orders, Locations locations, MenuPricing pricing, IdempotencyKeys keys, Outbox outbox,
-            ApplicationEventPublisher inProcess, Clock clock) {
+            MergedSessions mergedSessions, ApplicationEventPublisher inProcess, Clock clock) {
         this.orders = orders;
         this.locations = locations;
         this.pricing = pricing;
         this.keys = keys;
         this.outbox = outbox;
+        this.mergedSessions = mergedSessions;
         this.inProcess = inProcess;
         this.clock = clock;
     }
@@ -252,7 +255,7 @@ public class Ordering {
         return order;
     }
 
-    private static Order.Where dinersTable(VerifiedToken token, OrderRequest request) {
+    private Order.Where dinersTable(VerifiedToken token, OrderRequest request) {
         CurrentUser diner = CurrentUser.of(token);
         UUID location = diner.locations().size() == 1 ? diner.locations().iterator().next() : null;
         UUID table = uuid(token.claims().get(AccessTokenClaims.TABLE));
@@ -310,13 +313,13 @@ public class Ordering {
         return user.hasRole(Role.DINER);
     }
 
-    /** The table session a diner's token names ({@code sid}). */
-    private static UUID session(CurrentUser diner) {
+    /** The table session a diner's token names ({@code sid}), or the one it was merged into since. */
+    private UUID session(CurrentUser diner) {
         UUID session = uuid(diner.sessionId());
         if (session == null) {
             throw new AccessDeniedException("A diner's token names its table session");
         }
-        return session;
+        return mergedSessions.current(session);
     }
 
     private static void requireAny(CurrentUser user, Role... roles) {

@@ -23,13 +23,15 @@ class TableEventsListener {
     private final Inbox inbox;
     private final DiningTables tables;
     private final ApprovedSessions approvals;
+    private final MergedSessions mergedSessions;
     private final ApplicationEventPublisher inProcess;
 
-    TableEventsListener(Inbox inbox, DiningTables tables, ApprovedSessions approvals,
+    TableEventsListener(Inbox inbox, DiningTables tables, ApprovedSessions approvals, MergedSessions mergedSessions,
             ApplicationEventPublisher inProcess) {
         this.inbox = inbox;
         this.tables = tables;
         this.approvals = approvals;
+        this.mergedSessions = mergedSessions;
         this.inProcess = inProcess;
     }
 
@@ -41,7 +43,10 @@ class TableEventsListener {
             inProcess.publishEvent(approval);
         });
         inbox.process(message, "order-session-moves", TableSessionMoved.class, inProcess::publishEvent);
-        inbox.process(message, "order-session-merges", TableSessionsMerged.class, inProcess::publishEvent);
+        inbox.process(message, "order-session-merges", TableSessionsMerged.class, merged -> {
+            mergedSessions.keep(merged);
+            inProcess.publishEvent(merged);
+        });
         inbox.process(message, "order-session-closings", TableSessionClosed.class, inProcess::publishEvent);
     }
 }

@@ -143,6 +143,26 @@ class CartTest extends OrderServiceTest {
     }
 
     @Test
+    void afterStaffMergedTwoPartiesTheirPhonesShareOneCartAndOneSession() {
+        Diner atTable4 = diner();
+        Diner atTable5 = diner();
+        add(atTable4, "a-1", lemonade(LARGE)).expectStatus().isCreated();
+        add(atTable5, "b-1", burger(1, choice(SIDE, FRIES))).expectStatus().isCreated();
+
+        send("table.events", new io.urop.events.table.TableSessionsMerged(atTable4.session(), atTable5.session(), tenant,
+                location, List.of(atTable4.table(), atTable5.table()), java.time.Instant.now()),
+                atTable4.table().toString());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat((List<String>) JsonPath.read(cart(atTable5), "$.lines[*].name"))
+                        .containsExactly("Lemonade", "Burger"));
+
+        String order = submit(atTable5, "send-1").expectStatus().isCreated().returnResult(String.class)
+                .getResponseBody();
+        assertThat((String) JsonPath.read(order, "$.tableSessionId")).isEqualTo(atTable4.session().toString());
+        get(atTable4.token(), "/api/v1/orders/table-session").expectBody().jsonPath("$.length()").isEqualTo(1);
+    }
+
+    @Test
     void onlyADinerHasACart() {
         call(member(Role.STAFF), http.get().uri("/api/v1/orders/cart")).expectStatus().isForbidden();
     }
