@@ -59,6 +59,12 @@ class CrossTenantSweepTest extends OrderServiceTest {
         BODIES.put("GET /api/v1/kitchen/tickets/recently-bumped?locationId={locationId}&station=bar", null);
         BODIES.put("GET /api/v1/kitchen/tickets/held?locationId={locationId}", null);
         BODIES.put("GET /api/v1/kitchen/expeditor?locationId={locationId}", null);
+        BODIES.put("GET /api/v1/kitchen/pacing?locationId={locationId}", null);
+        BODIES.put("PUT /api/v1/kitchen/pacing?locationId={locationId}", Map.of("onlineOrderingPaused", true));
+        BODIES.put("GET /api/v1/kitchen/countdowns?locationId={locationId}", null);
+        BODIES.put("PUT /api/v1/kitchen/countdowns?locationId={locationId}", Map.of("itemId",
+                TestMenus.BURGER.toString(), "remaining", 3));
+        BODIES.put("DELETE /api/v1/kitchen/countdowns/{itemId}?locationId={locationId}", null);
         BODIES.put("POST /api/v1/kitchen/tickets/{ticketId}/bump", null);
         BODIES.put("POST /api/v1/kitchen/tickets/{ticketId}/items/{lineId}/bump", null);
         BODIES.put("POST /api/v1/kitchen/tickets/{ticketId}/recall", null);
@@ -98,11 +104,14 @@ class CrossTenantSweepTest extends OrderServiceTest {
         String ticket = JsonPath.read(get(member(Role.KITCHEN), "/api/v1/kitchen/tickets?locationId={l}&station=bar",
                 location).returnResult(String.class).getResponseBody(), "$[0].id");
         String intruder = TestTokens.user(UUID.randomUUID(), Role.OWNER).subject(UUID.randomUUID().toString()).sign();
+        call(member(Role.MANAGER), http.put().uri("/api/v1/kitchen/countdowns?locationId={l}", location)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("itemId", TestMenus.BURGER, "remaining", 5)))
+                .expectStatus().isOk();
         String before = snapshot();
 
         Map<String, String> ids = Map.of("locationId", location.toString(), "orderId", order.toString(),
                 "lineId", JsonPath.read(placed, "$.lines[0].id"), "ticketId", ticket, "course", "2",
-                "tableSessionId", diner.session().toString());
+                "tableSessionId", diner.session().toString(), "itemId", TestMenus.BURGER.toString());
         BODIES.forEach((endpoint, body) -> {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String path = fill(endpoint.substring(endpoint.indexOf(' ') + 1), ids);

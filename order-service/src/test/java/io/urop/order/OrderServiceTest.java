@@ -55,6 +55,8 @@ public abstract class OrderServiceTest {
         String instances = "spring.cloud.discovery.client.simple.instances.";
         registry.add(instances + "menu-service[0].uri", MenuServiceStub.INSTANCE::uri);
         registry.add(instances + "auth-service[0].uri", MenuServiceStub.INSTANCE::uri);
+        // scheduled orders whose slot started reach the kitchen within a second, not the fleet's ten
+        registry.add("urop.pacing.firing-check", () -> "1s");
     }
 
     @BeforeEach

@@ -63,7 +63,7 @@ class CartController {
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
             @Valid @RequestBody(required = false) Submission submission) {
         Ordering.Placing placing = carts.submit(token, IdempotencyKey.of(key),
-                submission == null ? new Submission(null, null) : submission);
+                submission == null ? new Submission(null, null, null) : submission);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/orders/" + placing.order().id()))
                 .header("Idempotent-Replayed", String.valueOf(placing.replayed()))

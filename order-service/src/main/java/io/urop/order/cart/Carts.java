@@ -124,7 +124,7 @@ public class Carts {
             throw new ConflictException(wholeTable ? "The table's cart is empty" : "You have nothing in the cart");
         }
         OrderRequest request = new OrderRequest(sent.stream().map(CartLine::line).toList(), submission.note(), null,
-                null, null, null, submission.payNow());
+                null, null, null, submission.payNow(), submission.scheduledFor());
         Ordering.Placing placing = ordering.place(token, key, request);
         lines.remove(sent.stream().map(CartLine::id).toList());
         return placing;

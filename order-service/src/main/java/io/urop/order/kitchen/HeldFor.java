@@ -5,5 +5,7 @@ public enum HeldFor {
     /** A later course: staff fire it when the guests are ready for it. */
     COURSE,
     /** The location approves each table session's orders before they reach the kitchen; staff have not yet. */
-    APPROVAL
+    APPROVAL,
+    /** Ordered for a later 15-minute slot (the kitchen's pacing): fired when that slot starts. */
+    SCHEDULE
 }

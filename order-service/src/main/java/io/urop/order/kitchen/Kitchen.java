@@ -28,6 +28,8 @@ import io.urop.order.ordering.OrderLine;
 import io.urop.order.ordering.Ordering;
 import io.urop.order.ordering.Orders;
 import io.urop.order.ordering.ReachedKitchen;
+import io.urop.order.pacing.Pacing;
+import io.urop.order.pacing.ScheduledSlotStarted;
 import io.urop.order.pricing.LineChoice;
 import io.urop.order.table.ApprovedSessions;
 import io.urop.order.table.DiningTables;
@@ -47,6 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recalling tickets moves their order on (started, ready when every ticket is bumped, back to preparing on a recall);
  * a cancelled order voids its tickets and a voided line is struck through on them. Only the tenant's kitchen and
  * staff, at locations they may work at, see or touch tickets.
+ * The tickets of an order scheduled for a later slot ({@link Pacing}) are held until that slot starts.
  */
 @Service
 @EnableConfigurationProperties(KitchenProperties.class)
@@ -63,9 +66,10 @@ public class Kitchen {
     private final Outbox outbox;
     private final KitchenProperties properties;
     private final Clock clock;
+    private final Pacing pacing;
 
     Kitchen(KitchenTickets tickets, Orders orders, Ordering ordering, Locations locations, ApprovedSessions approvals,
-            DiningTables tables, Outbox outbox, KitchenProperties properties, Clock clock) {
+            DiningTables tables, Outbox outbox, KitchenProperties properties, Clock clock, Pacing pacing) {
         this.tickets = tickets;
         this.orders = orders;
         this.ordering = ordering;
@@ -75,6 +79,7 @@ public class Kitchen {
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
+        this.pacing = pacing;
     }
 
     @EventListener
@@ -83,6 +88,7 @@ public class Kitchen {
         boolean awaitingApproval = order.placedByDiner() && order.tableSessionId() != null
                 && locations.find(order.locationId()).map(Location::firstOrderApproval).orElse(false)
                 && !approvals.approved(order.tableSessionId());
+        boolean scheduled = pacing.scheduledStart(order.id()).isPresent();
         Map<StationCourse, List<TicketItem>> split = new LinkedHashMap<>();
         for (OrderLine line : order.lines()) {
             if (line.round() == reached.round() && !line.voided()) {
@@ -95,7 +101,8 @@ public class Kitchen {
         Instant now = clock.instant();
         String tableName = tableName(order.tableId());
         split.forEach((key, items) -> {
-            HeldFor heldFor = awaitingApproval ? HeldFor.APPROVAL : key.course() > 1 ? HeldFor.COURSE : null;
+            HeldFor heldFor = awaitingApproval ? HeldFor.APPROVAL : scheduled ? HeldFor.SCHEDULE
+                    : key.course() > 1 ? HeldFor.COURSE : null;
             KitchenTicket ticket = KitchenTicket.of(Uuid7.next(), order.tenantId(), order.locationId(), order.id(),
                     key.station(), order.tableId(), order.tableSessionId(), reached.round(), key.course(), items,
                     heldFor, now);
@@ -128,12 +135,35 @@ public class Kitchen {
         tickets.findByOrderIdOrderByCreatedAtAscIdAsc(served.orderId()).forEach(KitchenTicket::pickUp);
     }
 
-    /** Staff approved the session: its held orders reach the kitchen, later courses staying held. */
+    /**
+     * Staff approved the session: its held orders reach the kitchen, later courses and orders scheduled for a later
+     * slot staying held.
+     */
     @EventListener
     void on(TableSessionApproved approved) {
         Instant now = clock.instant();
         for (KitchenTicket ticket : tickets.findByTableSessionIdAndStateAndHeldFor(approved.sessionId(),
                 TicketState.HELD, HeldFor.APPROVAL)) {
+            if (pacing.scheduledStart(ticket.orderId()).isPresent()) {
+                ticket.holdFor(HeldFor.SCHEDULE);
+            }
+            else if (ticket.course() > 1) {
+                ticket.holdFor(HeldFor.COURSE);
+            }
+            else {
+                publish(ticket, ticket.fire(tableName(ticket.tableId()), now));
+            }
+        }
+    }
+
+    /** The slot an order was scheduled for started: its tickets reach their stations, later courses staying held. */
+    @EventListener
+    void on(ScheduledSlotStarted started) {
+        Instant now = clock.instant();
+        for (KitchenTicket ticket : tickets.findByOrderIdOrderByCreatedAtAscIdAsc(started.orderId())) {
+            if (ticket.state() != TicketState.HELD || ticket.heldFor() != HeldFor.SCHEDULE) {
+                continue;
+            }
             if (ticket.course() > 1) {
                 ticket.holdFor(HeldFor.COURSE);
             }

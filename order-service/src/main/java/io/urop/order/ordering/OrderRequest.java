@@ -1,5 +1,6 @@
 package io.urop.order.ordering;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +18,8 @@ import io.urop.order.pricing.RequestedLine;
  *
  * @param payNow where the location lets the diner choose: true (the default) to pay as it is placed, false to put
  *               it on the table's tab
+ * @param scheduledFor the start of a later 15-minute slot for the kitchen to make it in (the {@code nextSlotWithRoom}
+ *                     a full slot offered, or staff ordering ahead); null to make it now
  */
 public record OrderRequest(
         @NotEmpty @Size(max = 100) List<@NotNull @Valid RequestedLine> lines,
@@ -25,7 +28,8 @@ public record OrderRequest(
         Channel channel,
         UUID tableId,
         UUID tableSessionId,
-        Boolean payNow) {
+        Boolean payNow,
+        Instant scheduledFor) {
 
     public OrderRequest {
         note = note == null || note.isBlank() ? null : note.strip();

@@ -21,6 +21,7 @@ import io.urop.order.idempotency.IdempotencyKeys;
 import io.urop.order.location.Location;
 import io.urop.order.location.Locations;
 import io.urop.order.location.PaymentMode;
+import io.urop.order.pacing.Pacing;
 import io.urop.order.pricing.MenuPricing;
 import io.urop.order.pricing.PricedLines;
 import io.urop.order.table.MergedSessions;
@@ -59,9 +60,10 @@ public class Ordering {
     private final MergedSessions mergedSessions;
     private final ApplicationEventPublisher inProcess;
     private final Clock clock;
+    private final Pacing pacing;
 
     Ordering(Orders orders, Locations locations, MenuPricing pricing, IdempotencyKeys keys, Outbox outbox,
-            MergedSessions mergedSessions, ApplicationEventPublisher inProcess, Clock clock) {
+            MergedSessions mergedSessions, ApplicationEventPublisher inProcess, Clock clock, Pacing pacing) {
         this.orders = orders;
         this.locations = locations;
         this.pricing = pricing;
@@ -70,10 +72,12 @@ public class Ordering {
         this.mergedSessions = mergedSessions;
         this.inProcess = inProcess;
         this.clock = clock;
+        this.pacing = pacing;
     }
 
     /**
      * Places an order once per Idempotency-Key: a repeat of the same request returns the order the first one placed.
+     * Its load is booked into the kitchen's slot ({@link Pacing}), which may refuse a diner's order.
      */
     @Transactional
     public Placing place(VerifiedToken token, IdempotencyKey key, OrderRequest request) {
@@ -91,6 +95,8 @@ public class Ordering {
             return new Placing(OrderView.of(orders.findById(earlier.get()).orElseThrow()), true);
         }
         PricedLines priced = pricing.price(location, request.lines());
+        pacing.book(orderId, user.requireTenant(), location, isDiner(user), request.scheduledFor(), priced.lines(),
+                now);
         Order.Placed placed = Order.place(orderId, user.requireTenant(), where, settlement(user, location, where, request),
                 priced, new Charges(location.taxes()), request.note(), Actor.of(user), now);
         orders.save(placed.order());
