@@ -23,6 +23,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class IdempotencyKeys {
 
+    private static final long PURGE_LOCK = 0x75726f704b657973L;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -65,6 +67,21 @@ public class IdempotencyKeys {
     public Optional<UUID> earlier(UUID tenantId, String caller, IdempotencyKey key) {
         return jdbc.sql("select resource_id from idempotency_keys where tenant_id = ? and caller = ? and key = ?")
                 .params(tenantId, caller, key.value()).query(UUID.class).optional();
+    }
+
+    /**
+     * Deletes, across tenants, the keys claimed before {@code before}; one instance at a time (an advisory lock held
+     * until the transaction ends), the others skip the round.
+     *
+     * @return how many were deleted
+     */
+    int deleteClaimedBefore(Instant before) {
+        if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(PURGE_LOCK)
+                .query(Boolean.class).single())) {
+            return 0;
+        }
+        jdbc.sql("select set_config('app.purge', 'expired', true)").query().singleValue();
+        return jdbc.sql("delete from idempotency_keys where created_at < ?").param(Timestamp.from(before)).update();
     }
 
     private String fingerprint(Object request) {
