@@ -1,17 +1,14 @@
 package io.urop.auth.purge;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import io.urop.auth.password.PasswordResets;
 import io.urop.auth.session.Sessions;
+import io.urop.tenancy.RecurringJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @EnableConfigurationProperties(PurgeProperties.class)
-public class EndedSessionsPurge implements SmartLifecycle {
+public class EndedSessionsPurge extends RecurringJob {
 
     private static final Logger log = LoggerFactory.getLogger(EndedSessionsPurge.class);
 
@@ -36,16 +33,14 @@ public class EndedSessionsPurge implements SmartLifecycle {
     private final Sessions sessions;
     private final PasswordResets passwordResets;
     private final TransactionTemplate transactions;
-    private final Duration interval;
-    private volatile ScheduledExecutorService executor;
 
     EndedSessionsPurge(PurgeLock lock, Sessions sessions, PasswordResets passwordResets,
             PlatformTransactionManager transactionManager, PurgeProperties properties) {
+        super("purge of ended sessions", Duration.ofMinutes(1), properties.interval());
         this.lock = lock;
         this.sessions = sessions;
         this.passwordResets = passwordResets;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.interval = properties.interval();
     }
 
     /** One round; nothing when another instance is purging right now. */
@@ -60,41 +55,11 @@ public class EndedSessionsPurge implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "ended-sessions-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        started.scheduleWithFixedDelay(this::purgeQuietly, Duration.ofMinutes(1).toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-        executor = started;
-    }
-
-    private void purgeQuietly() {
-        try {
-            Purged purged = purge();
-            if (purged.sessions() + purged.passwordResets() > 0) {
-                log.info("Purged {} ended sessions and {} expired password resets", purged.sessions(),
-                        purged.passwordResets());
-            }
-        } catch (RuntimeException e) {
-            // whatever failed, the next round must still come: a scheduled task that throws is never run again
-            log.warn("Purge of ended sessions failed; retried in {}: {}", interval, e.toString());
+    protected void runRound() {
+        Purged purged = purge();
+        if (purged.sessions() + purged.passwordResets() > 0) {
+            log.info("Purged {} ended sessions and {} expired password resets", purged.sessions(),
+                    purged.passwordResets());
         }
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService current = executor;
-        if (current != null) {
-            current.shutdownNow();
-        }
-        executor = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
     }
 }

@@ -1,15 +1,12 @@
 package io.urop.order.idempotency;
 
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import io.urop.tenancy.RecurringJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @EnableConfigurationProperties(IdempotencyProperties.class)
-class ExpiredKeysPurge implements SmartLifecycle {
+class ExpiredKeysPurge extends RecurringJob {
 
     private static final Logger log = LoggerFactory.getLogger(ExpiredKeysPurge.class);
 
@@ -28,10 +25,10 @@ class ExpiredKeysPurge implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final IdempotencyProperties properties;
     private final Clock clock;
-    private volatile ScheduledExecutorService executor;
 
     ExpiredKeysPurge(IdempotencyKeys keys, PlatformTransactionManager transactionManager,
             IdempotencyProperties properties, Clock clock) {
+        super("purge of Idempotency-Keys", properties.purgeInterval(), properties.purgeInterval());
         this.keys = keys;
         this.transactions = new TransactionTemplate(transactionManager);
         this.properties = properties;
@@ -46,41 +43,10 @@ class ExpiredKeysPurge implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "idempotency-keys-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.purgeInterval().toMillis();
-        started.scheduleWithFixedDelay(this::purgeQuietly, interval, interval, TimeUnit.MILLISECONDS);
-        executor = started;
-    }
-
-    private void purgeQuietly() {
-        try {
-            int deleted = purge();
-            if (deleted > 0) {
-                log.info("Deleted {} Idempotency-Keys past their retention", deleted);
-            }
+    protected void runRound() {
+        int deleted = purge();
+        if (deleted > 0) {
+            log.info("Deleted {} Idempotency-Keys past their retention", deleted);
         }
-        catch (RuntimeException e) {
-            // whatever failed, the next round must still come: a scheduled task that throws is never run again
-            log.warn("Purge of Idempotency-Keys failed; retried in {}: {}", properties.purgeInterval(), e.toString());
-        }
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService current = executor;
-        if (current != null) {
-            current.shutdownNow();
-        }
-        executor = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
     }
 }

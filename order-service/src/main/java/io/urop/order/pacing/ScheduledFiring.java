@@ -3,16 +3,13 @@ package io.urop.order.pacing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import io.urop.tenancy.RecurringJob;
 import io.urop.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once: an order is marked fired once, and only the instance that marked it fires its tickets.
  */
 @Component
-class ScheduledFiring implements SmartLifecycle {
+class ScheduledFiring extends RecurringJob {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledFiring.class);
 
@@ -38,10 +35,10 @@ class ScheduledFiring implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final PacingProperties properties;
     private final Clock clock;
-    private volatile ScheduledExecutorService executor;
 
     ScheduledFiring(SlotLoads loads, ApplicationEventPublisher inProcess, PlatformTransactionManager transactionManager,
             PacingProperties properties, Clock clock) {
+        super("firing of scheduled orders", properties.firingCheck(), properties.firingCheck());
         this.loads = loads;
         this.inProcess = inProcess;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -94,47 +91,10 @@ class ScheduledFiring implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "scheduled-orders-firing");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.firingCheck().toMillis();
-        started.scheduleWithFixedDelay(this::fireDueQuietly, interval, interval, TimeUnit.MILLISECONDS);
-        executor = started;
-    }
-
-    private void fireDueQuietly() {
-        try {
-            int fired = fireDue();
-            if (fired > 0) {
-                log.info("Sent {} scheduled orders to the kitchen as their slot started", fired);
-            }
+    protected void runRound() {
+        int fired = fireDue();
+        if (fired > 0) {
+            log.info("Sent {} scheduled orders to the kitchen as their slot started", fired);
         }
-        catch (DataAccessException | TransactionException e) {
-            log.warn("Looking for scheduled orders whose slot started failed; retried in {}: {}",
-                    properties.firingCheck(), e.toString());
-        }
-        catch (RuntimeException e) {
-            // anything else is a defect: logged in full, and the next round still runs (a scheduled task that throws
-            // is never run again)
-            log.error("Looking for scheduled orders whose slot started failed; retried in {}",
-                    properties.firingCheck(), e);
-        }
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService current = executor;
-        if (current != null) {
-            current.shutdownNow();
-        }
-        executor = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
     }
 }

@@ -5,18 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import io.urop.events.table.TableSessionClosed;
 import io.urop.qr.table.DiningTable;
 import io.urop.qr.table.Tables;
+import io.urop.tenancy.RecurringJob;
 import io.urop.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * session closes once, and only its closing announces it.
  */
 @Component
-class OverdueSessions implements SmartLifecycle {
+class OverdueSessions extends RecurringJob {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueSessions.class);
 
@@ -43,10 +40,10 @@ class OverdueSessions implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final ScanProperties properties;
     private final Clock clock;
-    private volatile ScheduledExecutorService executor;
 
     OverdueSessions(TableSessions sessions, SessionClosing closing, Tables tables,
             PlatformTransactionManager transactionManager, ScanProperties properties, Clock clock) {
+        super("check for overdue table sessions", properties.overdueSessionsCheck(), properties.overdueSessionsCheck());
         this.sessions = sessions;
         this.closing = closing;
         this.tables = tables;
@@ -128,47 +125,10 @@ class OverdueSessions implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "overdue-table-sessions");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.overdueSessionsCheck().toMillis();
-        started.scheduleWithFixedDelay(this::endOverdueQuietly, interval, interval, TimeUnit.MILLISECONDS);
-        executor = started;
-    }
-
-    private void endOverdueQuietly() {
-        try {
-            int ended = endOverdue();
-            if (ended > 0) {
-                log.info("Closed {} table sessions that reached their maximum life", ended);
-            }
+    protected void runRound() {
+        int ended = endOverdue();
+        if (ended > 0) {
+            log.info("Closed {} table sessions that reached their maximum life", ended);
         }
-        catch (DataAccessException | TransactionException e) {
-            log.warn("Looking for table sessions past their maximum life failed; retried in {}: {}",
-                    properties.overdueSessionsCheck(), e.toString());
-        }
-        catch (RuntimeException e) {
-            // anything else is a defect: logged in full, and the next round still runs (a scheduled task that throws
-            // is never run again)
-            log.error("Looking for table sessions past their maximum life failed; retried in {}",
-                    properties.overdueSessionsCheck(), e);
-        }
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService current = executor;
-        if (current != null) {
-            current.shutdownNow();
-        }
-        executor = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
     }
 }
