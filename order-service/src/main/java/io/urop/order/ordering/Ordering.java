@@ -95,12 +95,15 @@ public class Ordering {
             return new Placing(OrderView.of(orders.findById(earlier.get()).orElseThrow()), true);
         }
         PricedLines priced = pricing.price(location, request.lines());
-        pacing.book(orderId, user.requireTenant(), location, isDiner(user), request.scheduledFor(), priced.lines(),
-                now);
+        Pacing.Reservation slot = pacing.reserve(orderId, user.requireTenant(), location, isDiner(user),
+                request.scheduledFor(), priced.lines(), now);
         Order.Placed placed = Order.place(orderId, user.requireTenant(), where, settlement(user, location, where, request),
                 priced, new Charges(location.taxes()), request.note(), Actor.of(user), now);
         orders.save(placed.order());
         publish(placed.order(), placed.events());
+        // everything else written first: the slot's counters are rows every order of the location waits for
+        orders.flush();
+        pacing.book(slot, now);
         return new Placing(OrderView.of(placed.order()), false);
     }
 

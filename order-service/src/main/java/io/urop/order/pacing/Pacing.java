@@ -73,16 +73,17 @@ public class Pacing {
     }
 
     /**
-     * Books an order being placed into its slot: the current one, or the later one it is scheduled for. Called by
-     * ordering within the placing transaction, so that whatever refuses the order afterwards frees the booking too.
+     * Reserves an order being placed a place in its slot: the current one, or the later one it is scheduled for.
+     * Called by ordering within the placing transaction before the order is made (the kitchen asks whether its tickets
+     * wait for a later slot), so that whatever refuses the order afterwards frees the reservation too; {@link #book}
+     * then takes the slot's counters.
      *
      * @param byDiner      whether a diner orders (paced), rather than staff (never refused)
      * @param scheduledFor the start of a later slot to make the order in, or null for now
      * @throws OrderingPaused 409 for a diner while the location paused online ordering
-     * @throws SlotFull 409 for a diner when the slot has no room for the order
      * @throws InvalidFieldException 400 when {@code scheduledFor} is not the start of a slot to come within reach
      */
-    public void book(UUID orderId, UUID tenantId, Location location, boolean byDiner, Instant scheduledFor,
+    public Reservation reserve(UUID orderId, UUID tenantId, Location location, boolean byDiner, Instant scheduledFor,
             List<LineDraft> lines, Instant now) {
         PacingSettings pacing = byDiner ? settings.find(location.id()).orElse(PacingSettings.NONE)
                 : PacingSettings.NONE;
@@ -92,12 +93,30 @@ public class Pacing {
         Instant slot = scheduledFor == null ? Slots.startOf(now, location.timeZone())
                 : scheduled(scheduledFor, location, byDiner, now);
         Map<String, Integer> minutes = minutesByStation(lines);
-        Optional<Full> full = loads.book(tenantId, location.id(), slot, minutes, pacing.maxOrdersPerSlot(),
-                pacing.maxPrepMinutesPerStation());
-        if (full.isPresent()) {
-            throw new SlotFull(slot, full.get(), nextSlotWithRoom(location.id(), slot, minutes, pacing, now));
-        }
         loads.record(orderId, tenantId, location.id(), slot, minutes, scheduledFor);
+        return new Reservation(tenantId, location.id(), slot, minutes, pacing);
+    }
+
+    /**
+     * Takes the reserved order's load in its slot's counters, within the caps. Every order of the location takes the
+     * same rows, which it then holds until it commits: ordering does this last in the placing transaction, so that
+     * orders wait for each other only for a commit.
+     *
+     * @throws SlotFull 409 for a diner when the slot has no room for the order
+     */
+    public void book(Reservation reservation, Instant now) {
+        Optional<Full> full = loads.book(reservation.tenantId(), reservation.locationId(), reservation.slot(),
+                reservation.minutes(), reservation.pacing().maxOrdersPerSlot(),
+                reservation.pacing().maxPrepMinutesPerStation());
+        if (full.isPresent()) {
+            throw new SlotFull(reservation.slot(), full.get(), nextSlotWithRoom(reservation.locationId(),
+                    reservation.slot(), reservation.minutes(), reservation.pacing(), now));
+        }
+    }
+
+    /** An order's place in a slot, reserved and not yet counted. */
+    public record Reservation(UUID tenantId, UUID locationId, Instant slot, Map<String, Integer> minutes,
+            PacingSettings pacing) {
     }
 
     /**
