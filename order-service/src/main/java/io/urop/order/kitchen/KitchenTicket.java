@@ -24,7 +24,6 @@ import io.urop.events.order.TicketBumped;
 import io.urop.events.order.TicketFired;
 import io.urop.events.order.TicketRecalled;
 import io.urop.order.ordering.Actor;
-import io.urop.order.pricing.LineChoice;
 import io.urop.web.NotFoundException;
 
 /**
@@ -124,7 +123,7 @@ public class KitchenTicket {
         firedAt = at;
         List<TicketFired.Item> fired = items.stream()
                 .map(item -> new TicketFired.Item(item.lineId(), item.name(), item.sizeName(), item.quantity(),
-                        readable(item.choices()), item.allergens(), item.note(), item.alsoFor()))
+                        item.readableChoices(), item.allergens(), item.note(), item.alsoFor()))
                 .toList();
         return List.of(new TicketFired(id, orderId, tenantId, locationId, station, tableId, tableName, tableSessionId,
                 round, course, fired, at));
@@ -202,17 +201,6 @@ public class KitchenTicket {
         return List.of(new TicketBumped(id, orderId, tenantId, locationId, station, actor.subject(), at));
     }
 
-    /** Choices as a cook reads them: "NO Onions", "2x Cheese", nested ones after their option. */
-    private static List<String> readable(List<LineChoice> choices) {
-        List<String> readable = new ArrayList<>();
-        for (LineChoice choice : choices) {
-            String prefix = choice.preModifier() != null ? choice.preModifier().name() + " "
-                    : choice.quantity() > 1 ? choice.quantity() + "x " : "";
-            readable.add(prefix + choice.name());
-            readable(choice.choices()).forEach(nested -> readable.add("  " + nested));
-        }
-        return readable;
-    }
 
     /** Every allergen of its items not voided, for the ticket's header. */
     public Set<String> allergens() {

@@ -1,6 +1,7 @@
 package io.urop.order.kitchen;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -92,6 +93,11 @@ public class TicketItem {
         return bumpedAt == null && voidedAt == null;
     }
 
+    /** Its choices as a cook reads them: "NO Onions", "2x Cheese", nested ones after their option. */
+    public List<String> readableChoices() {
+        return readable(choices);
+    }
+
     public UUID lineId() {
         return lineId;
     }
@@ -134,5 +140,16 @@ public class TicketItem {
 
     public String voidReason() {
         return voidReason;
+    }
+
+    private static List<String> readable(List<LineChoice> choices) {
+        List<String> readable = new ArrayList<>();
+        for (LineChoice choice : choices) {
+            String prefix = choice.preModifier() != null ? choice.preModifier().name() + " "
+                    : choice.quantity() > 1 ? choice.quantity() + "x " : "";
+            readable.add(prefix + choice.name());
+            readable(choice.choices()).forEach(nested -> readable.add("  " + nested));
+        }
+        return readable;
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.urop.order.pricing.LineChoice;
-
 /**
  * A ticket as a kitchen screen shows it: the table, how long it has been on the screen ({@code ageSeconds}, from
  * when it was fired), every allergen of it in the header, and its items, voided ones struck through.
@@ -25,12 +23,15 @@ public record TicketView(UUID id, UUID orderId, String station, UUID tableId, St
                 ticket.bumpedAt(), ticket.allergens(), ticket.items().stream().map(Item::of).toList());
     }
 
-    /** @param alsoFor for a choice made here for an item made at another station: that item */
-    public record Item(UUID lineId, String name, String sizeName, int quantity, List<LineChoice> choices,
+    /**
+     * @param choices as a cook reads them ("NO Onions", "2x Cheese"), nested ones indented under their option
+     * @param alsoFor for a choice made here for an item made at another station: that item
+     */
+    public record Item(UUID lineId, String name, String sizeName, int quantity, List<String> choices,
             Set<String> allergens, String note, String alsoFor, boolean bumped, boolean voided, String voidReason) {
 
         static Item of(TicketItem item) {
-            return new Item(item.lineId(), item.name(), item.sizeName(), item.quantity(), item.choices(),
+            return new Item(item.lineId(), item.name(), item.sizeName(), item.quantity(), item.readableChoices(),
                     item.allergens(), item.note(), item.alsoFor(), item.bumpedAt() != null, item.voided(),
                     item.voidReason());
         }

@@ -49,6 +49,7 @@ class KitchenTest extends OrderServiceTest {
 
         String grill = station("grill");
         assertThat((List<String>) JsonPath.read(grill, "$[*].items[*].name")).containsExactly("Burger", "Kids menu");
+        assertThat((List<String>) JsonPath.read(grill, "$[0].items[0].choices")).containsExactly("Fries");
         assertThat((List<String>) JsonPath.read(grill, "$[0].allergens"))
                 .containsExactly("CEREALS_CONTAINING_GLUTEN", "EGGS", "MILK");
         String bar = station("bar");
