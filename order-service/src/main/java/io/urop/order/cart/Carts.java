@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.urop.contracts.AccessTokenClaims;
-import io.urop.contracts.Role;
 import io.urop.events.Uuid7;
 import io.urop.events.table.TableSessionsMerged;
+import io.urop.order.Team;
 import io.urop.order.idempotency.IdempotencyKey;
 import io.urop.order.idempotency.IdempotencyKeys;
 import io.urop.order.location.Location;
+import io.urop.order.location.LocationAccess;
 import io.urop.order.location.Locations;
 import io.urop.order.ordering.OrderRequest;
 import io.urop.order.ordering.Ordering;
@@ -19,7 +19,7 @@ import io.urop.order.pricing.LinePreview;
 import io.urop.order.pricing.MenuPricing;
 import io.urop.order.pricing.RequestedLine;
 import io.urop.order.pricing.UnorderableLines;
-import io.urop.order.table.MergedSessions;
+import io.urop.order.table.DinerSeats;
 import io.urop.security.CurrentUser;
 import io.urop.security.VerifiedToken;
 import io.urop.web.ConflictException;
@@ -45,34 +45,36 @@ public class Carts {
     private final CartLines lines;
     private final OrderingSettings settings;
     private final Locations locations;
+    private final LocationAccess access;
     private final MenuPricing pricing;
     private final Ordering ordering;
     private final IdempotencyKeys keys;
-    private final MergedSessions mergedSessions;
+    private final DinerSeats seats;
     private final Clock clock;
 
-    Carts(CartLines lines, OrderingSettings settings, Locations locations, MenuPricing pricing, Ordering ordering,
-            IdempotencyKeys keys, MergedSessions mergedSessions, Clock clock) {
+    Carts(CartLines lines, OrderingSettings settings, Locations locations, LocationAccess access, MenuPricing pricing,
+            Ordering ordering, IdempotencyKeys keys, DinerSeats seats, Clock clock) {
         this.lines = lines;
         this.settings = settings;
         this.locations = locations;
+        this.access = access;
         this.pricing = pricing;
         this.ordering = ordering;
         this.keys = keys;
-        this.mergedSessions = mergedSessions;
+        this.seats = seats;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public CartView view(VerifiedToken token) {
-        Seat seat = seat(token);
+        DinerSeats.Seat seat = seats.of(token);
         return view(seat, location(seat));
     }
 
     /** Adds a line the menu can price now; once per Idempotency-Key. */
     @Transactional
     public CartView add(VerifiedToken token, IdempotencyKey key, CartLineRequest request) {
-        Seat seat = seat(token);
+        DinerSeats.Seat seat = seats.of(token);
         Location location = location(seat);
         UUID lineId = Uuid7.next();
         if (keys.claim(seat.tenant(), seat.guest(), key, request, lineId, clock.instant()).isEmpty()) {
@@ -88,7 +90,7 @@ public class Carts {
 
     @Transactional
     public CartView change(VerifiedToken token, UUID lineId, CartLineRequest request) {
-        Seat seat = seat(token);
+        DinerSeats.Seat seat = seats.of(token);
         Location location = location(seat);
         own(seat, lineId);
         requireOrderable(location, request.line());
@@ -98,7 +100,7 @@ public class Carts {
 
     @Transactional
     public CartView remove(VerifiedToken token, UUID lineId) {
-        Seat seat = seat(token);
+        DinerSeats.Seat seat = seats.of(token);
         own(seat, lineId);
         lines.remove(List.of(lineId));
         return view(seat, location(seat));
@@ -110,7 +112,7 @@ public class Carts {
      */
     @Transactional
     public Ordering.Placing submit(VerifiedToken token, IdempotencyKey key, Submission submission) {
-        Seat seat = seat(token);
+        DinerSeats.Seat seat = seats.of(token);
         Location location = location(seat);
         boolean wholeTable = settings.cartSubmission(location.id()) == CartSubmission.TABLE;
         List<CartLine> sent = lines.lockOf(seat.session()).stream()
@@ -132,13 +134,13 @@ public class Carts {
 
     @Transactional(readOnly = true)
     public CartSubmission submissionAt(CurrentUser user, UUID locationId) {
-        requireLocation(user, locationId, Role.OWNER, Role.MANAGER, Role.STAFF, Role.KITCHEN);
+        access.require(user, locationId, Team.KITCHEN_OR_FRONT);
         return settings.cartSubmission(locationId);
     }
 
     @Transactional
     public void chooseSubmission(CurrentUser user, UUID locationId, CartSubmission submission) {
-        requireLocation(user, locationId, Role.OWNER, Role.MANAGER);
+        access.require(user, locationId, Team.MANAGERS);
         settings.save(user.requireTenant(), locationId, submission);
     }
 
@@ -148,13 +150,7 @@ public class Carts {
         lines.moveAll(merged.mergedSessionId(), merged.sessionId());
     }
 
-    /** Where the diner sits; after its session was merged, in the session it went into. */
-    private Seat seat(VerifiedToken token) {
-        Seat seat = Seat.of(token);
-        return new Seat(seat.tenant(), seat.location(), mergedSessions.current(seat.session()), seat.guest());
-    }
-
-    private CartView view(Seat seat, Location location) {
+    private CartView view(DinerSeats.Seat seat, Location location) {
         List<CartLine> cart = lines.of(seat.session());
         List<LinePreview> previews = cart.isEmpty() ? List.of()
                 : pricing.preview(location, cart.stream().map(CartLine::line).toList());
@@ -168,46 +164,19 @@ public class Carts {
         }
     }
 
-    private void own(Seat seat, UUID lineId) {
+    private void own(DinerSeats.Seat seat, UUID lineId) {
         CartLine line = lines.find(seat.session(), lineId).orElseThrow(() -> new NotFoundException("No such line"));
         if (!line.guestId().equals(seat.guest())) {
             throw new AccessDeniedException("Only the guest who added a line changes or removes it");
         }
     }
 
-    private void requireLocation(CurrentUser user, UUID locationId, Role... roles) {
-        if (!user.hasAnyRole(roles)) {
-            throw new AccessDeniedException("Your role may not do this");
-        }
-        if (!user.mayAccessLocation(locationId) || locations.find(locationId).isEmpty()) {
-            throw new NotFoundException("No such location");
-        }
-    }
-
-    private Location location(Seat seat) {
-        Location location = locations.find(seat.location()).orElseThrow(() -> new NotFoundException("No such location"));
+    private Location location(DinerSeats.Seat seat) {
+        Location location = locations.find(seat.location())
+                .orElseThrow(() -> new NotFoundException("No such location"));
         if (!location.open()) {
             throw new ConflictException("This location is closed and takes no orders");
         }
         return location;
-    }
-
-    /** Where a diner sits, as its token says: tenant, location, table session, and the guest it is. */
-    private record Seat(UUID tenant, UUID location, UUID session, String guest) {
-
-        static Seat of(VerifiedToken token) {
-            CurrentUser diner = CurrentUser.of(token);
-            if (!diner.hasRole(Role.DINER) || diner.locations().size() != 1
-                    || token.claims().get(AccessTokenClaims.TABLE) == null) {
-                throw new AccessDeniedException("Only a diner seated at a table has a cart");
-            }
-            try {
-                return new Seat(diner.requireTenant(), diner.locations().iterator().next(),
-                        UUID.fromString(diner.sessionId()), diner.subject());
-            }
-            catch (IllegalArgumentException e) {
-                throw new AccessDeniedException("A diner's token names its table session");
-            }
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.urop.contracts.Role;
 import io.urop.events.Uuid7;
 import io.urop.events.order.ItemSoldOut;
 import io.urop.events.order.OrderCancelled;
@@ -21,7 +20,8 @@ import io.urop.events.order.OrderRejected;
 import io.urop.events.order.OrderServed;
 import io.urop.menu.model.MenuIndex;
 import io.urop.messaging.outbox.Outbox;
-import io.urop.order.location.Locations;
+import io.urop.order.Team;
+import io.urop.order.location.LocationAccess;
 import io.urop.order.menu.MenuCopies;
 import io.urop.order.ordering.Orders;
 import io.urop.order.ordering.ReachedKitchen;
@@ -30,7 +30,6 @@ import io.urop.web.NotFoundException;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,19 +46,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Countdown {
 
-    private static final Role[] FRONT_OF_HOUSE = {Role.OWNER, Role.MANAGER, Role.STAFF};
-    private static final Role[] KITCHEN_OR_FRONT = {Role.OWNER, Role.MANAGER, Role.STAFF, Role.KITCHEN};
 
     private final Countdowns countdowns;
-    private final Locations locations;
+    private final LocationAccess access;
     private final MenuCopies menus;
     private final Orders orders;
     private final Outbox outbox;
     private final Clock clock;
 
-    Countdown(Countdowns countdowns, Locations locations, MenuCopies menus, Orders orders, Outbox outbox, Clock clock) {
+    Countdown(Countdowns countdowns, LocationAccess access, MenuCopies menus, Orders orders, Outbox outbox,
+            Clock clock) {
         this.countdowns = countdowns;
-        this.locations = locations;
+        this.access = access;
         this.menus = menus;
         this.orders = orders;
         this.outbox = outbox;
@@ -68,14 +66,14 @@ public class Countdown {
 
     @Transactional(readOnly = true)
     public List<CountdownView> list(CurrentUser user, UUID locationId) {
-        requireLocation(user, locationId, KITCHEN_OR_FRONT);
+        access.require(user, locationId, Team.KITCHEN_OR_FRONT);
         return countdowns.at(locationId);
     }
 
     /** Staff count an item of the location's menu anew; a count of zero announces it sold out. */
     @Transactional
     public CountdownView set(CurrentUser user, UUID locationId, CountdownRequest request) {
-        requireLocation(user, locationId, FRONT_OF_HOUSE);
+        access.require(user, locationId, Team.FRONT_OF_HOUSE);
         boolean onTheMenu = menus.servedAt(locationId).map(MenuIndex::of)
                 .flatMap(menu -> menu.item(request.itemId())).isPresent();
         if (!onTheMenu) {
@@ -95,7 +93,7 @@ public class Countdown {
     /** Staff stop counting the item: it is ordered freely again, unless it ran out (menu-service's call). */
     @Transactional
     public void remove(CurrentUser user, UUID locationId, UUID itemId) {
-        requireLocation(user, locationId, FRONT_OF_HOUSE);
+        access.require(user, locationId, Team.FRONT_OF_HOUSE);
         if (!countdowns.remove(locationId, itemId)) {
             throw new NotFoundException("This item is not counted down at this location");
         }
@@ -186,15 +184,6 @@ public class Countdown {
 
     private void soldOut(UUID tenantId, UUID locationId, UUID itemId, Instant at) {
         outbox.add(new ItemSoldOut(tenantId, locationId, itemId, at), tenantId, locationId.toString());
-    }
-
-    private void requireLocation(CurrentUser user, UUID locationId, Role... roles) {
-        if (!user.hasAnyRole(roles)) {
-            throw new AccessDeniedException("Your role may not do this");
-        }
-        if (!user.mayAccessLocation(locationId) || locations.find(locationId).isEmpty()) {
-            throw new NotFoundException("No such location");
-        }
     }
 
     /** One count of an item at a location. */

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.urop.contracts.Role;
-import io.urop.events.IntegrationEvent;
 import io.urop.events.Uuid7;
 import io.urop.events.order.OrderCancelled;
 import io.urop.events.order.OrderLineVoided;
@@ -18,8 +16,10 @@ import io.urop.events.order.OrderRejected;
 import io.urop.events.order.OrderServed;
 import io.urop.events.table.TableSessionApproved;
 import io.urop.events.table.TableSessionMoved;
-import io.urop.messaging.outbox.Outbox;
+import io.urop.order.OrderEvents;
+import io.urop.order.Team;
 import io.urop.order.location.Location;
+import io.urop.order.location.LocationAccess;
 import io.urop.order.location.Locations;
 import io.urop.order.ordering.Actor;
 import io.urop.order.ordering.KitchenProgress;
@@ -38,7 +38,6 @@ import io.urop.web.NotFoundException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,28 +54,29 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(KitchenProperties.class)
 public class Kitchen {
 
-    private static final Role[] KITCHEN_OR_FRONT = {Role.OWNER, Role.MANAGER, Role.STAFF, Role.KITCHEN};
-
     private final KitchenTickets tickets;
     private final Orders orders;
     private final Ordering ordering;
     private final Locations locations;
+    private final LocationAccess access;
     private final ApprovedSessions approvals;
     private final DiningTables tables;
-    private final Outbox outbox;
+    private final OrderEvents orderEvents;
     private final KitchenProperties properties;
     private final Clock clock;
     private final Pacing pacing;
 
-    Kitchen(KitchenTickets tickets, Orders orders, Ordering ordering, Locations locations, ApprovedSessions approvals,
-            DiningTables tables, Outbox outbox, KitchenProperties properties, Clock clock, Pacing pacing) {
+    Kitchen(KitchenTickets tickets, Orders orders, Ordering ordering, Locations locations, LocationAccess access,
+            ApprovedSessions approvals, DiningTables tables, OrderEvents orderEvents, KitchenProperties properties,
+            Clock clock, Pacing pacing) {
         this.tickets = tickets;
         this.orders = orders;
         this.ordering = ordering;
         this.locations = locations;
+        this.access = access;
         this.approvals = approvals;
         this.tables = tables;
-        this.outbox = outbox;
+        this.orderEvents = orderEvents;
         this.properties = properties;
         this.clock = clock;
         this.pacing = pacing;
@@ -175,7 +175,8 @@ public class Kitchen {
 
     @EventListener
     void on(TableSessionMoved moved) {
-        tickets.findByTableSessionIdAndPickedUpFalse(moved.sessionId()).forEach(ticket -> ticket.moveTo(moved.toTableId()));
+        tickets.findByTableSessionIdAndPickedUpFalse(moved.sessionId())
+                .forEach(ticket -> ticket.moveTo(moved.toTableId()));
     }
 
     @Transactional
@@ -208,7 +209,7 @@ public class Kitchen {
     /** Staff fire an order's held course: its tickets reach their stations. */
     @Transactional
     public List<TicketView> fireCourse(CurrentUser user, UUID orderId, int course) {
-        requireKitchenOrFront(user);
+        Team.KITCHEN_OR_FRONT.require(user);
         Instant now = clock.instant();
         List<KitchenTicket> held = tickets.findByOrderIdOrderByCreatedAtAscIdAsc(orderId).stream()
                 .filter(ticket -> user.mayAccessLocation(ticket.locationId()))
@@ -225,15 +226,16 @@ public class Kitchen {
     /** A station's screen: its open tickets, oldest first, with their age. */
     @Transactional(readOnly = true)
     public List<TicketView> station(CurrentUser user, UUID locationId, String station) {
-        requireLocation(user, locationId);
+        access.require(user, locationId, Team.KITCHEN_OR_FRONT);
         return views(locationId,
-                tickets.findByLocationIdAndStationAndStateOrderByFiredAtAscIdAsc(locationId, station, TicketState.OPEN));
+                tickets.findByLocationIdAndStationAndStateOrderByFiredAtAscIdAsc(locationId, station,
+                        TicketState.OPEN));
     }
 
     /** What a station bumped within the recall window, newest first: what it may still recall. */
     @Transactional(readOnly = true)
     public List<TicketView> recentlyBumped(CurrentUser user, UUID locationId, String station) {
-        requireLocation(user, locationId);
+        access.require(user, locationId, Team.KITCHEN_OR_FRONT);
         Instant since = clock.instant().minus(properties.recallWindow());
         return views(locationId, tickets.findByLocationIdAndStationAndStateAndBumpedAtAfterOrderByBumpedAtDesc(
                 locationId, station, TicketState.BUMPED, since));
@@ -242,14 +244,15 @@ public class Kitchen {
     /** The tickets held back at the location: later courses to fire, sessions to approve. */
     @Transactional(readOnly = true)
     public List<TicketView> held(CurrentUser user, UUID locationId) {
-        requireLocation(user, locationId);
-        return views(locationId, tickets.findByLocationIdAndStateOrderByCreatedAtAscIdAsc(locationId, TicketState.HELD));
+        access.require(user, locationId, Team.KITCHEN_OR_FRONT);
+        return views(locationId,
+                tickets.findByLocationIdAndStateOrderByCreatedAtAscIdAsc(locationId, TicketState.HELD));
     }
 
     /** The expeditor's view: every order not yet served with its tickets across stations, oldest first. */
     @Transactional(readOnly = true)
     public List<TicketView.OrderTickets> expeditor(CurrentUser user, UUID locationId) {
-        requireLocation(user, locationId);
+        access.require(user, locationId, Team.KITCHEN_OR_FRONT);
         Map<UUID, String> names = tables.namesAt(locationId);
         Instant now = clock.instant();
         Map<UUID, List<TicketView>> byOrder = new LinkedHashMap<>();
@@ -292,27 +295,13 @@ public class Kitchen {
     }
 
     private void publish(KitchenTicket ticket, List<Object> events) {
-        events.stream().filter(event -> event.getClass().isAnnotationPresent(IntegrationEvent.class))
-                .forEach(event -> outbox.add(event, ticket.tenantId(), ticket.orderId().toString()));
+        orderEvents.publish(ticket.tenantId(), ticket.orderId().toString(), events);
     }
 
     private KitchenTicket visible(CurrentUser user, UUID ticketId) {
-        requireKitchenOrFront(user);
+        Team.KITCHEN_OR_FRONT.require(user);
         return tickets.findById(ticketId).filter(ticket -> user.mayAccessLocation(ticket.locationId()))
                 .orElseThrow(() -> new NotFoundException("No such ticket"));
-    }
-
-    private void requireLocation(CurrentUser user, UUID locationId) {
-        requireKitchenOrFront(user);
-        if (!user.mayAccessLocation(locationId) || locations.find(locationId).isEmpty()) {
-            throw new NotFoundException("No such location");
-        }
-    }
-
-    private static void requireKitchenOrFront(CurrentUser user) {
-        if (!user.hasAnyRole(KITCHEN_OR_FRONT)) {
-            throw new AccessDeniedException("Only the kitchen and staff see kitchen tickets");
-        }
     }
 
     private List<TicketView> views(UUID locationId, List<KitchenTicket> found) {

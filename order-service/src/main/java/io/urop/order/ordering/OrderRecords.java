@@ -5,14 +5,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.urop.contracts.Role;
+import io.urop.order.Team;
+import io.urop.order.location.LocationAccess;
 import io.urop.order.location.Locations;
+import io.urop.order.table.DinerSeats;
 import io.urop.order.table.DiningTables;
 import io.urop.security.CurrentUser;
 import io.urop.web.InvalidFieldException;
 import io.urop.web.NotFoundException;
 import io.urop.web.Paged;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,29 +26,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderRecords {
 
-    private static final Role[] KITCHEN_OR_FRONT = {Role.OWNER, Role.MANAGER, Role.STAFF, Role.KITCHEN};
 
     private final OrderSearch search;
     private final Orders orders;
     private final Locations locations;
+    private final LocationAccess access;
+    private final DinerSeats seats;
     private final DiningTables tables;
 
-    OrderRecords(OrderSearch search, Orders orders, Locations locations, DiningTables tables) {
+    OrderRecords(OrderSearch search, Orders orders, Locations locations, LocationAccess access, DinerSeats seats, DiningTables tables) {
         this.search = search;
         this.orders = orders;
         this.locations = locations;
+        this.access = access;
+        this.seats = seats;
         this.tables = tables;
     }
 
     /** The location's orders matching the filter, newest first. */
     @Transactional(readOnly = true)
     public Paged<OrderSummary> list(CurrentUser user, OrderFilter filter, int page, int size) {
-        if (!user.hasAnyRole(KITCHEN_OR_FRONT)) {
-            throw new AccessDeniedException("Only the location's staff and kitchen list its orders");
-        }
-        if (!user.mayAccessLocation(filter.locationId()) || locations.find(filter.locationId()).isEmpty()) {
-            throw new NotFoundException("No such location");
-        }
+        access.require(user, filter.locationId(), Team.KITCHEN_OR_FRONT);
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
             throw new InvalidFieldException("to", "must be after from");
         }
@@ -60,22 +60,12 @@ public class OrderRecords {
     public Receipt receipt(CurrentUser user, UUID orderId) {
         Order order = orders.findById(orderId).orElseThrow(() -> new NotFoundException("No such order"));
         boolean visible = user.hasRole(Role.DINER)
-                ? order.tableSessionId() != null && order.tableSessionId().equals(session(user))
+                ? order.tableSessionId() != null && order.tableSessionId().equals(seats.session(user))
                 : user.mayAccessLocation(order.locationId());
         if (!visible) {
             throw new NotFoundException("No such order");
         }
         String tableName = order.tableId() == null ? null : tables.name(order.tableId()).orElse(null);
         return Receipt.of(order, locations.find(order.locationId()).orElse(null), tableName);
-    }
-
-    /** The table session a diner's token names ({@code sid}); null when it names none. */
-    private static UUID session(CurrentUser diner) {
-        try {
-            return diner.sessionId() == null ? null : UUID.fromString(diner.sessionId());
-        }
-        catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -9,13 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
-import io.urop.contracts.AccessTokenClaims;
 import io.urop.contracts.Role;
-import io.urop.events.IntegrationEvent;
 import io.urop.events.Uuid7;
 import io.urop.events.table.TableSessionMoved;
 import io.urop.events.table.TableSessionsMerged;
-import io.urop.messaging.outbox.Outbox;
+import io.urop.order.OrderEvents;
 import io.urop.order.idempotency.IdempotencyKey;
 import io.urop.order.idempotency.IdempotencyKeys;
 import io.urop.order.location.Location;
@@ -24,14 +22,13 @@ import io.urop.order.location.PaymentMode;
 import io.urop.order.pacing.Pacing;
 import io.urop.order.pricing.MenuPricing;
 import io.urop.order.pricing.PricedLines;
-import io.urop.order.table.MergedSessions;
+import io.urop.order.table.DinerSeats;
 import io.urop.security.CurrentUser;
 import io.urop.security.VerifiedToken;
 import io.urop.web.ConflictException;
 import io.urop.web.InvalidFieldException;
 import io.urop.web.NotFoundException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -56,21 +53,19 @@ public class Ordering {
     private final Locations locations;
     private final MenuPricing pricing;
     private final IdempotencyKeys keys;
-    private final Outbox outbox;
-    private final MergedSessions mergedSessions;
-    private final ApplicationEventPublisher inProcess;
+    private final DinerSeats seats;
+    private final OrderEvents orderEvents;
     private final Clock clock;
     private final Pacing pacing;
 
-    Ordering(Orders orders, Locations locations, MenuPricing pricing, IdempotencyKeys keys, Outbox outbox,
-            MergedSessions mergedSessions, ApplicationEventPublisher inProcess, Clock clock, Pacing pacing) {
+    Ordering(Orders orders, Locations locations, MenuPricing pricing, IdempotencyKeys keys,
+            OrderEvents orderEvents, DinerSeats seats, Clock clock, Pacing pacing) {
         this.orders = orders;
         this.locations = locations;
         this.pricing = pricing;
         this.keys = keys;
-        this.outbox = outbox;
-        this.mergedSessions = mergedSessions;
-        this.inProcess = inProcess;
+        this.orderEvents = orderEvents;
+        this.seats = seats;
         this.clock = clock;
         this.pacing = pacing;
     }
@@ -124,7 +119,7 @@ public class Ordering {
         if (!isDiner(user)) {
             throw new AccessDeniedException("Only a diner seated at a table has a table session");
         }
-        return orders.findByTableSessionIdOrderByPlacedAt(session(user)).stream().map(OrderView::of).toList();
+        return orders.findByTableSessionIdOrderByPlacedAt(seats.session(user)).stream().map(OrderView::of).toList();
     }
 
     @Transactional
@@ -240,23 +235,14 @@ public class Ordering {
         return OrderView.of(order);
     }
 
-    /**
-     * Integration events go to the outbox; every event is also published within the service, in this transaction, so
-     * that the kitchen's tickets follow their order.
-     */
     private void publish(Order order, List<Object> events) {
-        for (Object event : events) {
-            if (event.getClass().isAnnotationPresent(IntegrationEvent.class)) {
-                outbox.add(event, order.tenantId(), order.id().toString());
-            }
-            inProcess.publishEvent(event);
-        }
+        orderEvents.publish(order.tenantId(), order.id().toString(), events);
     }
 
     private Order visible(CurrentUser user, UUID orderId) {
         Order order = orders.findById(orderId).orElseThrow(() -> new NotFoundException("No such order"));
         boolean visible = isDiner(user)
-                ? session(user).equals(order.tableSessionId())
+                ? seats.session(user).equals(order.tableSessionId())
                 : user.mayAccessLocation(order.locationId());
         if (!visible) {
             throw new NotFoundException("No such order");
@@ -265,19 +251,14 @@ public class Ordering {
     }
 
     private Order.Where dinersTable(VerifiedToken token, OrderRequest request) {
-        CurrentUser diner = CurrentUser.of(token);
-        UUID location = diner.locations().size() == 1 ? diner.locations().iterator().next() : null;
-        UUID table = uuid(token.claims().get(AccessTokenClaims.TABLE));
-        if (location == null || table == null) {
-            throw new AccessDeniedException("A diner orders only at the table its token names");
-        }
-        mustMatch("locationId", request.locationId(), location);
-        mustMatch("tableId", request.tableId(), table);
-        mustMatch("tableSessionId", request.tableSessionId(), session(diner));
+        DinerSeats.Seat seat = seats.of(token);
+        mustMatch("locationId", request.locationId(), seat.location());
+        mustMatch("tableId", request.tableId(), seat.table());
+        mustMatch("tableSessionId", request.tableSessionId(), seat.session());
         if (request.channel() != null && request.channel() != Channel.TABLE) {
             throw new InvalidFieldException("channel", "must be TABLE: a diner orders at its table");
         }
-        return new Order.Where(location, Channel.TABLE, table, session(diner));
+        return new Order.Where(seat.location(), Channel.TABLE, seat.table(), seat.session());
     }
 
     private static Order.Where staffsChoice(CurrentUser user, OrderRequest request) {
@@ -322,15 +303,6 @@ public class Ordering {
         return user.hasRole(Role.DINER);
     }
 
-    /** The table session a diner's token names ({@code sid}), or the one it was merged into since. */
-    private UUID session(CurrentUser diner) {
-        UUID session = uuid(diner.sessionId());
-        if (session == null) {
-            throw new AccessDeniedException("A diner's token names its table session");
-        }
-        return mergedSessions.current(session);
-    }
-
     private static void requireAny(CurrentUser user, Role... roles) {
         if (!user.hasAnyRole(roles)) {
             throw new AccessDeniedException("Your role may not do this");
@@ -340,18 +312,6 @@ public class Ordering {
     private static void mustMatch(String field, UUID sent, UUID own) {
         if (sent != null && !sent.equals(own)) {
             throw new InvalidFieldException(field, "must be your own table's, or left out");
-        }
-    }
-
-    private static UUID uuid(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.toString());
-        }
-        catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

@@ -9,20 +9,18 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import io.urop.contracts.Role;
 import io.urop.events.order.OrderCancelled;
 import io.urop.events.order.OrderRejected;
+import io.urop.order.Team;
 import io.urop.order.location.Location;
-import io.urop.order.location.Locations;
+import io.urop.order.location.LocationAccess;
 import io.urop.order.pricing.LineDraft;
 import io.urop.security.CurrentUser;
 import io.urop.web.InvalidFieldException;
-import io.urop.web.NotFoundException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,34 +37,32 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(PacingProperties.class)
 public class Pacing {
 
-    private static final Role[] MANAGERS = {Role.OWNER, Role.MANAGER};
-    private static final Role[] KITCHEN_OR_FRONT = {Role.OWNER, Role.MANAGER, Role.STAFF, Role.KITCHEN};
 
     private final PacingSettingsStore settings;
     private final SlotLoads loads;
-    private final Locations locations;
+    private final LocationAccess access;
     private final PacingProperties properties;
     private final Clock clock;
 
-    Pacing(PacingSettingsStore settings, SlotLoads loads, Locations locations, PacingProperties properties,
+    Pacing(PacingSettingsStore settings, SlotLoads loads, LocationAccess access, PacingProperties properties,
             Clock clock) {
         this.settings = settings;
         this.loads = loads;
-        this.locations = locations;
+        this.access = access;
         this.properties = properties;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public PacingSettings settings(CurrentUser user, UUID locationId) {
-        requireLocation(user, locationId, KITCHEN_OR_FRONT);
+        access.require(user, locationId, Team.KITCHEN_OR_FRONT);
         return settings.find(locationId).orElse(PacingSettings.NONE);
     }
 
     /** A manager sets the location's pacing, whole; it applies to the orders placed from now on. */
     @Transactional
     public PacingSettings update(CurrentUser user, UUID locationId, PacingUpdate update) {
-        requireLocation(user, locationId, MANAGERS);
+        access.require(user, locationId, Team.MANAGERS);
         PacingSettings updated = update.settings();
         settings.save(locationId, user.requireTenant(), updated, clock.instant(), user.subject());
         return updated;
@@ -182,15 +178,6 @@ public class Pacing {
             }
         }
         return minutes;
-    }
-
-    private void requireLocation(CurrentUser user, UUID locationId, Role... roles) {
-        if (!user.hasAnyRole(roles)) {
-            throw new AccessDeniedException("Your role may not do this");
-        }
-        if (!user.mayAccessLocation(locationId) || locations.find(locationId).isEmpty()) {
-            throw new NotFoundException("No such location");
-        }
     }
 
     private static String readable(Duration duration) {

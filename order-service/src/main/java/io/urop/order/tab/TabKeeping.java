@@ -22,8 +22,10 @@ import io.urop.events.payment.TableBillSettled;
 import io.urop.events.table.TableSessionClosed;
 import io.urop.events.table.TableSessionMoved;
 import io.urop.events.table.TableSessionsMerged;
-import io.urop.messaging.outbox.Outbox;
+import io.urop.order.OrderEvents;
+import io.urop.order.Team;
 import io.urop.order.location.Location;
+import io.urop.order.location.LocationAccess;
 import io.urop.order.location.Locations;
 import io.urop.order.ordering.Order;
 import io.urop.order.ordering.OrderLine;
@@ -31,12 +33,12 @@ import io.urop.order.ordering.OrderState;
 import io.urop.order.ordering.Orders;
 import io.urop.order.ordering.ReachedKitchen;
 import io.urop.order.ordering.Settlement;
+import io.urop.order.table.DinerSeats;
 import io.urop.order.table.DiningTables;
 import io.urop.security.CurrentUser;
 import io.urop.web.NotFoundException;
 import io.urop.web.Paged;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -55,25 +57,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TabKeeping {
 
-    private static final Role[] FRONT_OF_HOUSE = {Role.OWNER, Role.MANAGER, Role.STAFF};
     private static final Set<OrderState> UNCHARGED = Set.of(OrderState.CANCELLED, OrderState.REJECTED);
 
     private final Tabs tabs;
     private final Orders orders;
     private final Locations locations;
+    private final LocationAccess access;
+    private final DinerSeats seats;
     private final DiningTables tables;
-    private final Outbox outbox;
-    private final ApplicationEventPublisher inProcess;
+    private final OrderEvents orderEvents;
     private final Clock clock;
 
-    TabKeeping(Tabs tabs, Orders orders, Locations locations, DiningTables tables, Outbox outbox,
-            ApplicationEventPublisher inProcess, Clock clock) {
+    TabKeeping(Tabs tabs, Orders orders, Locations locations, LocationAccess access, DinerSeats seats, DiningTables tables,
+            OrderEvents orderEvents, Clock clock) {
         this.tabs = tabs;
         this.orders = orders;
         this.locations = locations;
+        this.access = access;
+        this.seats = seats;
         this.tables = tables;
-        this.outbox = outbox;
-        this.inProcess = inProcess;
+        this.orderEvents = orderEvents;
         this.clock = clock;
     }
 
@@ -155,7 +158,7 @@ public class TabKeeping {
         if (!user.hasRole(Role.DINER)) {
             throw new AccessDeniedException("Only a diner seated at a table has a tab");
         }
-        UUID session = session(user);
+        UUID session = seats.session(user);
         return readTabOf(session).map(this::view).orElseGet(() -> TabView.nothingYet(session));
     }
 
@@ -164,11 +167,11 @@ public class TabKeeping {
     public TabView tab(CurrentUser user, UUID tableSessionId) {
         boolean diner = user.hasRole(Role.DINER);
         if (!diner) {
-            requireFrontOfHouse(user);
+            Team.FRONT_OF_HOUSE.require(user);
         }
         Tab tab = readTabOf(tableSessionId).orElseThrow(() -> new NotFoundException("No tab for this table session"));
         boolean visible = diner
-                ? readTabOf(session(user)).map(own -> own.id().equals(tab.id())).orElse(false)
+                ? readTabOf(seats.session(user)).map(own -> own.id().equals(tab.id())).orElse(false)
                 : user.mayAccessLocation(tab.locationId());
         if (!visible) {
             throw new NotFoundException("No tab for this table session");
@@ -182,10 +185,7 @@ public class TabKeeping {
      */
     @Transactional(readOnly = true)
     public Paged<TabView.Summary> tabs(CurrentUser user, UUID locationId, boolean open, int page, int size) {
-        requireFrontOfHouse(user);
-        if (!user.mayAccessLocation(locationId) || locations.find(locationId).isEmpty()) {
-            throw new NotFoundException("No such location");
-        }
+        access.require(user, locationId, Team.FRONT_OF_HOUSE);
         Sort.Direction direction = open ? Sort.Direction.ASC : Sort.Direction.DESC;
         var found = tabs.findByLocationIdAndState(locationId, open ? TabState.OPEN : TabState.SETTLED,
                 PageRequest.of(page, size, Sort.by(direction, "openedAt", "id")));
@@ -236,9 +236,8 @@ public class TabKeeping {
     private void publish(List<Object> events) {
         for (Object event : events) {
             if (event instanceof TabChanged changed) {
-                outbox.add(changed, changed.tenantId(), changed.tableSessionId().toString());
+                orderEvents.publish(changed.tenantId(), changed.tableSessionId().toString(), List.of(changed));
             }
-            inProcess.publishEvent(event);
         }
     }
 
@@ -264,21 +263,5 @@ public class TabKeeping {
     private static TabView.Line line(OrderLine line) {
         return new TabView.Line(line.id(), line.name(), line.sizeName(), line.quantity(), line.unitPrice(),
                 line.total(), line.choices(), line.note(), line.round(), line.addedBy(), line.voided());
-    }
-
-    private static void requireFrontOfHouse(CurrentUser user) {
-        if (!user.hasAnyRole(FRONT_OF_HOUSE)) {
-            throw new AccessDeniedException("Only staff see the tabs");
-        }
-    }
-
-    /** The table session a diner's token names ({@code sid}). */
-    private static UUID session(CurrentUser diner) {
-        try {
-            return UUID.fromString(String.valueOf(diner.sessionId()));
-        }
-        catch (IllegalArgumentException e) {
-            throw new AccessDeniedException("A diner's token names its table session");
-        }
     }
 }
