@@ -2,9 +2,15 @@ package io.urop.order.ordering;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -133,6 +139,29 @@ class OrderingTest extends OrderServiceTest {
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo("https://urop.io/problems/idempotency-key-reused");
         place(diner.token(), null, body).expectStatus().isBadRequest();
+        assertThat(ordersOfTenant()).isEqualTo(1);
+    }
+
+    @Test
+    void aDoubleTapSendingTheSameKeyAtOnceGetsOneOrder() throws Exception {
+        Diner diner = diner();
+        Map<String, Object> body = Map.of("lines", List.of(burger(1, choice(SIDE, FRIES))));
+        ExecutorService taps = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(taps.submit(() -> JsonPath.read(place(diner.token(), "tap-1", body).expectStatus()
+                        .isCreated().returnResult(String.class).getResponseBody(), "$.id")));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<String> answer : answers) {
+                ids.add(answer.get());
+            }
+            assertThat(ids).hasSize(1);
+        }
+        finally {
+            taps.shutdown();
+        }
         assertThat(ordersOfTenant()).isEqualTo(1);
     }
 
