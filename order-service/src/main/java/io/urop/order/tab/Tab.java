@@ -3,27 +3,21 @@ package io.urop.order.tab;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.urop.events.order.TabChanged;
 
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -33,14 +27,12 @@ import org.hibernate.type.SqlTypes;
  * {@code tab.changed} it causes, the whole tab as it stands, or nothing when nothing changed, so a consumer hears of
  * each change once. A tab is never deleted: a closed session's tab that is still owed stays open for staff, and a tab
  * whose session was merged into another stays, empty, naming the tab its orders joined. Concurrent changes are kept
- * apart by its version.
+ * apart by its version. Its orders ({@link TabOrder}) are rows of their own that it counts as they change, so a
+ * session's hundredth order costs its tab what its first did; only settling and merging read them all.
  */
 @Entity
 @Table(name = "tabs")
 public class Tab {
-
-    private static final Comparator<TabOrder> OLDEST_FIRST = Comparator.comparing(TabOrder::placedAt)
-            .thenComparing(TabOrder::orderId);
 
     @Id
     private UUID id;
@@ -88,63 +80,63 @@ public class Tab {
     @Column(name = "merged_session_ids")
     private UUID[] mergedSessionIds = new UUID[0];
 
+    /** How many orders are on it: its entries are rows of their own, not loaded with it. */
+    @Column(name = "order_count")
+    private int orderCount;
+
     @Version
     private Long version;
-
-    /** Loaded for a page of tabs in one query rather than one per tab. */
-    @ElementCollection
-    @CollectionTable(name = "tab_orders", joinColumns = @JoinColumn(name = "tab_id"))
-    @OrderColumn(name = "seq")
-    @BatchSize(size = 64)
-    private List<TabOrder> orders = new ArrayList<>();
 
     protected Tab() {
     }
 
     /**
-     * An order of the session: owed until the tab is settled, or paid already when it was paid as it was placed. An
-     * order the tab has already changes nothing.
+     * An order of the session: owed until the tab is settled, or paid already when it was paid as it was placed.
+     *
+     * @return the entry to keep, and the {@code tab.changed} it causes
      */
-    List<Object> add(UUID orderId, Instant placedAt, boolean onTab, long orderTotal, Instant at) {
+    Change add(UUID orderId, Instant placedAt, boolean onTab, long orderTotal, Instant at) {
         if (state == TabState.MERGED) {
             throw new IllegalStateException("Tab " + id + " joined another: its session's orders go there");
         }
-        if (entry(orderId) != null) {
-            return List.of();
-        }
-        orders.add(new TabOrder(tenantId, orderId, placedAt, onTab, orderTotal));
-        return changed(at);
+        TabOrder entry = new TabOrder(this, orderId, placedAt, onTab, orderTotal);
+        count(entry, 1);
+        orderCount++;
+        return new Change(entry, changed(orderId, at));
     }
 
     /**
      * What one of its orders costs now: after a void, an add-on, or its cancellation or rejection (nothing). An order
      * paid as it was placed stays paid whatever it costs: its refund is its payment's.
      */
-    List<Object> orderCosts(UUID orderId, long orderTotal, Instant at) {
-        TabOrder entry = entry(orderId);
-        if (entry == null || !entry.costs(orderTotal)) {
-            return List.of();
+    List<Object> orderCosts(TabOrder entry, long orderTotal, Instant at) {
+        if (!entry.tabId().equals(id)) {
+            throw new IllegalArgumentException("Order " + entry.orderId() + " is not on tab " + id);
         }
-        return changed(at);
+        count(entry, -1);
+        boolean changed = entry.costs(orderTotal);
+        count(entry, 1);
+        return changed ? changed(entry.orderId(), at) : List.of();
     }
 
-    /** The party paid its bill: every order on it is paid. */
-    List<Object> settle(Instant at) {
+    /** The party paid its bill: every order on it, {@code entries}, is paid. */
+    List<Object> settle(List<TabOrder> entries, Instant at) {
         if (state == TabState.MERGED) {
             return List.of();
         }
         boolean paidNow = false;
-        for (TabOrder entry : orders) {
+        for (TabOrder entry : entries) {
+            count(entry, -1);
             paidNow |= entry.pay();
+            count(entry, 1);
         }
         if (!paidNow && state == TabState.SETTLED) {
             return List.of();
         }
-        sumUp();
         state = TabState.SETTLED;
         settledAt = at;
         changedAt = at;
-        return List.of(event());
+        return List.of(event(null));
     }
 
     /** The session is over: nothing more is ordered on it; what is still owed stays open until paid. */
@@ -153,7 +145,7 @@ public class Tab {
             return List.of();
         }
         sessionClosedAt = at;
-        return changed(at);
+        return changed(null, at);
     }
 
     /** Staff moved the party to another table. */
@@ -162,38 +154,38 @@ public class Tab {
             return List.of();
         }
         tableId = newTableId;
-        return changed(at);
+        return changed(null, at);
     }
 
     /**
-     * Staff merged this tab's session into {@code into}'s: its orders, and the sessions merged into it before, are
-     * that tab's from now on, and this one is left empty, {@code MERGED}.
+     * Staff merged this tab's session into {@code into}'s: its orders ({@code entries}), and the sessions merged into
+     * it before, are that tab's from now on, and this one is left empty, {@code MERGED}.
      */
-    List<Object> joinInto(Tab into, Instant at) {
+    List<Object> joinInto(Tab into, List<TabOrder> entries, Instant at) {
         if (state == TabState.MERGED || into == this) {
             return List.of();
         }
-        for (TabOrder entry : orders) {
-            if (into.entry(entry.orderId()) == null) {
-                into.orders.add(entry);
-            }
+        for (TabOrder entry : entries) {
+            count(entry, -1);
+            entry.moveTo(into);
+            into.count(entry, 1);
         }
+        into.orderCount += orderCount;
+        orderCount = 0;
         Set<UUID> merged = new LinkedHashSet<>(Arrays.asList(into.mergedSessionIds));
         merged.add(tableSessionId);
         merged.addAll(Arrays.asList(mergedSessionIds));
         into.mergedSessionIds = merged.toArray(UUID[]::new);
-        orders.clear();
         state = TabState.MERGED;
         mergedInto = into.tableSessionId;
         settledAt = null;
-        List<Object> events = new ArrayList<>(changed(at));
-        events.addAll(into.changed(at));
+        List<Object> events = new ArrayList<>(changed(null, at));
+        events.addAll(into.changed(null, at));
         return events;
     }
 
-    /** Sums it up and says so: a tab with a balance is open; a closed session's tab that owes nothing is settled. */
-    private List<Object> changed(Instant at) {
-        sumUp();
+    /** Says so: a tab with a balance is open; a closed session's tab that owes nothing is settled. */
+    private List<Object> changed(UUID orderId, Instant at) {
         if (state != TabState.MERGED) {
             if (balance > 0) {
                 state = TabState.OPEN;
@@ -205,29 +197,24 @@ public class Tab {
             }
         }
         changedAt = at;
-        return List.of(event());
+        return List.of(event(orderId));
     }
 
-    private void sumUp() {
-        long costs = 0;
-        long paidSoFar = 0;
-        for (TabOrder entry : orders) {
-            costs = Math.addExact(costs, entry.total());
-            paidSoFar = Math.addExact(paidSoFar, entry.paid());
-        }
-        total = costs;
-        paid = paidSoFar;
-        balance = Math.subtractExact(costs, paidSoFar);
+    /** Adds ({@code sign} 1) or takes away (-1) what {@code entry} counts, keeping the totals without reading every entry. */
+    private void count(TabOrder entry, int sign) {
+        total = Math.addExact(total, sign * entry.total());
+        paid = Math.addExact(paid, sign * entry.paid());
+        balance = Math.subtractExact(total, paid);
     }
 
-    private TabChanged event() {
+    private TabChanged event(UUID orderId) {
         return new TabChanged(id, tenantId, locationId, tableSessionId, tableId, mergedSessionIds(), mergedInto,
                 currency, total, paid, balance, TabChanged.State.valueOf(state.name()), sessionClosedAt != null,
-                orders().stream().map(TabOrder::orderId).toList(), changedAt);
+                orderCount, orderId, changedAt);
     }
 
-    private TabOrder entry(UUID orderId) {
-        return orders.stream().filter(entry -> entry.orderId().equals(orderId)).findFirst().orElse(null);
+    /** A new order's entry on the tab, and the {@code tab.changed} its arrival causes. */
+    record Change(TabOrder entry, List<Object> events) {
     }
 
     public UUID id() {
@@ -294,8 +281,7 @@ public class Tab {
         return List.of(mergedSessionIds);
     }
 
-    /** Oldest first. */
-    public List<TabOrder> orders() {
-        return orders.stream().sorted(OLDEST_FIRST).toList();
+    public int orderCount() {
+        return orderCount;
     }
 }

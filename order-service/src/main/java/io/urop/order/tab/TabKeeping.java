@@ -60,6 +60,7 @@ public class TabKeeping {
     private static final Set<OrderState> UNCHARGED = Set.of(OrderState.CANCELLED, OrderState.REJECTED);
 
     private final Tabs tabs;
+    private final TabOrders tabOrders;
     private final Orders orders;
     private final Locations locations;
     private final LocationAccess access;
@@ -68,9 +69,10 @@ public class TabKeeping {
     private final OrderEvents orderEvents;
     private final Clock clock;
 
-    TabKeeping(Tabs tabs, Orders orders, Locations locations, LocationAccess access, DinerSeats seats, DiningTables tables,
+    TabKeeping(Tabs tabs, TabOrders tabOrders, Orders orders, Locations locations, LocationAccess access, DinerSeats seats, DiningTables tables,
             OrderEvents orderEvents, Clock clock) {
         this.tabs = tabs;
+        this.tabOrders = tabOrders;
         this.orders = orders;
         this.locations = locations;
         this.access = access;
@@ -89,8 +91,10 @@ public class TabKeeping {
         Order order = orders.findById(placed.orderId()).orElseThrow();
         Tab tab = tabOf(order.tableSessionId(), order.tenantId(), order.locationId(), order.tableId(), order.currency(),
                 order.placedAt());
-        publish(tab.add(order.id(), order.placedAt(), order.settlement() == Settlement.ON_TAB, charged(order),
-                order.placedAt()));
+        Tab.Change change = tab.add(order.id(), order.placedAt(), order.settlement() == Settlement.ON_TAB,
+                charged(order), order.placedAt());
+        tabOrders.save(change.entry());
+        publish(change.events());
     }
 
     @EventListener
@@ -132,7 +136,7 @@ public class TabKeeping {
         Tab from = tabOf(merged.mergedSessionId(), merged.tenantId(), merged.locationId(), null, currency.get(), at);
         Tab into = tabOf(merged.sessionId(), merged.tenantId(), merged.locationId(),
                 merged.tableIds().isEmpty() ? null : merged.tableIds().get(0), currency.get(), at);
-        publish(from.joinInto(into, at));
+        publish(from.joinInto(into, entriesOf(from), at));
     }
 
     @EventListener
@@ -149,7 +153,7 @@ public class TabKeeping {
     /** Passed on from payment-service's {@code payment.table-bill-settled}. */
     @EventListener
     void on(TableBillSettled settled) {
-        tabs.lockedBySession(settled.tableSessionId()).ifPresent(tab -> publish(tab.settle(settled.settledAt())));
+        tabs.lockedBySession(settled.tableSessionId()).ifPresent(tab -> publish(tab.settle(entriesOf(tab), settled.settledAt())));
     }
 
     /** The diner's own table session's tab (the one it joined, once merged); empty while nothing was ordered. */
@@ -192,14 +196,22 @@ public class TabKeeping {
         Map<UUID, String> names = found.isEmpty() ? Map.of() : tables.namesAt(locationId);
         return new Paged<>(found.map(tab -> new TabView.Summary(tab.id(), tab.tableSessionId(), tab.locationId(),
                 tab.tableId(), names.get(tab.tableId()), tab.currency(), tab.state(), tab.sessionClosed(), tab.total(),
-                tab.paid(), tab.balance(), tab.orders().size(), tab.openedAt(), tab.changedAt())).getContent(),
+                tab.paid(), tab.balance(), tab.orderCount(), tab.openedAt(), tab.changedAt())).getContent(),
                 page, size, found.getTotalElements());
     }
 
     /** The session's tab, locked, opened if it has none yet, or the tab it joined once merged. */
     private Tab tabOf(UUID sessionId, UUID tenantId, UUID locationId, UUID tableId, String currency, Instant at) {
-        tabs.openIfAbsent(Uuid7.next(), tenantId, locationId, sessionId, tableId, currency, at);
-        return joined(tabs.lockedBySession(sessionId).orElseThrow(), tabs::lockedBySession);
+        Tab tab = tabs.lockedBySession(sessionId).orElseGet(() -> {
+            tabs.openIfAbsent(Uuid7.next(), tenantId, locationId, sessionId, tableId, currency, at);
+            return tabs.lockedBySession(sessionId).orElseThrow();
+        });
+        return joined(tab, tabs::lockedBySession);
+    }
+
+    /** The orders on a tab, oldest first. */
+    private List<TabOrder> entriesOf(Tab tab) {
+        return tabOrders.findByTabIdOrderByPlacedAtAscOrderIdAsc(tab.id());
     }
 
     /** Follows a merged tab to the tab its orders joined, found by its session with {@code bySession}. */
@@ -220,7 +232,7 @@ public class TabKeeping {
     private void follow(UUID orderId, Instant at) {
         tabs.lockedByOrder(orderId).ifPresent(tab -> {
             Order order = orders.findById(orderId).orElseThrow();
-            publish(tab.orderCosts(orderId, charged(order), at));
+            publish(tab.orderCosts(tabOrders.findById(orderId).orElseThrow(), charged(order), at));
         });
     }
 
@@ -242,7 +254,7 @@ public class TabKeeping {
     }
 
     private TabView view(Tab tab) {
-        List<TabOrder> entries = tab.orders();
+        List<TabOrder> entries = entriesOf(tab);
         Map<UUID, Order> byId = orders.findAllById(entries.stream().map(TabOrder::orderId).toList()).stream()
                 .collect(Collectors.toMap(Order::id, Function.identity()));
         List<TabView.OrderOnTab> onTab = entries.stream().filter(entry -> byId.containsKey(entry.orderId()))

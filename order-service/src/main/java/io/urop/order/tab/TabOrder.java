@@ -4,21 +4,30 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * One order on a tab and what it counts there, in minor units: {@code total} is what the order costs now (nothing
  * once cancelled or rejected), {@code paid} what of it is paid. An order paid as it was placed ({@code onTab} false)
- * is paid whatever it costs, so it is never owed; one on the tab is paid when the tab is settled.
+ * is paid whatever it costs, so it is never owed; one on the tab is paid when the tab is settled. Part of its
+ * {@link Tab}, which counts each change of it: it changes only through the tab, under the tab's lock.
  */
-@Embeddable
+@Entity
+@Table(name = "tab_orders")
 public class TabOrder {
+
+    @Id
+    @Column(name = "order_id")
+    private UUID orderId;
+
+    @Column(name = "tab_id")
+    private UUID tabId;
 
     @Column(name = "tenant_id")
     private UUID tenantId;
-
-    @Column(name = "order_id")
-    private UUID orderId;
 
     @Column(name = "placed_at")
     private Instant placedAt;
@@ -30,11 +39,15 @@ public class TabOrder {
 
     private long paid;
 
+    @Version
+    private Long version;
+
     protected TabOrder() {
     }
 
-    TabOrder(UUID tenantId, UUID orderId, Instant placedAt, boolean onTab, long total) {
-        this.tenantId = tenantId;
+    TabOrder(Tab tab, UUID orderId, Instant placedAt, boolean onTab, long total) {
+        this.tabId = tab.id();
+        this.tenantId = tab.tenantId();
         this.orderId = orderId;
         this.placedAt = placedAt;
         this.onTab = onTab;
@@ -63,8 +76,16 @@ public class TabOrder {
         return true;
     }
 
+    void moveTo(Tab tab) {
+        tabId = tab.id();
+    }
+
     public UUID orderId() {
         return orderId;
+    }
+
+    UUID tabId() {
+        return tabId;
     }
 
     public Instant placedAt() {

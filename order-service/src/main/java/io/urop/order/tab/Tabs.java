@@ -28,8 +28,8 @@ interface Tabs extends JpaRepository<Tab, UUID> {
     @Modifying(flushAutomatically = true)
     @Query(nativeQuery = true, value = """
             insert into tabs (id, tenant_id, location_id, table_session_id, table_id, currency, state, total, paid,
-                balance, opened_at, changed_at, merged_session_ids, version)
-            values (:id, :tenantId, :locationId, :sessionId, :tableId, :currency, 'OPEN', 0, 0, 0, :at, :at, '{}', 0)
+                balance, order_count, opened_at, changed_at, merged_session_ids, version)
+            values (:id, :tenantId, :locationId, :sessionId, :tableId, :currency, 'OPEN', 0, 0, 0, 0, :at, :at, '{}', 0)
             on conflict (table_session_id) do nothing""")
     void openIfAbsent(@Param("id") UUID id, @Param("tenantId") UUID tenantId, @Param("locationId") UUID locationId,
             @Param("sessionId") UUID sessionId, @Param("tableId") UUID tableId, @Param("currency") String currency,
@@ -40,7 +40,7 @@ interface Tabs extends JpaRepository<Tab, UUID> {
     Optional<Tab> lockedBySession(@Param("sessionId") UUID sessionId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select t from Tab t join t.orders o where o.orderId = :orderId")
+    @Query("select t from Tab t where t.id = (select o.tabId from TabOrder o where o.orderId = :orderId)")
     Optional<Tab> lockedByOrder(@Param("orderId") UUID orderId);
 
     Optional<Tab> findByTableSessionId(UUID tableSessionId);

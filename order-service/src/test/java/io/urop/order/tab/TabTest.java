@@ -77,8 +77,9 @@ class TabTest extends OrderServiceTest {
         List<TabChanged> changes = tabChanges(session, 5);
         assertThat(changes).extracting(TabChanged::balance).containsExactly(1650L, 1950L, 1500L, 1950L, 750L);
         assertThat(changes).extracting(TabChanged::state).containsOnly(TabChanged.State.OPEN);
+        assertThat(changes).extracting(TabChanged::orderId).containsExactly(first, second, first, second, first);
         TabChanged last = changes.get(changes.size() - 1);
-        assertThat(last.orderIds()).containsExactly(first, second);
+        assertThat(last.orderCount()).isEqualTo(2);
         assertThat(last.tableSessionId()).isEqualTo(session);
         assertThat(last.tableId()).isEqualTo(table);
         assertThat(last.locationId()).isEqualTo(location);
@@ -128,10 +129,11 @@ class TabTest extends OrderServiceTest {
         TabChanged merged = tabChanges(table9.session(), 2).get(1);
         assertThat(merged.state()).isEqualTo(TabChanged.State.MERGED);
         assertThat(merged.mergedIntoSessionId()).isEqualTo(table4.session());
-        assertThat(merged.orderIds()).isEmpty();
+        assertThat(merged.orderCount()).isZero();
         assertThat(merged.balance()).isZero();
         TabChanged joinedChange = tabChanges(table4.session(), 2).get(1);
-        assertThat(joinedChange.orderIds()).containsExactly(fromTable4, fromTable9);
+        assertThat(joinedChange.orderCount()).isEqualTo(2);
+        assertThat(joinedChange.total()).isEqualTo(750);
         assertThat(joinedChange.mergedSessionIds()).containsExactly(table9.session());
 
         String open = openTabs(waiter);

@@ -22,16 +22,19 @@ import io.urop.events.IntegrationEvent;
  * @param balance           what is still owed: {@code total - paid} (below 0 when more was paid than is now due)
  * @param sessionClosed     whether the table session is over; a closed session's tab with a balance stays
  *                          {@code OPEN} until it is settled
- * @param orderIds          the orders on the tab, oldest first
+ * @param orderCount        how many orders are on the tab (cancelled and rejected ones included)
+ * @param orderId           the order whose placement or change of cost caused this change; null when the change was
+ *                          the session's (moved, merged, closed) or the bill's (settled). The tab's orders themselves
+ *                          are order-service's to answer ({@code GET /api/v1/orders/tabs/{tableSessionId}}): a tab of hundreds of
+ *                          orders is not repeated in each of its changes.
  */
 @IntegrationEvent(type = "tab.changed", version = 1)
 public record TabChanged(UUID tabId, UUID tenantId, UUID locationId, UUID tableSessionId, UUID tableId,
         List<UUID> mergedSessionIds, UUID mergedIntoSessionId, String currency, long total, long paid, long balance,
-        State state, boolean sessionClosed, List<UUID> orderIds, Instant changedAt) {
+        State state, boolean sessionClosed, int orderCount, UUID orderId, Instant changedAt) {
 
     public TabChanged {
         mergedSessionIds = mergedSessionIds == null ? List.of() : List.copyOf(mergedSessionIds);
-        orderIds = orderIds == null ? List.of() : List.copyOf(orderIds);
     }
 
     public enum State {
