@@ -1,0 +1,42 @@
+package io.urop.stripe.emulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** JSON as Stripe writes it: every field present, {@code null} included, two-space indentation. */
+final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> read(String json) {
+        try {
+            return MAPPER.readValue(json, LinkedHashMap.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A map keeping the order fields are put in, which is the order Stripe writes them. */
+    static Map<String, Object> object(String objectName, String id) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", id);
+        json.put("object", objectName);
+        return json;
+    }
+}
