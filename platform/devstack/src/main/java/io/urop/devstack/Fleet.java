@@ -96,6 +96,8 @@ public final class Fleet implements AutoCloseable {
                 fleet.awaitRoutable(service, fleet.startTimeout);
             }
             fleet.milestone("every service routable", begin);
+            infrastructure.stripe().ifPresent(stripe -> stripe.registerWebhookEndpoint(
+                    fleet.gateway().resolve("/webhooks/stripe"), Infrastructure.EMULATOR_WEBHOOK_SECRET, true));
             return fleet;
         }
         catch (RuntimeException e) {

@@ -17,16 +17,21 @@ import io.urop.infra.KafkaServer;
 import io.urop.infra.PostgresServer;
 import io.urop.infra.RedisServer;
 import io.urop.infra.SmtpServer;
+import io.urop.stripe.emulator.StripeEmulator;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * PostgreSQL, Kafka, Redis, S3 and SMTP for the fleet: each one embedded on a free port, unless an
  * environment variable points at an external server ({@code UROP_POSTGRES_URL}, {@code UROP_KAFKA_BOOTSTRAP},
- * {@code UROP_REDIS_URL}, {@code UROP_S3_ENDPOINT}, {@code UROP_SMTP_HOST}). Redis is two servers: one for state
+ * {@code UROP_REDIS_URL}, {@code UROP_S3_ENDPOINT}, {@code UROP_SMTP_HOST}), and the Stripe emulator unless
+ * {@code STRIPE_API_KEY} (with {@code STRIPE_WEBHOOK_SECRETS}) points the fleet at Stripe in test mode. Redis is two servers: one for state
  * that must not be lost, which evicts nothing, and one for the rendered menus, which evicts ({@code
  * UROP_CACHE_REDIS_URL}; given an external {@code UROP_REDIS_URL} alone, the menus share it).
  */
 public final class Infrastructure implements AutoCloseable {
+
+    /** How the embedded Stripe emulator signs its webhooks (a local secret: the emulator is never in production). */
+    public static final String EMULATOR_WEBHOOK_SECRET = "whsec_urop_devstack";
 
     private final List<AutoCloseable> embedded;
     private final String postgresUrl;
@@ -34,11 +39,13 @@ public final class Infrastructure implements AutoCloseable {
     private final String postgresAdminPassword;
     private final Map<String, String> environment;
     private final SmtpServer smtp;
+    private final StripeEmulator stripe;
 
     private Infrastructure(List<AutoCloseable> embedded, String postgresUrl, String postgresAdminUser,
-            String postgresAdminPassword, Map<String, String> environment, SmtpServer smtp) {
+            String postgresAdminPassword, Map<String, String> environment, SmtpServer smtp, StripeEmulator stripe) {
         this.embedded = embedded;
         this.smtp = smtp;
+        this.stripe = stripe;
         this.postgresUrl = postgresUrl;
         this.postgresAdminUser = postgresAdminUser;
         this.postgresAdminPassword = postgresAdminPassword;
@@ -55,7 +62,9 @@ public final class Infrastructure implements AutoCloseable {
                 : startUnless(settings, "UROP_CACHE_REDIS_URL", () -> RedisServer.start(RedisServer.Use.CACHE));
         CompletableFuture<S3Server> s3 = startUnless(settings, "UROP_S3_ENDPOINT", S3Server::start);
         CompletableFuture<SmtpServer> smtp = startUnless(settings, "UROP_SMTP_HOST", SmtpServer::start);
-        List<CompletableFuture<? extends AutoCloseable>> servers = List.of(postgres, kafka, redis, cacheRedis, s3, smtp);
+        CompletableFuture<StripeEmulator> stripe = startUnless(settings, "STRIPE_API_KEY", StripeEmulator::start);
+        List<CompletableFuture<? extends AutoCloseable>> servers = List.of(postgres, kafka, redis, cacheRedis, s3, smtp,
+                stripe);
         List<AutoCloseable> started = new ArrayList<>();
         try {
             CompletableFuture.allOf(servers.toArray(CompletableFuture[]::new)).join();
@@ -67,7 +76,7 @@ public final class Infrastructure implements AutoCloseable {
                 }
             }
             if (servers.stream().anyMatch(CompletableFuture::isCompletedExceptionally)) {
-                new Infrastructure(started, null, null, null, Map.of(), null).close(); // stop what did start
+                new Infrastructure(started, null, null, null, Map.of(), null, null).close(); // stop what did start
             }
         }
 
@@ -88,11 +97,17 @@ public final class Infrastructure implements AutoCloseable {
         environment.put("UROP_SMTP_HOST", address(smtpServer, SmtpServer::host, settings, "UROP_SMTP_HOST"));
         environment.put("UROP_SMTP_PORT", smtpServer != null ? Integer.toString(smtpServer.port())
                 : settings.getOrDefault("UROP_SMTP_PORT", "25"));
+        StripeEmulator stripeEmulator = stripe.join();
+        environment.put("STRIPE_API_KEY", address(stripeEmulator, StripeEmulator::apiKey, settings, "STRIPE_API_KEY"));
+        environment.put("UROP_STRIPE_API_BASE", address(stripeEmulator, StripeEmulator::baseUrl, settings,
+                "UROP_STRIPE_API_BASE"));
+        environment.put("STRIPE_WEBHOOK_SECRETS", address(stripeEmulator, emulator -> EMULATOR_WEBHOOK_SECRET, settings,
+                "STRIPE_WEBHOOK_SECRETS"));
 
         String adminUser = pg != null ? pg.superUser() : settings.getOrDefault("UROP_POSTGRES_USER", "postgres");
         String adminPassword = pg != null ? pg.superPassword() : settings.getOrDefault("UROP_POSTGRES_PASSWORD", "");
         return new Infrastructure(started, environment.get("UROP_POSTGRES_URL"), adminUser, adminPassword, environment,
-                smtpServer);
+                smtpServer, stripeEmulator);
     }
 
     /** The embedded server's address, or the one given for an external server. */
@@ -128,6 +143,14 @@ public final class Infrastructure implements AutoCloseable {
         return Optional.ofNullable(smtp);
     }
 
+    /**
+     * The embedded Stripe emulator, whose webhooks the fleet verifies with {@link #EMULATOR_WEBHOOK_SECRET}; empty when
+     * {@code STRIPE_API_KEY} points the fleet at Stripe itself (test mode).
+     */
+    public Optional<StripeEmulator> stripe() {
+        return Optional.ofNullable(stripe);
+    }
+
     /** A superuser's view of a service's database, as an operator (or a test) would look at it. */
     public DataSource adminDataSource(String database) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
@@ -144,10 +167,12 @@ public final class Infrastructure implements AutoCloseable {
                   Redis       %s (cache: %s)
                   S3          %s
                   SMTP        %s:%s
+                  Stripe      %s
                 """.formatted(postgresUrl, embedded.stream().anyMatch(PostgresServer.class::isInstance) ? " (embedded)" : "",
                 environment.get("UROP_KAFKA_BOOTSTRAP"), environment.get("UROP_REDIS_URL"),
                 environment.get("UROP_CACHE_REDIS_URL").isEmpty() ? "the same" : environment.get("UROP_CACHE_REDIS_URL"),
-                environment.get("UROP_S3_ENDPOINT"), environment.get("UROP_SMTP_HOST"), environment.get("UROP_SMTP_PORT"));
+                environment.get("UROP_S3_ENDPOINT"), environment.get("UROP_SMTP_HOST"), environment.get("UROP_SMTP_PORT"),
+                stripe != null ? stripe.baseUrl() + " (emulator; pay with 4242 4242 4242 4242)" : "Stripe (STRIPE_API_KEY)");
     }
 
     @Override

@@ -14,16 +14,18 @@ class InfrastructureTest {
     @Test
     void externalServersAreUsedAsGivenAndTheDatabasesAreProvisionedOnThem() {
         try (PostgresServer external = PostgresServer.start(null);
-             Infrastructure infrastructure = Infrastructure.start(Map.of(
-                     "UROP_POSTGRES_URL", external.serverUrl(),
-                     "UROP_POSTGRES_USER", external.superUser(),
-                     "UROP_POSTGRES_PASSWORD", external.superPassword(),
-                     "UROP_DB_APP_PASSWORD", "app-secret",
-                     "UROP_KAFKA_BOOTSTRAP", "kafka.example:9092",
-                     "UROP_REDIS_URL", "redis://redis.example:6379",
-                     "UROP_S3_ENDPOINT", "https://s3.example",
-                     "UROP_SMTP_HOST", "smtp.example",
-                     "UROP_SMTP_PORT", "587"))) {
+             Infrastructure infrastructure = Infrastructure.start(Map.ofEntries(
+                     Map.entry("UROP_POSTGRES_URL", external.serverUrl()),
+                     Map.entry("UROP_POSTGRES_USER", external.superUser()),
+                     Map.entry("UROP_POSTGRES_PASSWORD", external.superPassword()),
+                     Map.entry("UROP_DB_APP_PASSWORD", "app-secret"),
+                     Map.entry("UROP_KAFKA_BOOTSTRAP", "kafka.example:9092"),
+                     Map.entry("UROP_REDIS_URL", "redis://redis.example:6379"),
+                     Map.entry("UROP_S3_ENDPOINT", "https://s3.example"),
+                     Map.entry("UROP_SMTP_HOST", "smtp.example"),
+                     Map.entry("UROP_SMTP_PORT", "587"),
+                     Map.entry("STRIPE_API_KEY", "sk_test_given"),
+                     Map.entry("STRIPE_WEBHOOK_SECRETS", "whsec_given")))) {
 
             assertThat(infrastructure.environment())
                     .containsEntry("UROP_POSTGRES_URL", external.serverUrl())
@@ -33,8 +35,12 @@ class InfrastructureTest {
                     .containsEntry("UROP_S3_ENDPOINT", "https://s3.example")
                     .containsEntry("UROP_SMTP_HOST", "smtp.example")
                     .containsEntry("UROP_SMTP_PORT", "587")
-                    .containsEntry("UROP_DB_APP_PASSWORD", "app-secret");
-            assertThat(infrastructure.describe()).doesNotContain("(embedded)");
+                    .containsEntry("UROP_DB_APP_PASSWORD", "app-secret")
+                    .containsEntry("STRIPE_API_KEY", "sk_test_given")
+                    .containsEntry("UROP_STRIPE_API_BASE", "")
+                    .containsEntry("STRIPE_WEBHOOK_SECRETS", "whsec_given");
+            assertThat(infrastructure.stripe()).as("Stripe itself, in test mode").isEmpty();
+            assertThat(infrastructure.describe()).doesNotContain("(embedded)").doesNotContain("emulator");
 
             infrastructure.provisionDatabases();
 
@@ -56,6 +62,12 @@ class InfrastructureTest {
                     .isNotEqualTo(infrastructure.environment().get("UROP_REDIS_URL"));
             assertThat(infrastructure.environment().get("UROP_S3_ENDPOINT")).startsWith("http://127.0.0.1:");
             assertThat(infrastructure.environment().get("UROP_SMTP_HOST")).isEqualTo("127.0.0.1");
+            assertThat(infrastructure.environment().get("UROP_STRIPE_API_BASE")).startsWith("http://127.0.0.1:")
+                    .isEqualTo(infrastructure.stripe().orElseThrow().baseUrl());
+            assertThat(infrastructure.environment().get("STRIPE_API_KEY"))
+                    .isEqualTo(infrastructure.stripe().orElseThrow().apiKey());
+            assertThat(infrastructure.environment()).containsEntry("STRIPE_WEBHOOK_SECRETS",
+                    Infrastructure.EMULATOR_WEBHOOK_SECRET);
         }
     }
 }

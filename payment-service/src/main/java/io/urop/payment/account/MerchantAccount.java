@@ -1,0 +1,94 @@
+package io.urop.payment.account;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.stripe.model.Account;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A restaurant's own Stripe account, connected to the platform (Connect): its diners pay the restaurant directly, which
+ * is the merchant of record, and the platform takes its fee. Whether it may take payments is Stripe's to say, as the
+ * account last read from Stripe said it.
+ */
+@Entity
+@Table(name = "merchant_accounts")
+public class MerchantAccount {
+
+    @Id
+    @Column(name = "tenant_id")
+    private UUID tenantId;
+
+    @Column(name = "stripe_account_id")
+    private String stripeAccountId;
+
+    @Column(name = "charges_enabled")
+    private boolean chargesEnabled;
+
+    @Column(name = "payouts_enabled")
+    private boolean payoutsEnabled;
+
+    @Column(name = "details_submitted")
+    private boolean detailsSubmitted;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private Long version;
+
+    protected MerchantAccount() {
+    }
+
+    static MerchantAccount connected(UUID tenantId, Account account, Instant at) {
+        MerchantAccount merchant = new MerchantAccount();
+        merchant.tenantId = tenantId;
+        merchant.stripeAccountId = account.getId();
+        merchant.createdAt = at;
+        merchant.update(account, at);
+        return merchant;
+    }
+
+    /** What Stripe says of the account now. */
+    void update(Account account, Instant at) {
+        if (!stripeAccountId.equals(account.getId())) {
+            throw new IllegalArgumentException("Account " + account.getId() + " is not " + stripeAccountId);
+        }
+        chargesEnabled = Boolean.TRUE.equals(account.getChargesEnabled());
+        payoutsEnabled = Boolean.TRUE.equals(account.getPayoutsEnabled());
+        detailsSubmitted = Boolean.TRUE.equals(account.getDetailsSubmitted());
+        updatedAt = at;
+    }
+
+    public UUID tenantId() {
+        return tenantId;
+    }
+
+    public String stripeAccountId() {
+        return stripeAccountId;
+    }
+
+    /** Whether its diners can pay online: Stripe enabled charges on it. */
+    public boolean takesPayments() {
+        return chargesEnabled;
+    }
+
+    public boolean payoutsEnabled() {
+        return payoutsEnabled;
+    }
+
+    public boolean detailsSubmitted() {
+        return detailsSubmitted;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,177 @@
+package io.urop.payment.checkout;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.stripe.exception.StripeException;
+import com.stripe.model.checkout.Session;
+import com.stripe.param.checkout.SessionCreateParams;
+import com.stripe.param.checkout.SessionExpireParams;
+import io.urop.contracts.Role;
+import io.urop.payment.PaymentEvents;
+import io.urop.payment.PaymentProperties;
+import io.urop.payment.account.MerchantAccount;
+import io.urop.payment.account.MerchantAccounts;
+import io.urop.payment.stripe.StripeCalls;
+import io.urop.payment.stripe.StripeProperties;
+import io.urop.security.CurrentUser;
+import io.urop.web.ConflictException;
+import io.urop.web.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Opens the Stripe Checkout Session a diner pays an order through, on the restaurant's own Stripe account (a direct
+ * charge with the platform's fee), and keeps each payment as Stripe last said it. Stripe is never called inside a
+ * database transaction: the checkout is planned and committed first ({@link CheckoutPlan}), Stripe opens it under the
+ * plan's idempotency key, and what Stripe answered is written afterwards, so that a crash or a retry in between opens
+ * nothing twice. The browser's return from Stripe proves nothing: only Stripe's own word, read back from Stripe, pays.
+ */
+@Service
+public class Checkouts {
+
+    private final Payments payments;
+    private final MerchantAccounts merchants;
+    private final StripeCalls stripe;
+    private final StripeProperties settings;
+    private final PaymentProperties urls;
+    private final PaymentEvents events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Checkouts(Payments payments, MerchantAccounts merchants, StripeCalls stripe, StripeProperties settings,
+            PaymentProperties urls, PaymentEvents events, TransactionTemplate transaction, Clock clock) {
+        this.payments = payments;
+        this.merchants = merchants;
+        this.stripe = stripe;
+        this.settings = settings;
+        this.urls = urls;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /**
+     * The checkout a diner of the order's table session pays its order through, with the tip it chose.
+     *
+     * @throws NotFoundException 404 for an order not of the diner's session, or one payment-service has not heard of
+     *                           yet (a moment after it was placed)
+     * @throws ConflictException 409 when it is paid or cancelled already, or the restaurant takes no online payment
+     */
+    public CheckoutView open(CurrentUser diner, UUID orderId, TipRequest tipRequest) throws StripeException {
+        if (!diner.hasRole(Role.DINER)) {
+            throw new AccessDeniedException("Only the diner who ordered pays online");
+        }
+        CheckoutPlan plan = transaction.execute(status -> plan(diner, orderId, tipRequest));
+        if (plan.opened()) {
+            return CheckoutView.of(plan, plan.url());
+        }
+        if (plan.replacedSession() != null) {
+            expire(plan.stripeAccountId(), plan.replacedSession());
+        }
+        Session session = stripe.call(plan.stripeAccountId(), plan.idempotencyKey(),
+                (client, options) -> client.v1().checkout().sessions().create(sessionOf(plan), options));
+        transaction.executeWithoutResult(status -> payments.locked(plan.paymentId())
+                .ifPresent(payment -> payment.checkoutOpened(plan.number(), session, clock.instant())));
+        return CheckoutView.of(plan, session.getUrl());
+    }
+
+    /**
+     * What Stripe says of the checkout session now (read back from Stripe, whatever a webhook said): the payment it
+     * belongs to follows, and its events are written.
+     */
+    public void sessionChanged(String stripeAccountId, String sessionId) throws StripeException {
+        Session session = stripe.read(stripeAccountId,
+                (client, options) -> client.v1().checkout().sessions().retrieve(sessionId, options));
+        UUID paymentId = paymentIdOf(session);
+        if (paymentId == null) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> payments.locked(paymentId).ifPresent(payment ->
+                events.publish(payment.tenantId(), payment.id(), payment.checkoutNow(session, clock.instant()))));
+    }
+
+    private CheckoutPlan plan(CurrentUser diner, UUID orderId, TipRequest tipRequest) {
+        Payment payment = payments.lockedByOrder(orderId)
+                .filter(found -> found.tableSessionId() != null
+                        && found.tableSessionId().toString().equals(diner.sessionId()))
+                .orElseThrow(() -> new NotFoundException(
+                        "No payment is due for this order, or it is not known yet: try again in a moment"));
+        MerchantAccount merchant = merchants.findById(payment.tenantId()).filter(MerchantAccount::takesPayments)
+                .orElseThrow(() -> new ConflictException(
+                        "This restaurant does not take payments online yet: please pay at the counter"));
+        long tip = (tipRequest == null ? TipRequest.NONE : tipRequest).of(payment.amount());
+        long fee = Math.multiplyExact(payment.amount() + tip, settings.applicationFeeBasisPoints()) / 10_000;
+        Instant now = clock.instant();
+        return payment.planCheckout(tip, fee, merchant.stripeAccountId(), now.plus(settings.checkoutLifetime()), now);
+    }
+
+    private SessionCreateParams sessionOf(CheckoutPlan plan) {
+        String currency = plan.currency().toLowerCase(Locale.ROOT);
+        SessionCreateParams.Builder params = SessionCreateParams.builder()
+                .setMode(SessionCreateParams.Mode.PAYMENT)
+                .setClientReferenceId(plan.paymentId().toString())
+                .putMetadata("payment_id", plan.paymentId().toString())
+                .putMetadata("order_id", plan.orderId().toString())
+                .setExpiresAt(plan.expiresAt().getEpochSecond())
+                .setSuccessUrl(urls.dinerPage("/orders/" + plan.orderId() + "?checkout=paid&session_id={CHECKOUT_SESSION_ID}"))
+                .setCancelUrl(urls.dinerPage("/orders/" + plan.orderId() + "?checkout=cancelled"))
+                .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
+                        .setApplicationFeeAmount(plan.applicationFee())
+                        .putMetadata("payment_id", plan.paymentId().toString())
+                        .putMetadata("order_id", plan.orderId().toString())
+                        .build());
+        for (PaymentLine line : plan.lines()) {
+            params.addLineItem(lineItem(currency, line.name(), line.quantity(), line.unitAmount()));
+        }
+        if (plan.tip() > 0) {
+            params.addLineItem(lineItem(currency, "Tip", 1, plan.tip()));
+        }
+        return params.build();
+    }
+
+    private static SessionCreateParams.LineItem lineItem(String currency, String name, long quantity, long unitAmount) {
+        return SessionCreateParams.LineItem.builder()
+                .setQuantity(quantity)
+                .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
+                        .setCurrency(currency)
+                        .setUnitAmount(unitAmount)
+                        .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder().setName(name).build())
+                        .build())
+                .build();
+    }
+
+    /** Closes a session opened before with another tip; one that was paid meanwhile pays the order. */
+    private void expire(String account, String sessionId) throws StripeException {
+        Session session = stripe.read(account,
+                (client, options) -> client.v1().checkout().sessions().retrieve(sessionId, options));
+        if ("open".equals(session.getStatus())) {
+            stripe.call(account, "expire-" + sessionId, (client, options) -> client.v1().checkout().sessions()
+                    .expire(sessionId, SessionExpireParams.builder().build(), options));
+            return;
+        }
+        sessionChanged(account, sessionId);
+        if ("complete".equals(session.getStatus())) {
+            throw new ConflictException("This order is paid already");
+        }
+    }
+
+    private static UUID paymentIdOf(Session session) {
+        return Optional.ofNullable(session.getClientReferenceId()).map(Checkouts::uuidOrNull).orElse(null);
+    }
+
+    private static UUID uuidOrNull(String text) {
+        try {
+            return UUID.fromString(text);
+        }
+        catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
