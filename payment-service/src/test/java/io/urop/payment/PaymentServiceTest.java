@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.jayway.jsonpath.JsonPath;
 import io.urop.contracts.Role;
 import io.urop.events.EventCodec;
+import io.urop.events.order.OrderCancelled;
 import io.urop.events.order.OrderPlaced;
 import io.urop.stripe.emulator.EmulatorSettings;
 import io.urop.stripe.emulator.StripeEmulator;
@@ -125,6 +126,14 @@ public abstract class PaymentServiceTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> checkout(diner, order, body).returnResult(String.class)
                 .getStatus().value() == 200);
         return body(checkout(diner, order, body));
+    }
+
+    /** Sends order-service's word that the order will not be made. */
+    protected void cancelled(UUID order) {
+        OrderCancelled cancelled = new OrderCancelled(order, tenant, location, null, OrderCancelled.Cause.BY_DINER,
+                "changed my mind", "anna", Instant.now());
+        kafka.send("order.events", order.toString(), codec.encode(codec.envelope(cancelled, tenant, order.toString(),
+                null)));
     }
 
     protected static String sessionIdOf(String checkout) {

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import io.urop.order.idempotency.IdempotencyKey;
+import io.urop.web.IdempotencyKey;
 import io.urop.order.ordering.OrderView;
 import io.urop.order.ordering.Ordering;
 import io.urop.security.VerifiedToken;

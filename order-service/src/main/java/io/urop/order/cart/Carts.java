@@ -8,7 +8,7 @@ import java.util.UUID;
 import io.urop.events.Uuid7;
 import io.urop.events.table.TableSessionsMerged;
 import io.urop.order.Team;
-import io.urop.order.idempotency.IdempotencyKey;
+import io.urop.web.IdempotencyKey;
 import io.urop.order.idempotency.IdempotencyKeys;
 import io.urop.order.location.Location;
 import io.urop.order.location.LocationAccess;

@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.urop.web.IdempotencyKey;
+import io.urop.web.IdempotencyKeyReused;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +60,7 @@ public class IdempotencyKeys {
                 .query((rs, row) -> new Earlier(rs.getString("fingerprint"), rs.getObject("resource_id", UUID.class)))
                 .single();
         if (!earlier.fingerprint().equals(fingerprint)) {
-            throw new KeyReused();
+            throw new IdempotencyKeyReused();
         }
         return Optional.of(earlier.resourceId());
     }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import io.urop.order.idempotency.IdempotencyKey;
+import io.urop.web.IdempotencyKey;
 import io.urop.security.CurrentUser;
 import io.urop.security.VerifiedToken;
 

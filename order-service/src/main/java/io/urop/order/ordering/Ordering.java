@@ -14,7 +14,7 @@ import io.urop.events.Uuid7;
 import io.urop.events.table.TableSessionMoved;
 import io.urop.events.table.TableSessionsMerged;
 import io.urop.order.OrderEvents;
-import io.urop.order.idempotency.IdempotencyKey;
+import io.urop.web.IdempotencyKey;
 import io.urop.order.idempotency.IdempotencyKeys;
 import io.urop.order.location.Location;
 import io.urop.order.location.Locations;

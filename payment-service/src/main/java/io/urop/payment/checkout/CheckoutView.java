@@ -3,6 +3,8 @@ package io.urop.payment.checkout;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.urop.payment.ledger.CheckoutPlan;
+
 /**
  * The checkout a diner is sent to: Stripe's page at {@code url}, for {@code total} = {@code amount} owed plus
  * {@code tip}, in minor units of {@code currency}, open until {@code expiresAt}.

@@ -1,6 +1,7 @@
 package io.urop.payment.checkout;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,15 @@ import com.stripe.exception.StripeException;
 import com.stripe.model.checkout.Session;
 import com.stripe.param.checkout.SessionCreateParams;
 import com.stripe.param.checkout.SessionExpireParams;
+import com.stripe.param.checkout.SessionListParams;
 import io.urop.contracts.Role;
 import io.urop.payment.PaymentEvents;
+import io.urop.payment.ledger.CheckoutPlan;
+import io.urop.payment.ledger.Payment;
+import io.urop.payment.ledger.PaymentLine;
+import io.urop.payment.ledger.Payments;
+import io.urop.payment.ledger.Refunds;
+import io.urop.payment.refund.Refunding;
 import io.urop.payment.PaymentProperties;
 import io.urop.payment.account.MerchantAccount;
 import io.urop.payment.account.MerchantAccounts;
@@ -21,6 +29,8 @@ import io.urop.payment.stripe.StripeProperties;
 import io.urop.security.CurrentUser;
 import io.urop.web.ConflictException;
 import io.urop.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,11 +42,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database transaction: the checkout is planned and committed first ({@link CheckoutPlan}), Stripe opens it under the
  * plan's idempotency key, and what Stripe answered is written afterwards, so that a crash or a retry in between opens
  * nothing twice. The browser's return from Stripe proves nothing: only Stripe's own word, read back from Stripe, pays.
+ * Money that comes in for an order that was cancelled meanwhile, or a second time, is refunded at once.
  */
 @Service
 public class Checkouts {
 
+    private static final Logger log = LoggerFactory.getLogger(Checkouts.class);
+
     private final Payments payments;
+    private final Refunds refunds;
+    private final Refunding refunding;
     private final MerchantAccounts merchants;
     private final StripeCalls stripe;
     private final StripeProperties settings;
@@ -45,9 +60,11 @@ public class Checkouts {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Checkouts(Payments payments, MerchantAccounts merchants, StripeCalls stripe, StripeProperties settings,
+    Checkouts(Payments payments, Refunds refunds, Refunding refunding, MerchantAccounts merchants, StripeCalls stripe, StripeProperties settings,
             PaymentProperties urls, PaymentEvents events, TransactionTemplate transaction, Clock clock) {
         this.payments = payments;
+        this.refunds = refunds;
+        this.refunding = refunding;
         this.merchants = merchants;
         this.stripe = stripe;
         this.settings = settings;
@@ -87,14 +104,50 @@ public class Checkouts {
      * belongs to follows, and its events are written.
      */
     public void sessionChanged(String stripeAccountId, String sessionId) throws StripeException {
-        Session session = stripe.read(stripeAccountId,
-                (client, options) -> client.v1().checkout().sessions().retrieve(sessionId, options));
+        apply(stripe.read(stripeAccountId,
+                (client, options) -> client.v1().checkout().sessions().retrieve(sessionId, options)));
+    }
+
+    /**
+     * Repairs what lost webhooks left behind: every session the account's checkouts opened since {@code since}, as
+     * Stripe lists it now, is applied to its payment (which changes nothing where nothing was lost).
+     *
+     * @return how many payments changed
+     */
+    public int reconcile(String stripeAccountId, Instant since) throws StripeException {
+        SessionListParams params = SessionListParams.builder().setLimit(100L)
+                .setCreated(SessionListParams.Created.builder().setGte(since.getEpochSecond()).build()).build();
+        int changed = 0;
+        for (Session session : stripe.read(stripeAccountId, (client, options) -> client.v1().checkout().sessions()
+                .list(params, options)).autoPagingIterable()) {
+            if (!"open".equals(session.getStatus()) && apply(session)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** @return whether the session changed its payment */
+    private boolean apply(Session session) throws StripeException {
         UUID paymentId = paymentIdOf(session);
         if (paymentId == null) {
-            return;
+            return false;
         }
-        transaction.executeWithoutResult(status -> payments.locked(paymentId).ifPresent(payment ->
-                events.publish(payment.tenantId(), payment.id(), payment.checkoutNow(session, clock.instant()))));
+        List<UUID> refundsAsked = new ArrayList<>();
+        Boolean changed = transaction.execute(status -> payments.locked(paymentId).map(payment -> {
+            List<Object> changes = payment.checkoutNow(session, clock.instant());
+            for (Object change : changes) {
+                if (change instanceof Payment.RefundAsked asked) {
+                    refundsAsked.add(refunds.save(asked.refund()).id());
+                }
+            }
+            events.publish(payment.tenantId(), payment.id(), changes);
+            return !changes.isEmpty();
+        }).orElse(false));
+        for (UUID refund : refundsAsked) {
+            refunding.send(refund);
+        }
+        return Boolean.TRUE.equals(changed);
     }
 
     private CheckoutPlan plan(CurrentUser diner, UUID orderId, TipRequest tipRequest) {
@@ -145,6 +198,19 @@ public class Checkouts {
                         .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder().setName(name).build())
                         .build())
                 .build();
+    }
+
+    /**
+     * Closes the open session of a payment that was cancelled. Should Stripe not be reached, the session runs out by
+     * itself, and a payment through it meanwhile is refunded.
+     */
+    public void closeQuietly(String account, String sessionId) {
+        try {
+            expire(account, sessionId);
+        }
+        catch (StripeException | RuntimeException e) {
+            log.warn("Could not close checkout session {} of a cancelled payment: {}", sessionId, e.toString());
+        }
     }
 
     /** Closes a session opened before with another tip; one that was paid meanwhile pays the order. */

@@ -1,11 +1,18 @@
 package io.urop.payment.checkout;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import io.urop.events.order.OrderCancelled;
 import io.urop.events.order.OrderPlaced;
 import io.urop.events.order.OrderRejected;
 import io.urop.messaging.inbox.Inbox;
+import io.urop.payment.ledger.Payment;
+import io.urop.payment.ledger.Payments;
+import io.urop.tenancy.TenantContext;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -13,18 +20,21 @@ import org.springframework.stereotype.Component;
 /**
  * Learns from order-service which orders are to be paid as they are placed, and for how much: the diner's checkout is
  * opened for that amount, never for one a client sent. An order withdrawn or refused before it was paid can no longer
- * be paid. Each event once.
+ * be paid: its open checkout is closed at Stripe, and should it be paid all the same, the money goes back. Each event
+ * once.
  */
 @Component
 class OrdersToPay {
 
     private final Inbox inbox;
     private final Payments payments;
+    private final Checkouts checkouts;
     private final Clock clock;
 
-    OrdersToPay(Inbox inbox, Payments payments, Clock clock) {
+    OrdersToPay(Inbox inbox, Payments payments, Checkouts checkouts, Clock clock) {
         this.inbox = inbox;
         this.payments = payments;
+        this.checkouts = checkouts;
         this.clock = clock;
     }
 
@@ -35,11 +45,21 @@ class OrdersToPay {
                 payments.save(Payment.forOrder(placed, clock.instant()));
             }
         });
+        List<ClosedCheckout> toClose = new ArrayList<>();
         inbox.process(message, "payment-orders-cancelled", OrderCancelled.class,
-                cancelled -> payments.lockedByOrder(cancelled.orderId())
-                        .ifPresent(payment -> payment.orderCancelled(clock.instant())));
+                cancelled -> cancel(cancelled.orderId()).ifPresent(toClose::add));
         inbox.process(message, "payment-orders-rejected", OrderRejected.class,
-                rejected -> payments.lockedByOrder(rejected.orderId())
-                        .ifPresent(payment -> payment.orderCancelled(clock.instant())));
+                rejected -> cancel(rejected.orderId()).ifPresent(toClose::add));
+        toClose.forEach(closed -> TenantContext.runAs(closed.tenantId(),
+                () -> checkouts.closeQuietly(closed.account(), closed.sessionId())));
+    }
+
+    /** Nothing more may be paid: the checkout still open, if any, is to be closed at Stripe once that is written. */
+    private Optional<ClosedCheckout> cancel(UUID orderId) {
+        return payments.lockedByOrder(orderId).flatMap(payment -> payment.orderCancelled(clock.instant())
+                .map(session -> new ClosedCheckout(payment.tenantId(), payment.stripeAccountId(), session)));
+    }
+
+    private record ClosedCheckout(UUID tenantId, String account, String sessionId) {
     }
 }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -19,6 +20,12 @@ import io.urop.web.Problems;
 class StripeRefusals {
 
     private static final Logger log = LoggerFactory.getLogger(StripeRefusals.class);
+
+    /** Answered as it says (503, Retry-After), not as the Stripe error it carries as its cause. */
+    @ExceptionHandler(StripeUnavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(StripeUnavailable e) {
+        return ResponseEntity.status(e.getStatusCode()).headers(e.getHeaders()).body(e.getBody());
+    }
 
     @ExceptionHandler(StripeException.class)
     ProblemDetail refused(StripeException e) {

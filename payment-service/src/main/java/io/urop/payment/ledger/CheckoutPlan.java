@@ -1,4 +1,4 @@
-package io.urop.payment.checkout;
+package io.urop.payment.ledger;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,22 +12,22 @@ import java.util.UUID;
  *
  * @param replacedSession the session opened before with another tip, to be expired first so that it cannot be paid too
  */
-record CheckoutPlan(UUID paymentId, int number, UUID orderId, String currency, long amount, long tip,
+public record CheckoutPlan(UUID paymentId, int number, UUID orderId, String currency, long amount, long tip,
         long applicationFee, String stripeAccountId, Instant expiresAt, List<PaymentLine> lines,
         String replacedSession, String sessionId, String url) {
 
     /** A checkout with less time left than this is not handed out again: the diner could not finish paying. */
     static final Duration TIME_LEFT_TO_PAY = Duration.ofMinutes(5);
 
-    String idempotencyKey() {
+    public String idempotencyKey() {
         return "checkout-" + paymentId + "-" + number;
     }
 
-    long total() {
+    public long total() {
         return Math.addExact(amount, tip);
     }
 
-    boolean opened() {
+    public boolean opened() {
         return sessionId != null;
     }
 }

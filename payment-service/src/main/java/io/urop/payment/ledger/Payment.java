@@ -1,7 +1,8 @@
-package io.urop.payment.checkout;
+package io.urop.payment.ledger;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import com.stripe.model.checkout.Session;
 import io.urop.events.Uuid7;
 import io.urop.events.order.OrderPlaced;
 import io.urop.events.payment.PaymentExpired;
+import io.urop.events.payment.PaymentRefunded;
 import io.urop.events.payment.PaymentSucceeded;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,7 +25,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.urop.web.ConflictException;
+import io.urop.web.InvalidFieldException;
 
 /**
  * A diner's payment of an order paid as it is placed: what is owed ({@code amount}, the order's total, never a price
@@ -90,6 +96,21 @@ public class Payment {
     @Column(name = "succeeded_at")
     private Instant succeededAt;
 
+    /** The checkout sessions that were paid: one, unless a diner also paid one it had been sent to before. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "paid_sessions")
+    private String[] paidSessions = new String[0];
+
+    /** What its diners paid, tip included, in minor units. */
+    @Column(name = "paid_total")
+    private long paidTotal;
+
+    private long refunded;
+
+    /** What refunds asked of Stripe and not yet answered hold back. */
+    @Column(name = "refund_pending")
+    private long refundPending;
+
     @Version
     private Long version;
 
@@ -102,7 +123,7 @@ public class Payment {
     }
 
     /** An order to be paid before it reaches the kitchen, as order-service priced it. */
-    static Payment forOrder(OrderPlaced placed, Instant at) {
+    public static Payment forOrder(OrderPlaced placed, Instant at) {
         Payment payment = new Payment();
         payment.id = Uuid7.next();
         payment.tenantId = placed.tenantId();
@@ -137,7 +158,7 @@ public class Payment {
      *
      * @throws ConflictException when there is nothing left to pay
      */
-    CheckoutPlan planCheckout(long newTip, long fee, String account, Instant expiresAt, Instant now) {
+    public CheckoutPlan planCheckout(long newTip, long fee, String account, Instant expiresAt, Instant now) {
         if (state.isOver()) {
             throw new ConflictException(state == PaymentState.SUCCEEDED ? "This order is paid already"
                     : "This order was cancelled: it can no longer be paid");
@@ -166,7 +187,7 @@ public class Payment {
     }
 
     /** Stripe opened the session of checkout {@code number}; a checkout planned since then keeps its own. */
-    void checkoutOpened(int number, Session session, Instant at) {
+    public void checkoutOpened(int number, Session session, Instant at) {
         if (number != checkoutNumber || checkoutSessionId != null || state != PaymentState.DUE) {
             return;
         }
@@ -177,7 +198,7 @@ public class Payment {
     }
 
     /** What Stripe says of one of its sessions now. */
-    List<Object> checkoutNow(Session session, Instant at) {
+    public List<Object> checkoutNow(Session session, Instant at) {
         boolean paid = "complete".equals(session.getStatus())
                 && ("paid".equals(session.getPaymentStatus()) || "no_payment_required".equals(session.getPaymentStatus()));
         if (paid) {
@@ -192,25 +213,100 @@ public class Payment {
         return List.of();
     }
 
+    /**
+     * A session was paid: the payment succeeds, unless it is over already. Money that came in after its order was
+     * cancelled, or through a second session of an order already paid, is refunded at once ({@link RefundAsked}).
+     */
     private List<Object> paid(Session session, Instant at) {
-        if (state == PaymentState.SUCCEEDED) {
+        if (Arrays.asList(paidSessions).contains(session.getId())) {
             return List.of();
         }
-        long paidTotal = session.getAmountTotal();
-        tip = Math.max(0, paidTotal - amount);
+        long sessionTotal = session.getAmountTotal();
+        paidSessions = append(paidSessions, session.getId());
+        paidTotal = Math.addExact(paidTotal, sessionTotal);
+        changedAt = at;
+        if (state.isOver()) {
+            String why = state == PaymentState.SUCCEEDED ? "Paid twice: the order was paid through another checkout"
+                    : "Paid after the order was cancelled";
+            return List.of(new RefundAsked(askRefund(session.getPaymentIntent(), sessionTotal, why,
+                    "payment-service", null, true, at)));
+        }
+        tip = Math.max(0, sessionTotal - amount);
         paymentIntentId = session.getPaymentIntent();
         checkoutSessionId = session.getId();
         state = PaymentState.SUCCEEDED;
         succeededAt = at;
+        return List.of(new PaymentSucceeded(id, tenantId, locationId, orderId, tableSessionId, sessionTotal, currency,
+                at));
+    }
+
+    /**
+     * A manager gives (part of) a paid payment back, with a reason: all that is left when {@code requested} is null.
+     *
+     * @throws ConflictException         when nothing was paid, or nothing is left to refund
+     * @throws InvalidFieldException 400 for an amount that is not positive or more than is left to refund
+     */
+    public Refund refund(Long requested, String reason, String by, String idempotencyKey, Instant at) {
+        if (state != PaymentState.SUCCEEDED) {
+            throw new ConflictException("Only a paid payment can be refunded; this one is " + state);
+        }
+        long refundable = refundable();
+        if (refundable == 0) {
+            throw new ConflictException("Everything paid is refunded, or being refunded, already");
+        }
+        long amountBack = requested == null ? refundable : requested;
+        if (amountBack <= 0) {
+            throw new InvalidFieldException("amount", "must be positive");
+        }
+        if (amountBack > refundable) {
+            throw new InvalidFieldException("amount", "must not be more than what is left to refund (" + refundable + ")");
+        }
         changedAt = at;
-        return List.of(new PaymentSucceeded(id, tenantId, locationId, orderId, tableSessionId, paidTotal, currency, at));
+        return askRefund(paymentIntentId, amountBack, reason, by, idempotencyKey, false, at);
+    }
+
+    private Refund askRefund(String intent, long amountBack, String reason, String by, String key, boolean automatic,
+            Instant at) {
+        refundPending = Math.addExact(refundPending, amountBack);
+        return new Refund(tenantId, id, intent, amountBack, reason, by, key, automatic, at);
+    }
+
+    /** Stripe answered one of its refunds. */
+    public List<Object> refundSettled(Refund refund, boolean succeeded, String stripeRefundId, String failure,
+            Instant at) {
+        if (!refund.paymentId().equals(id) || !refund.settle(succeeded, stripeRefundId, failure, at)) {
+            return List.of();
+        }
+        refundPending = Math.subtractExact(refundPending, refund.amount());
+        changedAt = at;
+        if (!succeeded) {
+            return List.of();
+        }
+        refunded = Math.addExact(refunded, refund.amount());
+        return List.of(new PaymentRefunded(id, refund.id(), tenantId, locationId, orderId, tableSessionId,
+                refund.amount(), refunded, currency, refund.reason(), refund.automatic(), at));
+    }
+
+    /** What may still be refunded: paid, less what was refunded or is being refunded. */
+    public long refundable() {
+        return Math.max(0, paidTotal - refunded - refundPending);
+    }
+
+    private static String[] append(String[] values, String value) {
+        String[] longer = Arrays.copyOf(values, values.length + 1);
+        longer[values.length] = value;
+        return longer;
+    }
+
+    /** A refund this change asked for: to be kept with the payment, and sent to Stripe once both are written. */
+    public record RefundAsked(Refund refund) {
     }
 
     /**
      * The order will not be made (withdrawn, refused, or its checkout ran out): nothing more may be paid. A checkout
      * still open is returned, to be closed at Stripe; should it be paid all the same, the payment is refunded.
      */
-    Optional<String> orderCancelled(Instant at) {
+    public Optional<String> orderCancelled(Instant at) {
         if (state.isOver()) {
             return Optional.empty();
         }
@@ -270,5 +366,25 @@ public class Payment {
 
     public String paymentIntentId() {
         return paymentIntentId;
+    }
+
+    public UUID locationId() {
+        return locationId;
+    }
+
+    public long paidTotal() {
+        return paidTotal;
+    }
+
+    public long refunded() {
+        return refunded;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant succeededAt() {
+        return succeededAt;
     }
 }

@@ -1,6 +1,5 @@
-package io.urop.order.idempotency;
+package io.urop.web;
 
-import io.urop.web.InvalidFieldException;
 
 /**
  * The {@code Idempotency-Key} a client sends with a creating POST: any string of 1 to 255 visible ASCII characters
@@ -15,7 +14,7 @@ public record IdempotencyKey(String value) {
     /** @throws InvalidFieldException 400 when it is missing or not a usable key */
     public static IdempotencyKey of(String header) {
         if (header == null || header.isBlank()) {
-            throw new InvalidFieldException(HEADER, "is required: send a fresh key (a UUID) with each new order, "
+            throw new InvalidFieldException(HEADER, "is required: send a fresh key (a UUID) with each new request, "
                     + "and the same key when you retry it");
         }
         if (header.length() > MAX_LENGTH || !header.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {

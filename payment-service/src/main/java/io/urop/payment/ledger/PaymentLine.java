@@ -1,4 +1,4 @@
-package io.urop.payment.checkout;
+package io.urop.payment.ledger;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package io.urop.payment.checkout;
+package io.urop.payment.ledger;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** The payments of the tenant bound to the transaction. */
-interface Payments extends JpaRepository<Payment, UUID> {
+public interface Payments extends JpaRepository<Payment, UUID> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Payment p where p.orderId = :orderId")

@@ -1,4 +1,4 @@
-package io.urop.payment.checkout;
+package io.urop.payment.ledger;
 
 /** Where a diner's payment stands. */
 public enum PaymentState {
@@ -13,7 +13,7 @@ public enum PaymentState {
     /** The order was withdrawn or refused before it was paid: nothing more may be paid. */
     CANCELLED;
 
-    boolean isOver() {
+    public boolean isOver() {
         return this == SUCCEEDED || this == EXPIRED || this == CANCELLED;
     }
 }

@@ -1,0 +1,93 @@
+package io.urop.payment.reconciliation;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import com.stripe.exception.StripeException;
+import io.urop.payment.checkout.Checkouts;
+import io.urop.payment.refund.Refunding;
+import io.urop.payment.stripe.StripeUnavailable;
+import io.urop.tenancy.RecurringJob;
+import io.urop.tenancy.TenantContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Repairs, every {@link ReconciliationProperties#interval()}, what a lost webhook or a crash left behind: each
+ * restaurant's recent checkout sessions, as Stripe lists them, are applied to their payments (a session paid without
+ * its webhook pays its order; one paid after its order was cancelled is refunded), and refunds Stripe never answered
+ * are sent again under their own idempotency keys. What it finds is logged; one account or refund that fails does not
+ * stop the round. Instances may overlap: everything it does is idempotent.
+ */
+@Component
+class Reconciliation extends RecurringJob {
+
+    private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
+
+    private final ReconciliationScope scope;
+    private final Checkouts checkouts;
+    private final Refunding refunding;
+    private final ReconciliationProperties properties;
+    private final Clock clock;
+
+    Reconciliation(ReconciliationScope scope, Checkouts checkouts, Refunding refunding,
+            ReconciliationProperties properties, Clock clock) {
+        super("reconciliation with Stripe", properties.interval(), properties.interval());
+        this.scope = scope;
+        this.checkouts = checkouts;
+        this.refunding = refunding;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void runRound() {
+        Instant now = clock.instant();
+        for (ReconciliationScope.PendingRefund refund : scope.refundsPendingSince(now.minus(properties.pendingRefund()))) {
+            attempt("refund " + refund.id(), () -> TenantContext.runAs(refund.tenantId(), () -> sneaky(() ->
+                    refunding.send(refund.id()))));
+        }
+        int repaired = 0;
+        for (ReconciliationScope.Account account : scope.accountsTakingPayments()) {
+            int[] changed = {0};
+            attempt("account " + account.stripeAccountId(), () -> TenantContext.runAs(account.tenantId(), () -> sneaky(
+                    () -> changed[0] = checkouts.reconcile(account.stripeAccountId(), now.minus(properties.lookback())))));
+            repaired += changed[0];
+        }
+        if (repaired > 0) {
+            log.warn("Reconciliation repaired {} payments that Stripe's webhooks had not", repaired);
+        }
+    }
+
+    private static void attempt(String what, Runnable work) {
+        try {
+            work.run();
+        }
+        catch (StripeUnavailable | StripeFailure e) {
+            log.warn("Reconciliation could not check {} with Stripe; next round tries again: {}", what,
+                    e.getCause() == null ? e.toString() : e.getCause().toString());
+        }
+    }
+
+    private static void sneaky(StripeWork work) {
+        try {
+            work.run();
+        }
+        catch (StripeException e) {
+            throw new StripeFailure(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface StripeWork {
+        void run() throws StripeException;
+    }
+
+    private static final class StripeFailure extends RuntimeException {
+        StripeFailure(StripeException cause) {
+            super(cause);
+        }
+    }
+}
