@@ -2,6 +2,11 @@ package io.urop.e2e;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +26,7 @@ import io.urop.events.EventEnvelope;
 import io.urop.events.order.OrderCancelled;
 import io.urop.events.tenant.TenantCreated;
 import io.urop.infra.SmtpServer;
+import io.urop.stripe.emulator.StripeEmulator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -455,6 +461,86 @@ class FleetScenario {
         assertThat(ofTheOrder).containsExactly("order.placed", "ticket.fired", "ticket.bumped", "order.accepted",
                 "order.ready");
         assertThat(gateway.post("/api/v1/orders", Journeys.order(1), diner.token(), "tap-3").status()).isEqualTo(201);
+    }
+
+    @Test
+    @Order(14)
+    void aPaidFirstOrderReachesTheKitchenOnlyOncePaidOnStripesPageEvenWithPaymentServiceKilledMeanwhile()
+            throws Exception {
+        Gateway.Reply signedUp = gateway.post("/api/v1/signup",
+                Journeys.signup("cafe-am-ring", "owner@cafe-am-ring.example", "PUBLIC", "PAY_WHEN_ORDERING"));
+        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        String location = signedUp.json().path("locationId").asString();
+        String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@cafe-am-ring.example")));
+        publishOneDishMenu(location, owner);
+
+        // the owner connects the restaurant's own Stripe account and finishes Stripe's onboarding
+        Gateway.Reply link = gateway.post("/api/v1/payments/account/onboarding-links", null, owner);
+        assertThat(link.status()).as(link.toString()).isEqualTo(200);
+        StripeEmulator stripe = fleet.infrastructure().stripe().orElseThrow();
+        stripe.completeOnboarding(gateway.get("/api/v1/payments/account", owner).json().path("stripeAccountId")
+                .asString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/v1/payments/account", owner).json()
+                .path("takesPayments").asBoolean());
+        // order-service learns it too: until then its diners would be sent to pay at the counter
+        JdbcTemplate orders = new JdbcTemplate(fleet.infrastructure().adminDataSource("orders"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.queryForObject(
+                "select count(*) from online_payments where tenant_id = ?::uuid and takes_payments", Long.class,
+                signedUp.json().path("tenantId").asString()) == 1);
+
+        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Terrasse"), owner),
+                        reply -> reply.status() != 404);
+        Gateway.Reply table = gateway.post("/api/v1/tables",
+                Journeys.table(location, area.json().path("id").asString(), "Tisch 7"), owner);
+        Gateway.Reply code = gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner);
+        DinerLanding diner = DinerLanding.of(Gateway.getAccepting(URI.create(code.json().path("scanUrl").asString()),
+                BROWSER));
+        Gateway.Reply placed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/v1/orders", Journeys.order(1), diner.token(), "pay-1"),
+                        reply -> reply.status() != 404 && reply.status() != 409);
+        assertThat(placed.json().path("state").asString()).as(placed.toString()).isEqualTo("PENDING_PAYMENT");
+        String order = placed.json().path("id").asString();
+        String tickets = "/api/v1/kitchen/tickets?locationId=" + location + "&station=kitchen";
+        assertThat(gateway.get(tickets, owner).json()).as("nothing unpaid reaches the kitchen").isEmpty();
+
+        Gateway.Reply checkout = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> gateway.post("/api/v1/payments/orders/" + order + "/checkout", "{\"tipPercent\": 10}",
+                        diner.token()), reply -> reply.status() != 404);
+        assertThat(checkout.status()).as(checkout.toString()).isEqualTo(200);
+        assertThat(checkout.json().path("total").asLong()).isEqualTo(1890 + 189);
+
+        // payment-service dies; the diner pays on Stripe's page meanwhile; Stripe's webhook waits for it
+        fleet.kill(Member.PAYMENT_SERVICE);
+        HttpResponse<String> paid = payOnStripesPage(URI.create(checkout.json().path("url").asString()),
+                "4242 4242 4242 4242");
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(303);
+        Thread.sleep(2000);
+        assertThat(gateway.get(tickets, owner).json()).as("not before payment-service heard of it").isEmpty();
+        fleet.restart(Member.PAYMENT_SERVICE);
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.get(tickets, owner).json().size() == 1);
+        String kafka = fleet.infrastructure().environment().get("UROP_KAFKA_BOOTSTRAP");
+        assertThat(TopicRecords.all(kafka, "payment.events").stream().filter(r -> r.value().contains(order))
+                .map(r -> CODEC.decode(r.value()).type()).toList()).containsExactly("payment.succeeded");
+        assertThat(TopicRecords.all(kafka, "order.events").stream().filter(r -> order.equals(r.key()))
+                .map(r -> CODEC.decode(r.value()).type()).filter(type -> type.startsWith("ticket.")).toList())
+                .as("one ticket, fired once").containsExactly("ticket.fired");
+        assertThat(gateway.get("/api/v1/orders/" + order, diner.token()).json().path("state").asString())
+                .isEqualTo("PLACED");
+    }
+
+    /** A person paying on the hosted checkout page: the form as a browser posts it. */
+    private static HttpResponse<String> payOnStripesPage(URI page, String card) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        assertThat(browser.send(HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body()).contains("Pay");
+        String form = "card_number=" + URLEncoder.encode(card, StandardCharsets.UTF_8)
+                + "&card_expiry=" + URLEncoder.encode("12 / 34", StandardCharsets.UTF_8)
+                + "&card_cvc=123&cardholder_name=Anna";
+        return browser.send(HttpRequest.newBuilder(page).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** An ended session's diners: the gateway refuses their tokens within seconds. */

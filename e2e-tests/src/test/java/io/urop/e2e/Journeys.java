@@ -14,16 +14,21 @@ final class Journeys {
 
     /** @param menuAccess who reads the location's menu: PUBLIC, or TABLE_GUESTS (diners who scanned a table's code) */
     static String signup(String slug, String ownerEmail, String menuAccess) {
+        return signup(slug, ownerEmail, menuAccess, "PAY_AT_THE_END");
+    }
+
+    /** @param paymentMode PAY_AT_THE_END (on the table's tab) or PAY_WHEN_ORDERING (each order paid first) */
+    static String signup(String slug, String ownerEmail, String menuAccess, String paymentMode) {
         return """
                 {"organisation": {"name": "Restaurant %1$s", "slug": "%1$s"},
                  "location": {"name": "%1$s centre",
                               "address": {"line1": "3 Market Square", "postalCode": "1010", "city": "Vienna",
                                           "country": "AT"},
                               "currency": "EUR", "timeZone": "Europe/Vienna", "taxRateBasisPoints": 1000,
-                              "pricesIncludeTax": true, "serviceChargeBasisPoints": 0, "paymentMode": "PAY_AT_THE_END",
+                              "pricesIncludeTax": true, "serviceChargeBasisPoints": 0, "paymentMode": "%5$s",
                               "menuAccess": "%4$s"},
                  "owner": {"name": "Owner of %1$s", "email": "%2$s", "password": "%3$s"}}""".formatted(slug, ownerEmail,
-                PASSWORD, menuAccess);
+                PASSWORD, menuAccess, paymentMode);
     }
 
     static String newMenu(String locationId) {

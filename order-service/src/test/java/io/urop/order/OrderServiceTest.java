@@ -62,9 +62,16 @@ public abstract class OrderServiceTest {
     @BeforeEach
     void aTenantWithALocationServingTheBistroMenu() {
         tenant = UUID.randomUUID();
+        takesPaymentsOnline(tenant);
         menu = UUID.randomUUID();
         location = location(tenant, "PAY_AT_THE_END", 1000, true, 0);
         serve(location, TestMenus.bistro(menu, tenant, 1, 1200));
+    }
+
+    /** The tenant's Stripe account is ready, as payment-service announced it. */
+    protected static void takesPaymentsOnline(UUID tenant) {
+        SUPERUSER.update("insert into online_payments (tenant_id, takes_payments, changed_at) values (?, true, now())",
+                tenant);
     }
 
     /** A location of the tenant as tenant-service announced it; the mode as tenant-service names it. */

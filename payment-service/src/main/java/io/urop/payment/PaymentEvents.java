@@ -9,8 +9,8 @@ import io.urop.messaging.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the integration events a payment's change causes to the outbox, in the transaction of the change, keyed by
- * the payment so that one payment's events keep their order.
+ * Writes the integration events a change causes to the outbox, in the transaction of the change, keyed by the
+ * aggregate (a payment, or the tenant for its merchant account) so that one aggregate's events keep their order.
  */
 @Component
 public class PaymentEvents {
@@ -21,10 +21,10 @@ public class PaymentEvents {
         this.outbox = outbox;
     }
 
-    public void publish(UUID tenantId, UUID paymentId, List<Object> events) {
+    public void publish(UUID tenantId, UUID aggregateId, List<Object> events) {
         for (Object event : events) {
             if (event.getClass().isAnnotationPresent(IntegrationEvent.class)) {
-                outbox.add(event, tenantId, paymentId.toString());
+                outbox.add(event, tenantId, aggregateId.toString());
             }
         }
     }

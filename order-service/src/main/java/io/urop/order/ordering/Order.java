@@ -137,7 +137,7 @@ public class Order {
         order.placedBy = actor.subject();
         order.placedAt = at;
         order.add(priced.lines(), 0, actor);
-        order.state = settlement == Settlement.PAY_FIRST ? OrderState.PENDING_PAYMENT : OrderState.PLACED;
+        order.state = settlement.paidFirst() ? OrderState.PENDING_PAYMENT : OrderState.PLACED;
         order.history.add(new Transition(tenantId, null, order.state, actor, null, at));
         List<Object> events = new ArrayList<>(List.of(order.placedEvent()));
         if (order.state == OrderState.PLACED) {
@@ -148,7 +148,7 @@ public class Order {
 
     /** The order's payment went through: it goes on to the kitchen. A repeated notice changes nothing. */
     public List<Object> paymentSucceeded(Instant at) {
-        if (state != OrderState.PENDING_PAYMENT) {
+        if (state != OrderState.PENDING_PAYMENT || settlement != Settlement.PAY_FIRST) {
             return List.of();
         }
         paidAt = at;
@@ -193,8 +193,8 @@ public class Order {
      * made; the diner orders anew.
      */
     public List<Object> addLines(List<LineDraft> drafts, Actor actor, Instant at) {
-        if (settlement == Settlement.PAY_FIRST) {
-            throw new IllegalTransition(state, "This order was paid online: place a new order for more");
+        if (settlement.paidFirst()) {
+            throw new IllegalTransition(state, "This order was paid as it was placed: place a new order for more");
         }
         if (!(state == OrderState.PLACED || state == OrderState.ACCEPTED || state == OrderState.PREPARING
                 || state == OrderState.READY)) {
@@ -253,9 +253,12 @@ public class Order {
         return events;
     }
 
-    /** Staff took the money for an order paid at the counter, in cash or by card. */
+    /**
+     * Staff took the money for an order paid at the counter, in cash or by card; one that waited for it goes on to the
+     * kitchen.
+     */
     public List<Object> recordPayment(Actor actor, String method, Instant at) {
-        if (settlement != Settlement.AT_COUNTER) {
+        if (settlement != Settlement.AT_COUNTER && settlement != Settlement.COUNTER_FIRST) {
             throw new IllegalTransition(state, "This order is paid " + (settlement == Settlement.ON_TAB
                     ? "with the table's tab" : "online") + ", not at the counter");
         }
@@ -264,6 +267,10 @@ public class Order {
         }
         paidAt = at;
         paidWith = method;
+        if (state == OrderState.PENDING_PAYMENT) {
+            move(OrderState.PLACED, actor, "paid at the counter", at);
+            return List.of(new ReachedKitchen(id, tenantId, 0));
+        }
         return completeIfPaid(at);
     }
 
@@ -355,10 +362,17 @@ public class Order {
                         line.unitPrice(), line.total()))
                 .toList();
         return new OrderPlaced(id, tenantId, locationId, OrderPlaced.Channel.valueOf(channel.name()), tableId,
-                tableSessionId, state == OrderState.PENDING_PAYMENT ? OrderPlaced.EntryState.PENDING_PAYMENT
-                        : OrderPlaced.EntryState.PLACED,
+                tableSessionId, entryState(),
                 currency, placedLines, subtotal, tax, charges.pricesIncludeTax(), serviceCharge, total, placedBy,
                 placedAt);
+    }
+
+    private OrderPlaced.EntryState entryState() {
+        if (state != OrderState.PENDING_PAYMENT) {
+            return OrderPlaced.EntryState.PLACED;
+        }
+        return settlement == Settlement.COUNTER_FIRST ? OrderPlaced.EntryState.PENDING_COUNTER_PAYMENT
+                : OrderPlaced.EntryState.PENDING_PAYMENT;
     }
 
     public UUID id() {

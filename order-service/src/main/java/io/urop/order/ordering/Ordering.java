@@ -17,6 +17,7 @@ import io.urop.order.OrderEvents;
 import io.urop.web.IdempotencyKey;
 import io.urop.order.idempotency.IdempotencyKeys;
 import io.urop.order.location.Location;
+import io.urop.order.location.OnlinePayments;
 import io.urop.order.location.Locations;
 import io.urop.order.location.PaymentMode;
 import io.urop.order.pacing.Pacing;
@@ -57,10 +58,12 @@ public class Ordering {
     private final OrderEvents orderEvents;
     private final Clock clock;
     private final Pacing pacing;
+    private final OnlinePayments onlinePayments;
 
     Ordering(Orders orders, Locations locations, MenuPricing pricing, IdempotencyKeys keys,
-            OrderEvents orderEvents, DinerSeats seats, Clock clock, Pacing pacing) {
+            OrderEvents orderEvents, DinerSeats seats, Clock clock, Pacing pacing, OnlinePayments onlinePayments) {
         this.orders = orders;
+        this.onlinePayments = onlinePayments;
         this.locations = locations;
         this.pricing = pricing;
         this.keys = keys;
@@ -284,7 +287,11 @@ public class Ordering {
         return new Order.Where(request.locationId(), request.channel(), request.tableId(), request.tableSessionId());
     }
 
-    private static Settlement settlement(CurrentUser user, Location location, Order.Where where, OrderRequest request) {
+    /**
+     * How the order gets paid: staff's on the tab or at the counter; a diner's as the location's payment mode and its
+     * choice say, at the counter instead of online while the restaurant takes no online payment.
+     */
+    private Settlement settlement(CurrentUser user, Location location, Order.Where where, OrderRequest request) {
         if (!isDiner(user)) {
             return where.channel() == Channel.TABLE ? Settlement.ON_TAB : Settlement.AT_COUNTER;
         }
@@ -296,7 +303,10 @@ public class Ordering {
         if (mode == PaymentMode.PAY_AT_TABLE && payNow) {
             throw new InvalidFieldException("payNow", "must be false: at this location you pay at the end");
         }
-        return payNow ? Settlement.PAY_FIRST : Settlement.ON_TAB;
+        if (!payNow) {
+            return Settlement.ON_TAB;
+        }
+        return onlinePayments.takenBy(user.requireTenant()) ? Settlement.PAY_FIRST : Settlement.COUNTER_FIRST;
     }
 
     private static boolean isDiner(CurrentUser user) {

@@ -1,9 +1,11 @@
 package io.urop.order.payment;
 
+import io.urop.events.payment.MerchantAccountChanged;
 import io.urop.events.payment.PaymentExpired;
 import io.urop.events.payment.PaymentSucceeded;
 import io.urop.events.payment.TableBillSettled;
 import io.urop.messaging.inbox.Inbox;
+import io.urop.order.location.OnlinePayments;
 import io.urop.order.ordering.Ordering;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Moves orders on as payment-service reports their payments: a paid order goes on to the kitchen, one whose checkout
  * expired is cancelled, and a settled bill pays every order of its table session and, passed on within the service,
- * settles the session's tab: two effects, each recorded in the inbox and retried on its own. Each event once.
+ * settles the session's tab: two effects, each recorded in the inbox and retried on its own. Whether a restaurant
+ * takes payments online is kept too. Each event once.
  */
 @Component
 class PaymentEventsListener {
@@ -21,11 +24,14 @@ class PaymentEventsListener {
     private final Inbox inbox;
     private final Ordering ordering;
     private final ApplicationEventPublisher inProcess;
+    private final OnlinePayments onlinePayments;
 
-    PaymentEventsListener(Inbox inbox, Ordering ordering, ApplicationEventPublisher inProcess) {
+    PaymentEventsListener(Inbox inbox, Ordering ordering, ApplicationEventPublisher inProcess,
+            OnlinePayments onlinePayments) {
         this.inbox = inbox;
         this.ordering = ordering;
         this.inProcess = inProcess;
+        this.onlinePayments = onlinePayments;
     }
 
     @KafkaListener(topics = "payment.events")
@@ -43,5 +49,6 @@ class PaymentEventsListener {
         inbox.process(message, "order-tabs-settled", TableBillSettled.class,
                 settled -> ordering.tabSettled(settled.tableSessionId(), settled.settledAt()));
         inbox.process(message, "order-tab-settlements", TableBillSettled.class, inProcess::publishEvent);
+        inbox.process(message, "order-online-payments", MerchantAccountChanged.class, onlinePayments::record);
     }
 }

@@ -16,6 +16,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import io.urop.contracts.Role;
 import io.urop.events.order.OrderPlaced;
+import io.urop.events.payment.MerchantAccountChanged;
 import io.urop.events.payment.PaymentExpired;
 import io.urop.events.payment.PaymentSucceeded;
 import io.urop.order.OrderServiceTest;
@@ -34,6 +35,7 @@ import static io.urop.order.TestMenus.LARGE;
 import static io.urop.order.TestMenus.ONION_RINGS;
 import static io.urop.order.TestMenus.SALAD;
 import static io.urop.order.TestMenus.SIDE;
+import static io.urop.order.TestMenus.SMALL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -227,6 +229,40 @@ class OrderingTest extends OrderServiceTest {
                 .jsonPath("$.total").isEqualTo(1200);
         act(member(Role.STAFF), order, "lines/" + lemonadeLine + "/void", Map.of("reason", "again"))
                 .expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void aRestaurantThatTakesNoOnlinePaymentYetHasItsDinersPayAtTheCounterBeforeTheKitchenSeesTheOrder() {
+        tenant = UUID.randomUUID();
+        menu = UUID.randomUUID();
+        location = location(tenant, "PAY_WHEN_ORDERING", 1000, true, 0);
+        serve(location, TestMenus.bistro(menu, tenant, 1, 1200));
+        Diner diner = diner();
+        String cashier = member(Role.STAFF);
+
+        UUID atCounter = placed(diner.token(), Map.of("lines", List.of(lemonade(LARGE))));
+        get(diner.token(), "/api/v1/orders/{o}", atCounter).expectBody()
+                .jsonPath("$.state").isEqualTo("PENDING_PAYMENT")
+                .jsonPath("$.settlement").isEqualTo("COUNTER_FIRST");
+        assertThat(get(cashier, "/api/v1/kitchen/tickets?locationId={l}&station=bar", location)
+                .returnResult(String.class).getResponseBody()).isEqualTo("[]");
+        OrderPlaced placed = codec.payload(codec.decode(TopicReader.await(bootstrap, "order.events",
+                r -> atCounter.toString().equals(r.key()), 1, Duration.ofSeconds(20)).get(0).value()), OrderPlaced.class);
+        assertThat(placed.state()).as("payment-service opens no checkout for it")
+                .isEqualTo(OrderPlaced.EntryState.PENDING_COUNTER_PAYMENT);
+
+        act(cashier, atCounter, "counter-payment", Map.of("method", "CASH")).expectStatus().isOk().expectBody()
+                .jsonPath("$.state").isEqualTo("PLACED");
+        assertThat((List<String>) JsonPath.read(get(cashier, "/api/v1/kitchen/tickets?locationId={l}&station=bar",
+                location).returnResult(String.class).getResponseBody(), "$[*].orderId"))
+                .containsExactly(atCounter.toString());
+
+        // payment-service announces the restaurant's Stripe account ready: diners pay online from then on
+        send("payment.events", new MerchantAccountChanged(tenant, "acct_1", true, Instant.now()), tenant.toString());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            UUID online = placed(diner.token(), Map.of("lines", List.of(lemonade(SMALL))));
+            get(diner.token(), "/api/v1/orders/{o}", online).expectBody().jsonPath("$.settlement").isEqualTo("PAY_FIRST");
+        });
     }
 
     @Test

@@ -1,9 +1,11 @@
 package io.urop.payment.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.stripe.model.Account;
+import io.urop.events.payment.MerchantAccountChanged;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -56,15 +58,27 @@ public class MerchantAccount {
         return merchant;
     }
 
-    /** What Stripe says of the account now. */
-    void update(Account account, Instant at) {
+    /** The news of a new connection: whether it takes payments from the start. */
+    List<Object> announced() {
+        return List.of(new MerchantAccountChanged(tenantId, stripeAccountId, chargesEnabled, updatedAt));
+    }
+
+    /**
+     * What Stripe says of the account now.
+     *
+     * @return {@code payment.merchant-account-changed} when whether it takes payments changed
+     */
+    List<Object> update(Account account, Instant at) {
         if (!stripeAccountId.equals(account.getId())) {
             throw new IllegalArgumentException("Account " + account.getId() + " is not " + stripeAccountId);
         }
+        boolean tookPayments = chargesEnabled;
         chargesEnabled = Boolean.TRUE.equals(account.getChargesEnabled());
         payoutsEnabled = Boolean.TRUE.equals(account.getPayoutsEnabled());
         detailsSubmitted = Boolean.TRUE.equals(account.getDetailsSubmitted());
         updatedAt = at;
+        return tookPayments == chargesEnabled ? List.of()
+                : List.of(new MerchantAccountChanged(tenantId, stripeAccountId, chargesEnabled, at));
     }
 
     public UUID tenantId() {

@@ -11,6 +11,7 @@ import com.stripe.model.AccountLink;
 import com.stripe.param.AccountCreateParams;
 import com.stripe.param.AccountLinkCreateParams;
 import io.urop.contracts.Role;
+import io.urop.payment.PaymentEvents;
 import io.urop.payment.PaymentProperties;
 import io.urop.payment.stripe.StripeCalls;
 import io.urop.security.CurrentUser;
@@ -23,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Connects a restaurant's own Stripe account and keeps its state. The owner starts it: the first time, a Stripe
  * account is created for the tenant (its idempotency key is the tenant's, so a repeated or concurrent start never
  * makes two), then each start hands out a fresh onboarding link, where Stripe collects what it needs. What Stripe
- * decides (charges and payouts enabled) arrives as {@code account.updated}, read back from Stripe before it is kept.
+ * decides (charges and payouts enabled) arrives as {@code account.updated}, read back from Stripe before it is kept;
+ * whether the restaurant takes payments online is announced ({@code payment.merchant-account-changed}) whenever it
+ * changes, so that order-service has its diners pay at the counter meanwhile.
  */
 @Service
 public class MerchantOnboarding {
@@ -32,14 +35,16 @@ public class MerchantOnboarding {
     private final StripeCalls stripe;
     private final TransactionTemplate transaction;
     private final PaymentProperties urls;
+    private final PaymentEvents events;
     private final Clock clock;
 
     MerchantOnboarding(MerchantAccounts accounts, StripeCalls stripe, TransactionTemplate transaction,
-            PaymentProperties urls, Clock clock) {
+            PaymentProperties urls, PaymentEvents events, Clock clock) {
         this.accounts = accounts;
         this.stripe = stripe;
         this.transaction = transaction;
         this.urls = urls;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -75,7 +80,8 @@ public class MerchantOnboarding {
         Account account = stripe.read(null, (client, options) -> client.v1().accounts().retrieve(stripeAccountId,
                 options));
         transaction.executeWithoutResult(status -> accounts.findByStripeAccountId(stripeAccountId)
-                .ifPresent(merchant -> merchant.update(account, clock.instant())));
+                .ifPresent(merchant -> events.publish(merchant.tenantId(), merchant.tenantId(),
+                        merchant.update(account, clock.instant()))));
     }
 
     private String connect(UUID tenant) throws StripeException {
@@ -89,7 +95,9 @@ public class MerchantOnboarding {
             if (known.isPresent()) {
                 return known.get().stripeAccountId();
             }
-            return accounts.save(MerchantAccount.connected(tenant, account, clock.instant())).stripeAccountId();
+            MerchantAccount connected = accounts.save(MerchantAccount.connected(tenant, account, clock.instant()));
+            events.publish(tenant, tenant, connected.announced());
+            return connected.stripeAccountId();
         });
     }
 

@@ -79,6 +79,30 @@ class CheckoutTest extends PaymentServiceTest {
     }
 
     @Test
+    void aCardAskingFor3DSecurePaysOnlyOnceAuthenticatedAndAnAbandonedCheckoutRunsOutUnpaid() {
+        connectedAccount();
+        Diner diner = diner();
+        UUID authenticated = orderToPay(diner, 1200);
+        String sessionId = sessionIdOf(checkoutOnceKnown(diner, authenticated, null));
+
+        assertThat(STRIPE.payCheckoutSession(sessionId, "4000 0027 6000 3184")).isEqualTo(PaymentOutcome.REQUIRES_ACTION);
+        assertThat(STRIPE.authenticateCheckoutSession(sessionId, false)).isEqualTo(PaymentOutcome.DECLINED);
+        assertThat(paymentEvents(authenticated, "payment.succeeded", 0)).as("failed authentication pays nothing").isEmpty();
+        assertThat(STRIPE.payCheckoutSession(sessionId, "4000 0027 6000 3184")).isEqualTo(PaymentOutcome.REQUIRES_ACTION);
+        assertThat(STRIPE.authenticateCheckoutSession(sessionId, true)).isEqualTo(PaymentOutcome.SUCCEEDED);
+        assertThat(paymentEvents(authenticated, "payment.succeeded", 1)).hasSize(1);
+
+        // the diner opens Stripe's page and goes back without paying: the checkout stays open until it runs out
+        UUID abandoned = orderToPay(diner, 800);
+        String abandonedSession = sessionIdOf(checkoutOnceKnown(diner, abandoned, null));
+        assertThat(SUPERUSER.queryForObject("select state from payments where order_id = ?", String.class, abandoned))
+                .isEqualTo("CHECKOUT_OPEN");
+        STRIPE.expireNow(abandonedSession);
+        assertThat(paymentEvents(abandoned, "payment.expired", 1)).hasSize(1);
+        assertThat(paymentEvents(abandoned, "payment.succeeded", 0)).isEmpty();
+    }
+
+    @Test
     void anotherTipClosesTheFirstCheckoutSoThatOnlyTheNewOneCanBePaid() {
         connectedAccount();
         Diner diner = diner();

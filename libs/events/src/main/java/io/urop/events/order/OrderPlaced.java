@@ -44,6 +44,11 @@ public record OrderPlaced(UUID orderId, UUID tenantId, UUID locationId, Channel 
         PENDING_PAYMENT,
         /** On the table's tab, or paid to staff: it goes on to the kitchen. */
         PLACED,
+        /**
+         * The diner pays at the counter first (the restaurant takes no online payment yet): nothing reaches the
+         * kitchen before staff record the payment.
+         */
+        PENDING_COUNTER_PAYMENT,
         /** A state this consumer does not know yet. */
         @JsonEnumDefaultValue
         UNKNOWN
