@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +22,7 @@ import io.urop.payment.ledger.Payment;
 import io.urop.payment.ledger.PaymentLine;
 import io.urop.payment.ledger.Payments;
 import io.urop.payment.ledger.Refunds;
+import io.urop.payment.ledger.TableBills;
 import io.urop.payment.refund.Refunding;
 import io.urop.payment.PaymentProperties;
 import io.urop.payment.account.MerchantAccount;
@@ -51,6 +54,7 @@ public class Checkouts {
 
     private final Payments payments;
     private final Refunds refunds;
+    private final TableBills bills;
     private final Refunding refunding;
     private final MerchantAccounts merchants;
     private final StripeCalls stripe;
@@ -60,10 +64,11 @@ public class Checkouts {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Checkouts(Payments payments, Refunds refunds, Refunding refunding, MerchantAccounts merchants, StripeCalls stripe, StripeProperties settings,
+    Checkouts(Payments payments, Refunds refunds, TableBills bills, Refunding refunding, MerchantAccounts merchants, StripeCalls stripe, StripeProperties settings,
             PaymentProperties urls, PaymentEvents events, TransactionTemplate transaction, Clock clock) {
         this.payments = payments;
         this.refunds = refunds;
+        this.bills = bills;
         this.refunding = refunding;
         this.merchants = merchants;
         this.stripe = stripe;
@@ -85,7 +90,13 @@ public class Checkouts {
         if (!diner.hasRole(Role.DINER)) {
             throw new AccessDeniedException("Only the diner who ordered pays online");
         }
-        CheckoutPlan plan = transaction.execute(status -> plan(diner, orderId, tipRequest));
+        return openPlanned(transaction.execute(status -> plan(diner, orderId, tipRequest)));
+    }
+
+    /**
+     * Opens at Stripe the checkout planned (and committed) for a payment, unless it is open already, and records it.
+     */
+    public CheckoutView openPlanned(CheckoutPlan plan) throws StripeException {
         if (plan.opened()) {
             return CheckoutView.of(plan, plan.url());
         }
@@ -127,6 +138,12 @@ public class Checkouts {
         return changed;
     }
 
+    /** A share's table bill follows what became of it, in the transaction of the share's change. */
+    public void billFollows(Payment.ShareOutcome share) {
+        bills.locked(share.tableSessionId()).ifPresent(bill -> events.publish(bill.tenantId(), bill.tableSessionId(),
+                share.applyTo(bill, clock.instant())));
+    }
+
     /** @return whether the session changed its payment */
     private boolean apply(Session session) throws StripeException {
         UUID paymentId = paymentIdOf(session);
@@ -139,6 +156,9 @@ public class Checkouts {
             for (Object change : changes) {
                 if (change instanceof Payment.RefundAsked asked) {
                     refundsAsked.add(refunds.save(asked.refund()).id());
+                }
+                else if (change instanceof Payment.ShareOutcome share) {
+                    billFollows(share);
                 }
             }
             events.publish(payment.tenantId(), payment.id(), changes);
@@ -156,6 +176,16 @@ public class Checkouts {
                         && found.tableSessionId().toString().equals(diner.sessionId()))
                 .orElseThrow(() -> new NotFoundException(
                         "No payment is due for this order, or it is not known yet: try again in a moment"));
+        return planFor(payment, tipRequest);
+    }
+
+    /**
+     * Plans the checkout of a payment, locked in the caller's transaction: on the restaurant's own account, with the
+     * tip the diner chose and the platform's fee.
+     *
+     * @throws ConflictException 409 when the restaurant takes no online payment, or nothing is left to pay
+     */
+    public CheckoutPlan planFor(Payment payment, TipRequest tipRequest) {
         MerchantAccount merchant = merchants.findById(payment.tenantId()).filter(MerchantAccount::takesPayments)
                 .orElseThrow(() -> new ConflictException(
                         "This restaurant does not take payments online yet: please pay at the counter"));
@@ -167,18 +197,23 @@ public class Checkouts {
 
     private SessionCreateParams sessionOf(CheckoutPlan plan) {
         String currency = plan.currency().toLowerCase(Locale.ROOT);
+        // the diner comes back to its order, or, for a share of the table's bill, to the bill
+        String page = plan.orderId() != null ? "/orders/" + plan.orderId() : "/bill";
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("payment_id", plan.paymentId().toString());
+        if (plan.orderId() != null) {
+            metadata.put("order_id", plan.orderId().toString());
+        }
         SessionCreateParams.Builder params = SessionCreateParams.builder()
                 .setMode(SessionCreateParams.Mode.PAYMENT)
                 .setClientReferenceId(plan.paymentId().toString())
-                .putMetadata("payment_id", plan.paymentId().toString())
-                .putMetadata("order_id", plan.orderId().toString())
+                .putAllMetadata(metadata)
                 .setExpiresAt(plan.expiresAt().getEpochSecond())
-                .setSuccessUrl(urls.dinerPage("/orders/" + plan.orderId() + "?checkout=paid&session_id={CHECKOUT_SESSION_ID}"))
-                .setCancelUrl(urls.dinerPage("/orders/" + plan.orderId() + "?checkout=cancelled"))
+                .setSuccessUrl(urls.dinerPage(page + "?checkout=paid&session_id={CHECKOUT_SESSION_ID}"))
+                .setCancelUrl(urls.dinerPage(page + "?checkout=cancelled"))
                 .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
                         .setApplicationFeeAmount(plan.applicationFee())
-                        .putMetadata("payment_id", plan.paymentId().toString())
-                        .putMetadata("order_id", plan.orderId().toString())
+                        .putAllMetadata(metadata)
                         .build());
         for (PaymentLine line : plan.lines()) {
             params.addLineItem(lineItem(currency, line.name(), line.quantity(), line.unitAmount()));

@@ -41,6 +41,9 @@ import io.urop.web.InvalidFieldException;
 @Table(name = "payments")
 public class Payment {
 
+    private static final String ORDER = "ORDER";
+    private static final String SHARE = "SHARE";
+
     @Id
     private UUID id;
 
@@ -55,6 +58,13 @@ public class Payment {
 
     @Column(name = "table_session_id")
     private UUID tableSessionId;
+
+    /** {@code ORDER} (an order paid as it is placed) or {@code SHARE} (a share of a table session's bill). */
+    private String purpose;
+
+    /** The diner's Idempotency-Key that asked for this share. */
+    @Column(name = "share_key")
+    private String shareKey;
 
     @Enumerated(EnumType.STRING)
     private PaymentState state;
@@ -130,6 +140,7 @@ public class Payment {
         payment.locationId = placed.locationId();
         payment.orderId = placed.orderId();
         payment.tableSessionId = placed.tableSessionId();
+        payment.purpose = ORDER;
         payment.state = PaymentState.DUE;
         payment.currency = placed.currency();
         payment.amount = placed.total();
@@ -150,6 +161,42 @@ public class Payment {
             payment.lines.add(new PaymentLine(placed.tenantId(), "Your order", 1, placed.total()));
         }
         return payment;
+    }
+
+    /** A diner's share of its table session's bill, held back on the bill until it is paid or runs out. */
+    public static Payment forShare(TableBill bill, long share, String idempotencyKey, Instant at) {
+        Payment payment = new Payment();
+        payment.id = Uuid7.next();
+        payment.tenantId = bill.tenantId();
+        payment.locationId = bill.locationId();
+        payment.tableSessionId = bill.tableSessionId();
+        payment.purpose = SHARE;
+        payment.shareKey = idempotencyKey;
+        payment.state = PaymentState.DUE;
+        payment.currency = bill.currency();
+        payment.amount = share;
+        payment.createdAt = at;
+        payment.changedAt = at;
+        payment.lines.add(new PaymentLine(bill.tenantId(), "Your share of the table's bill", 1, share));
+        return payment;
+    }
+
+    /** A share whose checkout could not be opened: nothing was paid; its amount goes back to the bill. */
+    public List<Object> shareAbandoned(Instant at) {
+        if (!isShare() || state != PaymentState.DUE) {
+            return List.of();
+        }
+        state = PaymentState.CANCELLED;
+        changedAt = at;
+        return List.of(new ShareOutcome(tableSessionId, amount, false));
+    }
+
+    public boolean isShare() {
+        return SHARE.equals(purpose);
+    }
+
+    public String shareKey() {
+        return shareKey;
     }
 
     /**
@@ -208,7 +255,8 @@ public class Payment {
                 && session.getId().equals(checkoutSessionId)) {
             state = PaymentState.EXPIRED;
             changedAt = at;
-            return List.of(new PaymentExpired(id, tenantId, locationId, orderId, tableSessionId, at));
+            PaymentExpired expired = new PaymentExpired(id, tenantId, locationId, orderId, tableSessionId, at);
+            return isShare() ? List.of(expired, new ShareOutcome(tableSessionId, amount, false)) : List.of(expired);
         }
         return List.of();
     }
@@ -236,8 +284,9 @@ public class Payment {
         checkoutSessionId = session.getId();
         state = PaymentState.SUCCEEDED;
         succeededAt = at;
-        return List.of(new PaymentSucceeded(id, tenantId, locationId, orderId, tableSessionId, sessionTotal, currency,
-                at));
+        PaymentSucceeded succeeded = new PaymentSucceeded(id, tenantId, locationId, orderId, tableSessionId,
+                sessionTotal, currency, at);
+        return isShare() ? List.of(succeeded, new ShareOutcome(tableSessionId, amount, true)) : List.of(succeeded);
     }
 
     /**
@@ -296,6 +345,21 @@ public class Payment {
         String[] longer = Arrays.copyOf(values, values.length + 1);
         longer[values.length] = value;
         return longer;
+    }
+
+    /**
+     * What became of a share, for its table's bill to follow in the same transaction: paid, or its amount free again.
+     */
+    public record ShareOutcome(UUID tableSessionId, long amount, boolean paid) {
+
+        /** @return what the bill's change causes */
+        public List<Object> applyTo(TableBill bill, Instant at) {
+            if (paid) {
+                return bill.sharePaid(amount, at);
+            }
+            bill.shareReleased(amount);
+            return List.of();
+        }
     }
 
     /** A refund this change asked for: to be kept with the payment, and sent to Stripe once both are written. */

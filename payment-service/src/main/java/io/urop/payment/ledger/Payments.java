@@ -22,4 +22,6 @@ public interface Payments extends JpaRepository<Payment, UUID> {
     Optional<Payment> locked(@Param("id") UUID id);
 
     Optional<Payment> findByOrderId(UUID orderId);
+
+    Optional<Payment> findByTableSessionIdAndShareKey(UUID tableSessionId, String shareKey);
 }

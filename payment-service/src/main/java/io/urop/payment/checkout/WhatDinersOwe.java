@@ -9,31 +9,37 @@ import java.util.UUID;
 import io.urop.events.order.OrderCancelled;
 import io.urop.events.order.OrderPlaced;
 import io.urop.events.order.OrderRejected;
+import io.urop.events.order.TabChanged;
 import io.urop.messaging.inbox.Inbox;
 import io.urop.payment.ledger.Payment;
 import io.urop.payment.ledger.Payments;
+import io.urop.payment.ledger.TableBill;
+import io.urop.payment.ledger.TableBills;
 import io.urop.tenancy.TenantContext;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Learns from order-service which orders are to be paid as they are placed, and for how much: the diner's checkout is
- * opened for that amount, never for one a client sent. An order withdrawn or refused before it was paid can no longer
+ * Learns from order-service what diners owe: the orders to be paid as they are placed, and for how much (the diner's
+ * checkout is opened for that amount, never for one a client sent), and what each table session's tab owes, which its
+ * diners pay in shares. An order withdrawn or refused before it was paid can no longer
  * be paid: its open checkout is closed at Stripe, and should it be paid all the same, the money goes back. Each event
  * once.
  */
 @Component
-class OrdersToPay {
+class WhatDinersOwe {
 
     private final Inbox inbox;
     private final Payments payments;
+    private final TableBills bills;
     private final Checkouts checkouts;
     private final Clock clock;
 
-    OrdersToPay(Inbox inbox, Payments payments, Checkouts checkouts, Clock clock) {
+    WhatDinersOwe(Inbox inbox, Payments payments, TableBills bills, Checkouts checkouts, Clock clock) {
         this.inbox = inbox;
         this.payments = payments;
+        this.bills = bills;
         this.checkouts = checkouts;
         this.clock = clock;
     }
@@ -45,6 +51,8 @@ class OrdersToPay {
                 payments.save(Payment.forOrder(placed, clock.instant()));
             }
         });
+        inbox.process(message, "payment-tabs", TabChanged.class, tab -> bills.locked(tab.tableSessionId())
+                .ifPresentOrElse(bill -> bill.tabChanged(tab), () -> bills.save(TableBill.of(tab))));
         List<ClosedCheckout> toClose = new ArrayList<>();
         inbox.process(message, "payment-orders-cancelled", OrderCancelled.class,
                 cancelled -> cancel(cancelled.orderId()).ifPresent(toClose::add));

@@ -1,0 +1,152 @@
+package io.urop.payment.bill;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.jayway.jsonpath.JsonPath;
+import io.urop.contracts.Role;
+import io.urop.events.order.TabChanged;
+import io.urop.events.payment.TableBillSettled;
+import io.urop.payment.PaymentServiceTest;
+import io.urop.stripe.emulator.PaymentOutcome;
+import io.urop.test.TopicReader;
+import io.urop.test.tokens.TestTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class BillTest extends PaymentServiceTest {
+
+    @Test
+    void threeGuestsPayingThreeSharesAtTheSameMomentSettleTheBillOnce() throws Exception {
+        connectedAccount();
+        UUID session = UUID.randomUUID();
+        tabOwes(session, 3000, Instant.now());
+        List<String> guests = List.of(guest(session), guest(session), guest(session));
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(bill(guests.get(0))) == 200);
+        assertThat((Integer) JsonPath.read(body(bill(guests.get(0))), "$.remaining")).isEqualTo(3000);
+
+        List<String> sessions = new ArrayList<>();
+        for (String guest : guests) {
+            String checkout = share(guest, "k-" + guest.hashCode(), "{\"parts\": 3, \"tipPercent\": 10}")
+                    .expectStatus().isCreated().returnResult(String.class).getResponseBody();
+            assertThat((Integer) JsonPath.read(checkout, "$.amount")).isEqualTo(1000);
+            assertThat((Integer) JsonPath.read(checkout, "$.total")).isEqualTo(1100);
+            sessions.add(sessionIdOf(checkout));
+        }
+        assertThat((Integer) JsonPath.read(body(bill(guests.get(0))), "$.remaining")).isZero();
+        share(guest(session), "k-late", "{\"amount\": 1}").expectStatus().isEqualTo(409);
+
+        ExecutorService phones = Executors.newFixedThreadPool(3);
+        List<Future<PaymentOutcome>> paid = new ArrayList<>();
+        for (String sessionId : sessions) {
+            paid.add(phones.submit((Callable<PaymentOutcome>) () -> STRIPE.payCheckoutSession(sessionId,
+                    "4242424242424242")));
+        }
+        for (Future<PaymentOutcome> outcome : paid) {
+            assertThat(outcome.get()).isEqualTo(PaymentOutcome.SUCCEEDED);
+        }
+        phones.shutdown();
+
+        List<ConsumerRecord<String, String>> settled = TopicReader.await(bootstrap, "payment.events",
+                r -> session.toString().equals(r.key()) && "payment.table-bill-settled".equals(codec.decode(r.value()).type()),
+                1, Duration.ofSeconds(20));
+        assertThat(settled).as("settled once").hasSize(1);
+        assertThat(codec.payload(codec.decode(settled.get(0).value()), TableBillSettled.class).tableSessionId())
+                .isEqualTo(session);
+        assertThat((String) JsonPath.read(body(bill(guests.get(1))), "$.state")).isEqualTo("SETTLED");
+    }
+
+    @Test
+    void aShareIsNeverMoreThanIsLeftAndOneThatRunsOutFreesItsAmount() {
+        connectedAccount();
+        UUID session = UUID.randomUUID();
+        tabOwes(session, 2500, Instant.now());
+        String anna = guest(session);
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(bill(anna)) == 200);
+
+        share(anna, "k-1", "{\"amount\": 2501}").expectStatus().isEqualTo(409);
+        share(anna, "k-1", "{\"amount\": 0}").expectStatus().isBadRequest();
+        share(anna, "k-1", "{\"parts\": 1}").expectStatus().isBadRequest();
+        share(anna, "k-1", "{\"amount\": 100, \"parts\": 2}").expectStatus().isBadRequest();
+        share(anna, null, "{\"amount\": 100}").expectStatus().isBadRequest();
+
+        String first = share(anna, "k-2", "{\"amount\": 1500}").expectStatus().isCreated().returnResult(String.class)
+                .getResponseBody();
+        String again = share(anna, "k-2", "{\"amount\": 1500}").expectStatus().isCreated().returnResult(String.class)
+                .getResponseBody();
+        assertThat(sessionIdOf(again)).as("the same share").isEqualTo(sessionIdOf(first));
+        share(anna, "k-2", "{\"amount\": 1400}").expectStatus().isEqualTo(422);
+        assertThat((Integer) JsonPath.read(body(bill(anna)), "$.remaining")).isEqualTo(1000);
+        share(anna, "k-3", "{\"amount\": 1001}").expectStatus().isEqualTo(409);
+
+        STRIPE.expireNow(sessionIdOf(first));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat((Integer) JsonPath.read(body(bill(anna)), "$.remaining")).isEqualTo(2500));
+
+        // the tab grows as the party orders more: so does what is left
+        tabOwes(session, 4000, Instant.now());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat((Integer) JsonPath.read(body(bill(anna)), "$.remaining")).isEqualTo(4000));
+    }
+
+    @Test
+    void onlyTheTablesOwnDinersSeeAndPayItsBill() {
+        connectedAccount();
+        UUID session = UUID.randomUUID();
+        tabOwes(session, 1000, Instant.now());
+        String anna = guest(session);
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(bill(anna)) == 200);
+
+        assertThat(status(bill(guest(UUID.randomUUID())))).as("another table").isEqualTo(404);
+        UUID ours = tenant;
+        tenant = UUID.randomUUID();
+        String elsewhere = guest(session);
+        tenant = ours;
+        assertThat(status(bill(elsewhere))).as("another tenant's diner naming this session").isEqualTo(404);
+        assertThat(status(call(member(Role.STAFF), http.get().uri("/api/v1/payments/table-session/bill"))))
+                .isEqualTo(403);
+        share(elsewhere, "k-1", "{\"amount\": 100}").expectStatus().isNotFound();
+    }
+
+    private void tabOwes(UUID session, long balance, Instant at) {
+        TabChanged tab = new TabChanged(UUID.randomUUID(), tenant, location, session, UUID.randomUUID(), List.of(),
+                null, "EUR", balance, 0, balance, TabChanged.State.OPEN, false, 1, UUID.randomUUID(), at);
+        kafka.send("order.events", session.toString(), codec.encode(codec.envelope(tab, tenant, session.toString(),
+                null)));
+    }
+
+    private String guest(UUID session) {
+        return TestTokens.user(tenant, Role.DINER).subject(UUID.randomUUID().toString()).session(session.toString())
+                .locations(location).sign();
+    }
+
+    private RestTestClient.ResponseSpec bill(String token) {
+        return call(token, http.get().uri("/api/v1/payments/table-session/bill"));
+    }
+
+    private RestTestClient.ResponseSpec share(String token, String key, String body) {
+        RestTestClient.RequestBodySpec request = http.post().uri("/api/v1/payments/table-session/shares")
+                .contentType(MediaType.APPLICATION_JSON);
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return call(token, request.body(body));
+    }
+
+    private static int status(RestTestClient.ResponseSpec response) {
+        return response.returnResult(String.class).getStatus().value();
+    }
+}
