@@ -32,6 +32,8 @@ public final class TestMenus {
     public static final UUID CHEESE = id("cheese");
     public static final UUID BACON = id("bacon");
     public static final UUID LEMONADE = id("lemonade");
+    /** Of the "Hot drinks" category of {@link #bistroWithHotDrinks}, which names no station of its own. */
+    public static final UUID TEA = id("tea");
     public static final UUID KIDS_MENU = id("kids-menu");
     public static final UUID DRINK = id("drink");
     public static final UUID WATER = id("water");
@@ -61,6 +63,16 @@ public final class TestMenus {
         return new MenuSnapshot(menuId, tenantId, version, Instant.now().truncatedTo(ChronoUnit.MILLIS), "EUR", "en",
                 List.of(), List.of(new Category(id("mains"), text("Mains"), null, Set.of(),
                         List.of(burger, lemonade, kidsMenu))));
+    }
+
+    /** The bistro menu and a category of hot drinks made at the bar, whose tea names no station of its own. */
+    public static MenuSnapshot bistroWithHotDrinks(UUID menuId, UUID tenantId, int version) {
+        MenuSnapshot bistro = bistro(menuId, tenantId, version, 1200);
+        Item tea = new Item(TEA, text("Tea"), null, 250, List.of(), null, 3, Set.of(), Set.of(), null, null, Set.of(),
+                false, List.of());
+        Category hotDrinks = new Category(id("hot-drinks"), text("Hot drinks"), null, Set.of(), List.of(tea), "bar");
+        return new MenuSnapshot(menuId, tenantId, version, bistro.publishedAt(), "EUR", "en", List.of(),
+                List.of(bistro.categories().get(0), hotDrinks));
     }
 
     private static ModifierOption option(UUID id, String name, long delta) {

@@ -28,8 +28,8 @@ final class DraftParts {
     }
 
     static MenuDraft reorderItems(MenuDraft draft, UUID categoryId, List<UUID> order) {
-        return replaceCategory(draft, categoryId, category -> new Category(category.id(), category.name(),
-                category.description(), category.daypartIds(), reordered(category.items(), Item::id, order, "itemIds")));
+        return replaceCategory(draft, categoryId,
+                category -> category.withItems(reordered(category.items(), Item::id, order, "itemIds")));
     }
 
     static MenuDraft replaceCategory(MenuDraft draft, UUID categoryId, Category replacement) {
@@ -56,8 +56,7 @@ final class DraftParts {
         Category holding = draft.categories().stream()
                 .filter(category -> category.items().stream().anyMatch(item -> item.id().equals(itemId)))
                 .findFirst().orElseThrow(() -> new NotFoundException("No such item in the draft"));
-        return replaceCategory(draft, holding.id(), category -> new Category(category.id(), category.name(),
-                category.description(), category.daypartIds(), change.apply(category.items())));
+        return replaceCategory(draft, holding.id(), category -> category.withItems(change.apply(category.items())));
     }
 
     private static MenuDraft replaceCategory(MenuDraft draft, UUID categoryId, Function<Category, Category> change) {

@@ -39,7 +39,8 @@ class DraftPartsTest extends MenuServiceTest {
         Item soup = bistro.categories().get(0).items().get(1);
         Item tart = renamed(withId(soup, TART), "Lemon tart");
         List<Category> categories = new ArrayList<>(bistro.categories());
-        categories.add(new Category(DESSERTS, new LocalizedText("Desserts", Map.of()), null, Set.of(), List.of(tart)));
+        categories.add(new Category(DESSERTS, new LocalizedText("Desserts", Map.of()), null, Set.of(), List.of(tart),
+                "pastry"));
         menu = menuWith(owner, location, new MenuDraft("EUR", "en", List.of(), categories));
     }
 
@@ -55,6 +56,7 @@ class DraftPartsTest extends MenuServiceTest {
         assertThat(draft().categories()).extracting(Category::id).containsExactly(DESSERTS, TestMenus.MAINS);
         assertThat(draft().categories().get(1).items()).extracting(Item::id)
                 .containsExactly(TestMenus.SOUP, TestMenus.BURGER);
+        assertThat(draft().categories().get(0).station()).as("a category's station stays").isEqualTo("pastry");
     }
 
     @Test

@@ -89,7 +89,8 @@ public class MenuPricing {
         for (RequestedLine line : lines) {
             PricingResult result = LinePricer.price(menu, availability, localTime, line.selection());
             if (result instanceof PricedLine priced) {
-                previews.add(new LinePreview(draft(menu.item(line.itemId()).orElseThrow(), line, priced), List.of()));
+                Item item = menu.item(line.itemId()).orElseThrow();
+                previews.add(new LinePreview(draft(item, menu.stationOf(item), line, priced), List.of()));
             }
             else {
                 previews.add(new LinePreview(null, ((InvalidSelection) result).problems()));
@@ -106,10 +107,10 @@ public class MenuPricing {
                 key -> MenuIndex.of(menus.version(served.menuId(), served.version()).orElseThrow()));
     }
 
-    private static LineDraft draft(Item item, RequestedLine line, PricedLine priced) {
+    private static LineDraft draft(Item item, String station, RequestedLine line, PricedLine priced) {
         String sizeName = item.size(line.sizeId()).map(Size::name).map(MenuPricing::text).orElse(null);
         List<String> allergens = item.allergens().stream().map(Enum::name).toList();
-        return new LineDraft(item.id(), line.sizeId(), text(item.name()), sizeName, item.station(), item.prepMinutes(),
+        return new LineDraft(item.id(), line.sizeId(), text(item.name()), sizeName, station, item.prepMinutes(),
                 priced.quantity(),
                 priced.unitPrice(), priced.total(), choices(item.modifierGroups(), priced.choices()),
                 Set.copyOf(allergens), line.note(), line.course());

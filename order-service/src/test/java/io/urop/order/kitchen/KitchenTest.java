@@ -62,6 +62,16 @@ class KitchenTest extends OrderServiceTest {
     }
 
     @Test
+    void anItemNamingNoStationIsMadeAtItsCategorysStation() {
+        serve(location, TestMenus.bistroWithHotDrinks(menu, tenant, 2));
+        placed(diner().token(), Map.of("lines", List.of(Map.of("itemId", TestMenus.TEA, "quantity", 2),
+                burger(1, choice(SIDE, FRIES)))));
+
+        assertThat((List<String>) JsonPath.read(station("bar"), "$[*].items[*].name")).containsExactly("Tea");
+        assertThat((List<String>) JsonPath.read(station("grill"), "$[*].items[*].name")).containsExactly("Burger");
+    }
+
+    @Test
     void theOrderIsReadyWhenEveryTicketIsBumpedAndARecallTakesItBack() {
         UUID order = placed(diner().token(), Map.of("lines", List.of(burger(1, choice(SIDE, FRIES)), lemonade(LARGE))));
         String grillTicket = JsonPath.read(station("grill"), "$[0].id");

@@ -50,6 +50,12 @@ public final class MenuIndex {
         return Optional.ofNullable(categoryOfItem.get(itemId));
     }
 
+    /** Where an item of this menu is made: its own station, else its category's. */
+    public String stationOf(Item item) {
+        Category category = categoryOfItem.get(item.id());
+        return category == null ? item.station() : category.stationOf(item);
+    }
+
     public Optional<Daypart> daypart(UUID daypartId) {
         return Optional.ofNullable(dayparts.get(daypartId));
     }

@@ -30,8 +30,8 @@ import io.urop.menu.model.Violation.Code;
  *     nested choices), and a nested group's options open no groups;
  * <li>{@code NO} costs 0; pre-modifiers appear only on items that allow them;
  * <li>a dietary tag may not contradict a declared allergen (a "vegan" item with milk);
- * <li>an item's preparation time, when given, is 0 to {@link #MAX_PREP_MINUTES} minutes; an option's
- *     station, when given, is not blank, like an item's;
+ * <li>an item's preparation time, when given, is 0 to {@link #MAX_PREP_MINUTES} minutes; every item has a
+ *     station, its own or its category's; a category's or an option's station, when given, is not blank;
  * <li>the version and publication time are stamped by publishing, so they are not checked here.
  * </ul>
  * The limits below keep a menu renderable on a phone and bound the work of pricing a line, the memory and cache a
@@ -143,12 +143,16 @@ public final class MenuValidator {
         text(category.name(), path + ".name", true, MAX_NAME_LENGTH);
         text(category.description(), path + ".description", false, MAX_DESCRIPTION_LENGTH);
         daypartReferences(category.daypartIds(), path + ".daypartIds");
+        if (category.station() != null) {
+            station(category.station(), path + ".station",
+                    "A category's station, when given, has a name like \"bar\"; leave it out for none");
+        }
         for (int i = 0; i < category.items().size(); i++) {
-            item(category.items().get(i), path + ".items[" + i + "]");
+            item(category.items().get(i), category, path + ".items[" + i + "]");
         }
     }
 
-    private void item(Item item, String path) {
+    private void item(Item item, Category category, String path) {
         id(item.id(), path, itemIds);
         text(item.name(), path + ".name", true, MAX_NAME_LENGTH);
         text(item.description(), path + ".description", false, MAX_DESCRIPTION_LENGTH);
@@ -169,7 +173,10 @@ public final class MenuValidator {
             text(size.name(), sizePath + ".name", true, MAX_NAME_LENGTH);
             amount(size.price(), sizePath + ".price");
         }
-        station(item.station(), path + ".station", "An item needs a kitchen station, like \"grill\" or \"bar\"");
+        if (!blank(item.station()) || blank(category.station())) {
+            station(item.station(), path + ".station",
+                    "An item needs a kitchen station, like \"grill\" or \"bar\", its own or its category's");
+        }
         if (item.prepMinutes() != null && (item.prepMinutes() < 0 || item.prepMinutes() > MAX_PREP_MINUTES)) {
             add(path + ".prepMinutes", Code.OUT_OF_RANGE,
                     "The preparation time is 0 to " + MAX_PREP_MINUTES + " minutes, or left out when unknown");

@@ -138,6 +138,8 @@ final class Fixtures {
         private final Set<UUID> daypartIds = new HashSet<>();
         private final List<Item> items = new ArrayList<>();
 
+        private String station;
+
         CategoryBuilder(String name) {
             this.name = text(name);
         }
@@ -167,8 +169,14 @@ final class Fixtures {
             return this;
         }
 
+        /** Where its items are made unless they say otherwise. */
+        CategoryBuilder station(String station) {
+            this.station = station;
+            return this;
+        }
+
         Category build() {
-            return new Category(id, name, description, daypartIds, items);
+            return new Category(id, name, description, daypartIds, items, station);
         }
     }
 

@@ -54,6 +54,24 @@ class MenuValidatorTest {
     }
 
     @Test
+    void anItemWithoutAStationOfItsOwnIsMadeAtItsCategorysAndOneWithNeitherIsRefused() {
+        Item cola = item("Cola").station(null).build();
+        Item coffee = item("Coffee").station("barista").build();
+        Category drinks = category("Drinks").station("bar").items(cola, coffee).build();
+        MenuSnapshot menu = menu().categories(drinks).build();
+
+        assertThat(MenuValidator.validate(menu)).isEmpty();
+        MenuIndex index = MenuIndex.of(menu);
+        assertThat(index.stationOf(cola)).isEqualTo("bar");
+        assertThat(index.stationOf(coffee)).as("its own station wins").isEqualTo("barista");
+
+        violations(menu().categories(category("Food").items(item("Soup").station(null).build()).build()).build())
+                .containsExactly(tuple("categories[0].items[0].station", Code.REQUIRED));
+        violations(menu().categories(category("Food").station(" ").items(item("Soup").build()).build()).build())
+                .containsExactly(tuple("categories[0].station", Code.REQUIRED));
+    }
+
+    @Test
     void thePathLeadsIntoNestedGroupsOfLaterCategories() {
         ModifierGroup badNested = group("Dip").max(0).options(option("Mayo").build()).build();
         Item second = item("Fries").groups(group("Side").options(option("Plain").build(), option("Loaded").groups(badNested).build()).build()).build();
