@@ -25,6 +25,7 @@ import io.urop.payment.ledger.Refunds;
 import io.urop.payment.ledger.TableBills;
 import io.urop.payment.refund.Refunding;
 import io.urop.payment.PaymentProperties;
+import io.urop.payment.account.ApplicationFees;
 import io.urop.payment.account.MerchantAccount;
 import io.urop.payment.account.MerchantAccounts;
 import io.urop.payment.stripe.StripeCalls;
@@ -57,6 +58,7 @@ public class Checkouts {
     private final TableBills bills;
     private final Refunding refunding;
     private final MerchantAccounts merchants;
+    private final ApplicationFees fees;
     private final StripeCalls stripe;
     private final StripeProperties settings;
     private final PaymentProperties urls;
@@ -64,13 +66,15 @@ public class Checkouts {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Checkouts(Payments payments, Refunds refunds, TableBills bills, Refunding refunding, MerchantAccounts merchants, StripeCalls stripe, StripeProperties settings,
-            PaymentProperties urls, PaymentEvents events, TransactionTemplate transaction, Clock clock) {
+    Checkouts(Payments payments, Refunds refunds, TableBills bills, Refunding refunding, MerchantAccounts merchants,
+            ApplicationFees fees, StripeCalls stripe, StripeProperties settings, PaymentProperties urls,
+            PaymentEvents events, TransactionTemplate transaction, Clock clock) {
         this.payments = payments;
         this.refunds = refunds;
         this.bills = bills;
         this.refunding = refunding;
         this.merchants = merchants;
+        this.fees = fees;
         this.stripe = stripe;
         this.settings = settings;
         this.urls = urls;
@@ -190,7 +194,8 @@ public class Checkouts {
                 .orElseThrow(() -> new ConflictException(
                         "This restaurant does not take payments online yet: please pay at the counter"));
         long tip = (tipRequest == null ? TipRequest.NONE : tipRequest).of(payment.amount());
-        long fee = Math.multiplyExact(payment.amount() + tip, settings.applicationFeeBasisPoints()) / 10_000;
+        int feeBasisPoints = fees.of(payment.tenantId()).orElse(settings.applicationFeeBasisPoints());
+        long fee = Math.multiplyExact(payment.amount() + tip, feeBasisPoints) / 10_000;
         Instant now = clock.instant();
         return payment.planCheckout(tip, fee, merchant.stripeAccountId(), now.plus(settings.checkoutLifetime()), now);
     }
