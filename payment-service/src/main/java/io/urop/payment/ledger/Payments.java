@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -22,6 +25,8 @@ public interface Payments extends JpaRepository<Payment, UUID> {
     Optional<Payment> locked(@Param("id") UUID id);
 
     Optional<Payment> findByOrderId(UUID orderId);
+
+    Page<Payment> findByLocationId(UUID locationId, Pageable page);
 
     Optional<Payment> findByTableSessionIdAndShareKey(UUID tableSessionId, String shareKey);
 }

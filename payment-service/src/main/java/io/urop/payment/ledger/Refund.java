@@ -66,8 +66,8 @@ public class Refund {
     protected Refund() {
     }
 
-    public Refund(UUID tenantId, UUID paymentId, String paymentIntent, long amount, String reason, String requestedBy, String idempotencyKey,
-            boolean automatic, Instant at) {
+    public Refund(UUID tenantId, UUID paymentId, String paymentIntent, long amount, String reason, String requestedBy,
+            String idempotencyKey, boolean automatic, Instant at) {
         this.id = Uuid7.next();
         this.tenantId = tenantId;
         this.paymentId = paymentId;

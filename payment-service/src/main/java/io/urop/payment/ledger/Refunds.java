@@ -12,4 +12,6 @@ public interface Refunds extends JpaRepository<Refund, UUID> {
     Optional<Refund> findByPaymentIdAndIdempotencyKey(UUID paymentId, String idempotencyKey);
 
     List<Refund> findByPaymentIdOrderByCreatedAt(UUID paymentId);
+
+    List<Refund> findByPaymentIdIn(List<UUID> paymentIds);
 }

@@ -63,6 +63,18 @@ class RefundTest extends PaymentServiceTest {
                 .extracting(PaymentRefunded::amount, PaymentRefunded::refundedTotal)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(500L, 500L),
                         org.assertj.core.groups.Tuple.tuple(1700L, 2200L));
+        String seen = body(call(member(Role.STAFF), http.get().uri("/api/v1/payments/orders/{o}", order)));
+        assertThat((String) JsonPath.read(seen, "$.id")).isEqualTo(payment.toString());
+        assertThat((Integer) JsonPath.read(seen, "$.paid")).isEqualTo(2200);
+        assertThat((Integer) JsonPath.read(seen, "$.refunded")).isEqualTo(2200);
+        assertThat((Integer) JsonPath.read(seen, "$.refundable")).isZero();
+        assertThat((List<String>) JsonPath.read(seen, "$.refunds[*].reason"))
+                .containsExactly("cold fries", "the whole table left");
+        String listed = body(call(manager, http.get().uri("/api/v1/payments?locationId={l}", location)));
+        assertThat((List<String>) JsonPath.read(listed, "$.items[*].id")).contains(payment.toString());
+        call(member(Role.KITCHEN), http.get().uri("/api/v1/payments/{p}", payment)).expectStatus().isForbidden();
+        call(manager, http.get().uri("/api/v1/payments")).expectStatus().isBadRequest();
+
         RequestOptions onAccount = RequestOptions.builder().setStripeAccount(account).build();
         Session session = stripe().v1().checkout().sessions().retrieve(sessionId, onAccount);
         PaymentIntent intent = stripe().v1().paymentIntents().retrieve(session.getPaymentIntent(), onAccount);
@@ -85,6 +97,10 @@ class RefundTest extends PaymentServiceTest {
         UUID ours = tenant;
         tenant = UUID.randomUUID();
         refund(member(Role.OWNER), payment, "k-1", Map.of("reason", "x")).expectStatus().isNotFound();
+        call(member(Role.OWNER), http.get().uri("/api/v1/payments/{p}", payment)).expectStatus().isNotFound();
+        call(member(Role.OWNER), http.get().uri("/api/v1/payments/orders/{o}", order)).expectStatus().isNotFound();
+        assertThat(body(call(member(Role.OWNER), http.get().uri("/api/v1/payments?locationId={l}", location))))
+                .doesNotContain(payment.toString());
         tenant = ours;
         assertThat(SUPERUSER.queryForObject("select count(*) from refunds where payment_id = ?", Integer.class, payment))
                 .isZero();
