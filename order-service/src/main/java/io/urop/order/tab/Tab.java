@@ -200,7 +200,7 @@ public class Tab {
         return List.of(event(orderId));
     }
 
-    /** Adds ({@code sign} 1) or takes away (-1) what {@code entry} counts, keeping the totals without reading every entry. */
+    /** Adds ({@code sign} 1) or takes away (-1) what {@code entry} counts: the totals, without reading every entry. */
     private void count(TabOrder entry, int sign) {
         total = Math.addExact(total, sign * entry.total());
         paid = Math.addExact(paid, sign * entry.paid());

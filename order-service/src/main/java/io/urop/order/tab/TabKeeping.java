@@ -69,8 +69,8 @@ public class TabKeeping {
     private final OrderEvents orderEvents;
     private final Clock clock;
 
-    TabKeeping(Tabs tabs, TabOrders tabOrders, Orders orders, Locations locations, LocationAccess access, DinerSeats seats, DiningTables tables,
-            OrderEvents orderEvents, Clock clock) {
+    TabKeeping(Tabs tabs, TabOrders tabOrders, Orders orders, Locations locations, LocationAccess access,
+            DinerSeats seats, DiningTables tables, OrderEvents orderEvents, Clock clock) {
         this.tabs = tabs;
         this.tabOrders = tabOrders;
         this.orders = orders;
@@ -153,7 +153,8 @@ public class TabKeeping {
     /** Passed on from payment-service's {@code payment.table-bill-settled}. */
     @EventListener
     void on(TableBillSettled settled) {
-        tabs.lockedBySession(settled.tableSessionId()).ifPresent(tab -> publish(tab.settle(entriesOf(tab), settled.settledAt())));
+        tabs.lockedBySession(settled.tableSessionId())
+                .ifPresent(tab -> publish(tab.settle(entriesOf(tab), settled.settledAt())));
     }
 
     /** The diner's own table session's tab (the one it joined, once merged); empty while nothing was ordered. */

@@ -23,7 +23,8 @@ public class AccountOwners {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public Optional<UUID> tenantOf(String stripeAccountId) {
-        jdbc.sql("select set_config('app.stripe_account', ?, true)").param(stripeAccountId).query(String.class).single();
+        jdbc.sql("select set_config('app.stripe_account', ?, true)").param(stripeAccountId).query(String.class)
+                .single();
         return jdbc.sql("select tenant_id from merchant_accounts where stripe_account_id = ?").param(stripeAccountId)
                 .query(UUID.class).optional();
     }

@@ -235,7 +235,8 @@ public class Checkouts {
                 .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
                         .setCurrency(currency)
                         .setUnitAmount(unitAmount)
-                        .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder().setName(name).build())
+                        .setProductData(
+                                SessionCreateParams.LineItem.PriceData.ProductData.builder().setName(name).build())
                         .build())
                 .build();
     }

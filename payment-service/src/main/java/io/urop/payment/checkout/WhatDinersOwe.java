@@ -47,7 +47,8 @@ class WhatDinersOwe {
     @KafkaListener(topics = "order.events")
     void on(String message) {
         inbox.process(message, "payment-orders-placed", OrderPlaced.class, placed -> {
-            if (placed.state() == OrderPlaced.EntryState.PENDING_PAYMENT && payments.findByOrderId(placed.orderId()).isEmpty()) {
+            if (placed.state() == OrderPlaced.EntryState.PENDING_PAYMENT
+                    && payments.findByOrderId(placed.orderId()).isEmpty()) {
                 payments.save(Payment.forOrder(placed, clock.instant()));
             }
         });

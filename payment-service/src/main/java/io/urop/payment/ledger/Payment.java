@@ -247,7 +247,8 @@ public class Payment {
     /** What Stripe says of one of its sessions now. */
     public List<Object> checkoutNow(Session session, Instant at) {
         boolean paid = "complete".equals(session.getStatus())
-                && ("paid".equals(session.getPaymentStatus()) || "no_payment_required".equals(session.getPaymentStatus()));
+                && ("paid".equals(session.getPaymentStatus())
+                        || "no_payment_required".equals(session.getPaymentStatus()));
         if (paid) {
             return paid(session, at);
         }
@@ -308,7 +309,8 @@ public class Payment {
             throw new InvalidFieldException("amount", "must be positive");
         }
         if (amountBack > refundable) {
-            throw new InvalidFieldException("amount", "must not be more than what is left to refund (" + refundable + ")");
+            throw new InvalidFieldException("amount",
+                    "must not be more than what is left to refund (" + refundable + ")");
         }
         changedAt = at;
         return askRefund(paymentIntentId, amountBack, reason, by, idempotencyKey, false, at);

@@ -45,15 +45,17 @@ class Reconciliation extends RecurringJob {
     @Override
     protected void runRound() {
         Instant now = clock.instant();
-        for (ReconciliationScope.PendingRefund refund : scope.refundsPendingSince(now.minus(properties.pendingRefund()))) {
+        Instant pendingSince = now.minus(properties.pendingRefund());
+        for (ReconciliationScope.PendingRefund refund : scope.refundsPendingSince(pendingSince)) {
             attempt("refund " + refund.id(), () -> TenantContext.runAs(refund.tenantId(), () -> sneaky(() ->
                     refunding.send(refund.id()))));
         }
         int repaired = 0;
         for (ReconciliationScope.Account account : scope.accountsTakingPayments()) {
             int[] changed = {0};
-            attempt("account " + account.stripeAccountId(), () -> TenantContext.runAs(account.tenantId(), () -> sneaky(
-                    () -> changed[0] = checkouts.reconcile(account.stripeAccountId(), now.minus(properties.lookback())))));
+            Instant since = now.minus(properties.lookback());
+            attempt("account " + account.stripeAccountId(), () -> TenantContext.runAs(account.tenantId(),
+                    () -> sneaky(() -> changed[0] = checkouts.reconcile(account.stripeAccountId(), since))));
             repaired += changed[0];
         }
         if (repaired > 0) {

@@ -26,16 +26,19 @@ class ReconciliationScope {
     public List<Account> accountsTakingPayments() {
         open();
         return jdbc.sql("select tenant_id, stripe_account_id from merchant_accounts where charges_enabled")
-                .query((rs, row) -> new Account(rs.getObject("tenant_id", UUID.class), rs.getString("stripe_account_id")))
+                .query((rs, row) -> new Account(rs.getObject("tenant_id", UUID.class),
+                        rs.getString("stripe_account_id")))
                 .list();
     }
 
     @Transactional(readOnly = true)
     public List<PendingRefund> refundsPendingSince(Instant before) {
         open();
-        return jdbc.sql("select id, tenant_id from refunds where state = 'PENDING' and created_at < ? order by created_at")
+        return jdbc.sql("""
+                select id, tenant_id from refunds where state = 'PENDING' and created_at < ? order by created_at""")
                 .param(Timestamp.from(before))
-                .query((rs, row) -> new PendingRefund(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class)))
+                .query((rs, row) -> new PendingRefund(rs.getObject("id", UUID.class),
+                        rs.getObject("tenant_id", UUID.class)))
                 .list();
     }
 

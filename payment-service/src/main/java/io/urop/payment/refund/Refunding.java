@@ -81,7 +81,8 @@ public class Refunding {
     public void send(UUID refundId) throws StripeException {
         Pending pending = transaction.execute(status -> refunds.findById(refundId)
                 .filter(refund -> refund.state() == RefundState.PENDING)
-                .map(refund -> new Pending(refund, payments.findById(refund.paymentId()).orElseThrow().stripeAccountId()))
+                .map(refund -> new Pending(refund,
+                        payments.findById(refund.paymentId()).orElseThrow().stripeAccountId()))
                 .orElse(null));
         if (pending == null) {
             return;
@@ -98,7 +99,8 @@ public class Refunding {
                             .build(), options));
         }
         catch (InvalidRequestException refused) {
-            log.error("Stripe refused refund {} of payment {}: {}", refund.id(), refund.paymentId(), refused.getMessage());
+            log.error("Stripe refused refund {} of payment {}: {}", refund.id(), refund.paymentId(),
+                    refused.getMessage());
             settle(refundId, false, null, refused.getMessage());
             return;
         }

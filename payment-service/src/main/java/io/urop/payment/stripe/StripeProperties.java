@@ -37,7 +37,8 @@ public record StripeProperties(
         @DefaultValue("2") int networkRetries) {
 
     public StripeProperties {
-        if (checkoutLifetime.compareTo(Duration.ofMinutes(31)) < 0 || checkoutLifetime.compareTo(Duration.ofHours(24)) > 0) {
+        if (checkoutLifetime.compareTo(Duration.ofMinutes(31)) < 0
+                || checkoutLifetime.compareTo(Duration.ofHours(24)) > 0) {
             throw new IllegalArgumentException("urop.stripe.checkout-lifetime must be between 31 min and 24 h");
         }
         webhookSecrets = webhookSecrets == null ? List.of()

@@ -52,7 +52,8 @@ class StripeEvents {
         String account = event.getAccount();
         Optional<UUID> tenant = account == null ? Optional.empty() : owners.tenantOf(account);
         if (tenant.isEmpty()) {
-            log.info("Stripe event {} ({}) names no connected account of a tenant: ignored", event.getId(), event.getType());
+            log.info("Stripe event {} ({}) names no connected account of a tenant: ignored", event.getId(),
+                    event.getType());
             record(event);
             return;
         }

@@ -25,8 +25,8 @@ import io.urop.events.IntegrationEvent;
  * @param orderCount        how many orders are on the tab (cancelled and rejected ones included)
  * @param orderId           the order whose placement or change of cost caused this change; null when the change was
  *                          the session's (moved, merged, closed) or the bill's (settled). The tab's orders themselves
- *                          are order-service's to answer ({@code GET /api/v1/orders/tabs/{tableSessionId}}): a tab of hundreds of
- *                          orders is not repeated in each of its changes.
+ *                          are order-service's to answer ({@code GET /api/v1/orders/tabs/{tableSessionId}}):
+ *                          a tab of hundreds of orders is not repeated in each of its changes.
  */
 @IntegrationEvent(type = "tab.changed", version = 1)
 public record TabChanged(UUID tabId, UUID tenantId, UUID locationId, UUID tableSessionId, UUID tableId,
