@@ -8,12 +8,14 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.jayway.jsonpath.JsonPath;
+import com.stripe.StripeClient;
 import io.urop.contracts.Role;
 import io.urop.events.EventCodec;
 import io.urop.events.order.OrderCancelled;
 import io.urop.events.order.OrderPlaced;
 import io.urop.stripe.emulator.EmulatorSettings;
 import io.urop.stripe.emulator.StripeEmulator;
+import io.urop.test.Databases;
 import io.urop.test.ServiceIntegrationTest;
 import io.urop.test.TopicReader;
 import io.urop.test.tokens.TestTokens;
@@ -24,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,6 +43,7 @@ public abstract class PaymentServiceTest {
 
     protected static final String WEBHOOK_SECRET = "whsec_urop_test_current";
     protected static final String PREVIOUS_WEBHOOK_SECRET = "whsec_urop_test_previous";
+    protected static final JdbcTemplate SUPERUSER = Databases.asSuperuser("payment");
     protected static final StripeEmulator STRIPE = StripeEmulator.start(EmulatorSettings.defaults()
             .webhookRetries(Duration.ofMillis(100), Duration.ofSeconds(1), 20));
     private static final AtomicBoolean WEBHOOKS_REGISTERED = new AtomicBoolean();
@@ -145,6 +149,11 @@ public abstract class PaymentServiceTest {
     protected List<ConsumerRecord<String, String>> paymentEvents(UUID order, String type, int atLeast) {
         return TopicReader.await(bootstrap, "payment.events", record -> record.value().contains(order.toString())
                 && type.equals(codec.decode(record.value()).type()), atLeast, Duration.ofSeconds(atLeast == 0 ? 3 : 20));
+    }
+
+    /** stripe-java as a test reads what Stripe has, straight from the emulator. */
+    protected static StripeClient stripe() {
+        return StripeClient.builder().setApiKey(STRIPE.apiKey()).setApiBase(STRIPE.baseUrl()).build();
     }
 
     protected static RestTestClient.ResponseSpec call(String token, RestTestClient.RequestHeadersSpec<?> request) {

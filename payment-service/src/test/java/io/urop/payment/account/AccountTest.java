@@ -8,19 +8,15 @@ import com.jayway.jsonpath.JsonPath;
 import io.urop.contracts.Role;
 import io.urop.events.payment.MerchantAccountChanged;
 import io.urop.payment.PaymentServiceTest;
-import io.urop.test.Databases;
 import io.urop.test.TopicReader;
 import io.urop.test.tokens.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AccountTest extends PaymentServiceTest {
-
-    private static final JdbcTemplate SUPERUSER = Databases.asSuperuser("payment");
 
     @Test
     void theOwnerConnectsOneStripeAccountAndWhetherItTakesPaymentsIsAnnouncedAsStripeDecides() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import com.stripe.StripeClient;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.checkout.SessionCreateParams;
@@ -14,18 +13,14 @@ import io.urop.events.payment.PaymentExpired;
 import io.urop.events.payment.PaymentSucceeded;
 import io.urop.payment.PaymentServiceTest;
 import io.urop.stripe.emulator.PaymentOutcome;
-import io.urop.test.Databases;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class CheckoutTest extends PaymentServiceTest {
-
-    private static final JdbcTemplate SUPERUSER = Databases.asSuperuser("payment");
 
     @Test
     void aDinerPaysItsOrderWithATipOnTheRestaurantsOwnAccountAndTheOrderIsPaidOnce() throws Exception {
@@ -191,7 +186,4 @@ class CheckoutTest extends PaymentServiceTest {
                 .isEqualTo("CHECKOUT_OPEN");
     }
 
-    private static StripeClient stripe() {
-        return StripeClient.builder().setApiKey(STRIPE.apiKey()).setApiBase(STRIPE.baseUrl()).build();
-    }
 }

@@ -14,11 +14,9 @@ import io.urop.contracts.Role;
 import io.urop.events.payment.PaymentRefunded;
 import io.urop.payment.PaymentServiceTest;
 import io.urop.stripe.emulator.PaymentOutcome;
-import io.urop.test.Databases;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +25,6 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = {"urop.payments.reconciliation.interval=1s",
         "urop.payments.reconciliation.pending-refund=0s"})
 class ReconciliationTest extends PaymentServiceTest {
-
-    private static final JdbcTemplate SUPERUSER = Databases.asSuperuser("payment");
 
     @Test
     void aPaymentWhoseWebhooksWereLostStillPaysItsOrderOnce() {
@@ -70,7 +66,7 @@ class ReconciliationTest extends PaymentServiceTest {
         assertThat(refunded).hasSize(1);
         assertThat(codec.payload(codec.decode(refunded.get(0).value()), PaymentRefunded.class).amount()).isEqualTo(400);
         RequestOptions onAccount = RequestOptions.builder().setStripeAccount(account).build();
-        StripeClient stripe = StripeClient.builder().setApiKey(STRIPE.apiKey()).setApiBase(STRIPE.baseUrl()).build();
+        StripeClient stripe = stripe();
         Session session = stripe.v1().checkout().sessions().retrieve(sessionId, onAccount);
         PaymentIntent intent = stripe.v1().paymentIntents().retrieve(session.getPaymentIntent(), onAccount);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> {

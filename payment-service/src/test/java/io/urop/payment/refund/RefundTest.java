@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import com.stripe.StripeClient;
 import com.stripe.model.Charge;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.checkout.Session;
@@ -15,20 +14,16 @@ import io.urop.contracts.Role;
 import io.urop.events.payment.PaymentRefunded;
 import io.urop.payment.PaymentServiceTest;
 import io.urop.stripe.emulator.PaymentOutcome;
-import io.urop.test.Databases;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class RefundTest extends PaymentServiceTest {
-
-    private static final JdbcTemplate SUPERUSER = Databases.asSuperuser("payment");
 
     @Test
     void aManagerRefundsPartThenTheRestAndNeverMoreThanWasPaid() throws Exception {
@@ -145,7 +140,4 @@ class RefundTest extends PaymentServiceTest {
         return call(token, request.body(body));
     }
 
-    private static StripeClient stripe() {
-        return StripeClient.builder().setApiKey(STRIPE.apiKey()).setApiBase(STRIPE.baseUrl()).build();
-    }
 }

@@ -7,19 +7,15 @@ import java.util.UUID;
 import com.stripe.net.Webhook;
 import io.urop.payment.PaymentServiceTest;
 import io.urop.stripe.emulator.WebhookDelivery;
-import io.urop.test.Databases;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class WebhookTest extends PaymentServiceTest {
-
-    private static final JdbcTemplate SUPERUSER = Databases.asSuperuser("payment");
 
     @Test
     void onlyAnUntamperedRecentWebhookSignedWithACurrentSecretIsTakenAndAForgedOneChangesNothing() throws Exception {
