@@ -465,7 +465,7 @@ class FleetScenario {
 
     @Test
     @Order(14)
-    void aPaidFirstOrderReachesTheKitchenOnlyOncePaidOnStripesPageEvenWithPaymentServiceKilledMeanwhile()
+    void aPaidFirstOrderReachesTheKitchenOnceOnlyOncePaidWhateverDiesOrRestartsMeanwhile()
             throws Exception {
         Gateway.Reply signedUp = gateway.post("/api/v1/signup",
                 Journeys.signup("cafe-am-ring", "owner@cafe-am-ring.example", "PUBLIC", "PAY_WHEN_ORDERING"));
@@ -529,6 +529,30 @@ class FleetScenario {
                 .as("one ticket, fired once").containsExactly("ticket.fired");
         assertThat(gateway.get("/api/v1/orders/" + order, diner.token()).json().path("state").asString())
                 .isEqualTo("PLACED");
+
+        // the next order is paid while order-service is dead and the broker restarts: it reaches the kitchen once
+        Gateway.Reply second = gateway.post("/api/v1/orders", Journeys.order(2), diner.token(), "pay-2");
+        assertThat(second.json().path("state").asString()).as(second.toString()).isEqualTo("PENDING_PAYMENT");
+        String secondOrder = second.json().path("id").asString();
+        Gateway.Reply secondCheckout = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> gateway.post("/api/v1/payments/orders/" + secondOrder + "/checkout", null, diner.token()),
+                        reply -> reply.status() != 404);
+        assertThat(secondCheckout.status()).as(secondCheckout.toString()).isEqualTo(200);
+        fleet.kill(Member.ORDER_SERVICE);
+        assertThat(payOnStripesPage(URI.create(secondCheckout.json().path("url").asString()), "4242424242424242")
+                .statusCode()).isEqualTo(303);
+        await().atMost(Duration.ofSeconds(60)).until(() -> TopicRecords.all(kafka, "payment.events").stream()
+                .anyMatch(r -> r.value().contains(secondOrder)));
+        fleet.infrastructure().kafka().orElseThrow().restart();
+        fleet.restart(Member.ORDER_SERVICE);
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.get(tickets, owner).json().size() == 2);
+        assertThat(TopicRecords.all(kafka, "payment.events").stream().filter(r -> r.value().contains(secondOrder))
+                .map(r -> CODEC.decode(r.value()).type()).toList()).containsExactly("payment.succeeded");
+        assertThat(TopicRecords.all(kafka, "order.events").stream().filter(r -> secondOrder.equals(r.key()))
+                .map(r -> CODEC.decode(r.value()).type()).filter(type -> type.startsWith("ticket.")).toList())
+                .as("fired once").containsExactly("ticket.fired");
     }
 
     /** A person paying on the hosted checkout page: the form as a browser posts it. */

@@ -24,14 +24,17 @@ public final class KafkaServer implements AutoCloseable {
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
 
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
+    private KafkaRaftServer server;
     private final String bootstrapServers;
     private final Path directory;
     private final boolean deleteOnClose;
     private final Thread shutdownHook = new Thread(this::stop, "kafka-server-shutdown");
     private boolean stopped;
 
-    private KafkaServer(KafkaRaftServer server, String bootstrapServers, Path directory, boolean deleteOnClose) {
+    private KafkaServer(KafkaConfig config, KafkaRaftServer server, String bootstrapServers, Path directory,
+            boolean deleteOnClose) {
+        this.config = config;
         this.server = server;
         this.bootstrapServers = bootstrapServers;
         this.directory = directory;
@@ -61,7 +64,7 @@ public final class KafkaServer implements AutoCloseable {
             format(config, directory);
             server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
-            return new KafkaServer(server, FreePorts.LOOPBACK + ":" + brokerPort, directory, temporary);
+            return new KafkaServer(config, server, FreePorts.LOOPBACK + ":" + brokerPort, directory, temporary);
         } catch (Exception e) {
             IllegalStateException failure = new IllegalStateException("Kafka did not start in " + directory, e);
             if (server != null) {
@@ -144,6 +147,20 @@ public final class KafkaServer implements AutoCloseable {
     /** For example {@code 127.0.0.1:41234}. */
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /**
+     * Stops the broker and starts it again on the same ports and log directory, as a broker restarted by its operator:
+     * what was written stays; clients reconnect by themselves.
+     */
+    public synchronized void restart() {
+        if (stopped) {
+            throw new IllegalStateException("Kafka was stopped");
+        }
+        server.shutdown();
+        server.awaitShutdown();
+        server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
     }
 
     @Override

@@ -45,6 +45,21 @@ class KafkaServerTest {
         }
     }
 
+    @Test
+    void aRestartedBrokerKeepsItsRecordsAndItsAddressAndTakesNewOnes() {
+        try (KafkaServer kafka = KafkaServer.start(null)) {
+            String address = kafka.bootstrapServers();
+            produceInTransaction(kafka, "tab.changed", "session-1", "before");
+
+            kafka.restart();
+
+            assertThat(kafka.bootstrapServers()).isEqualTo(address);
+            produceInTransaction(kafka, "tab.changed", "session-1", "after");
+            assertThat(consumeAll(kafka, "tab.changed", 2)).extracting(ConsumerRecord::value)
+                    .containsExactly("before", "after");
+        }
+    }
+
     private static void produceInTransaction(KafkaServer kafka, String topic, String key, String value) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),

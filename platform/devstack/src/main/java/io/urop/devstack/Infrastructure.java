@@ -143,6 +143,11 @@ public final class Infrastructure implements AutoCloseable {
         return Optional.ofNullable(smtp);
     }
 
+    /** The embedded Kafka broker; empty when the fleet uses an external one. */
+    public Optional<KafkaServer> kafka() {
+        return embedded.stream().filter(KafkaServer.class::isInstance).map(KafkaServer.class::cast).findFirst();
+    }
+
     /**
      * The embedded Stripe emulator, whose webhooks the fleet verifies with {@link #EMULATOR_WEBHOOK_SECRET}; empty when
      * {@code STRIPE_API_KEY} points the fleet at Stripe itself (test mode).
