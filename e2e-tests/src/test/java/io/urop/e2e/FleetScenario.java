@@ -530,10 +530,13 @@ class FleetScenario {
         assertThat(gateway.get("/api/v1/orders/" + order, diner.token()).json().path("state").asString())
                 .isEqualTo("PLACED");
 
-        // the next order is paid while order-service is dead and the broker restarts: it reaches the kitchen once
+        // the next order is placed while payment-service is dead, and paid while order-service is dead and the
+        // broker restarts: it is paid once and reaches the kitchen once
+        fleet.kill(Member.PAYMENT_SERVICE);
         Gateway.Reply second = gateway.post("/api/v1/orders", Journeys.order(2), diner.token(), "pay-2");
         assertThat(second.json().path("state").asString()).as(second.toString()).isEqualTo("PENDING_PAYMENT");
         String secondOrder = second.json().path("id").asString();
+        fleet.restart(Member.PAYMENT_SERVICE);
         Gateway.Reply secondCheckout = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> gateway.post("/api/v1/payments/orders/" + secondOrder + "/checkout", null, diner.token()),
                         reply -> reply.status() != 404);
