@@ -537,7 +537,8 @@ class FleetScenario {
         assertThat(second.json().path("state").asString()).as(second.toString()).isEqualTo("PENDING_PAYMENT");
         String secondOrder = second.json().path("id").asString();
         fleet.restart(Member.PAYMENT_SERVICE);
-        Gateway.Reply secondCheckout = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+        // its consumer rejoins the group once the killed one's session timed out (Kafka's 45 s)
+        Gateway.Reply secondCheckout = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> gateway.post("/api/v1/payments/orders/" + secondOrder + "/checkout", null, diner.token()),
                         reply -> reply.status() != 404);
         assertThat(secondCheckout.status()).as(secondCheckout.toString()).isEqualTo(200);
@@ -549,7 +550,7 @@ class FleetScenario {
         fleet.infrastructure().kafka().orElseThrow().restart();
         fleet.restart(Member.ORDER_SERVICE);
 
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> gateway.get(tickets, owner).json().size() == 2);
         assertThat(TopicRecords.all(kafka, "payment.events").stream().filter(r -> r.value().contains(secondOrder))
                 .map(r -> CODEC.decode(r.value()).type()).toList()).containsExactly("payment.succeeded");
