@@ -8,6 +8,7 @@ import com.stripe.exception.StripeException;
 import io.urop.contracts.Role;
 import io.urop.payment.checkout.CheckoutView;
 import io.urop.payment.checkout.Checkouts;
+import io.urop.payment.checkout.SessionOutcomes;
 import io.urop.payment.ledger.CheckoutPlan;
 import io.urop.payment.ledger.Payment;
 import io.urop.payment.ledger.Payments;
@@ -34,14 +35,16 @@ public class BillSplitting {
     private final TableBills bills;
     private final Payments payments;
     private final Checkouts checkouts;
+    private final SessionOutcomes outcomes;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    BillSplitting(TableBills bills, Payments payments, Checkouts checkouts, TransactionTemplate transaction,
-            Clock clock) {
+    BillSplitting(TableBills bills, Payments payments, Checkouts checkouts, SessionOutcomes outcomes,
+            TransactionTemplate transaction, Clock clock) {
         this.bills = bills;
         this.payments = payments;
         this.checkouts = checkouts;
+        this.outcomes = outcomes;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -75,7 +78,7 @@ public class BillSplitting {
         catch (StripeException | RuntimeException e) {
             transaction.executeWithoutResult(status -> payments.locked(plan.paymentId()).ifPresent(payment -> {
                 for (Object change : payment.shareAbandoned(clock.instant())) {
-                    checkouts.billFollows((Payment.ShareOutcome) change);
+                    outcomes.billFollows((Payment.ShareOutcome) change);
                 }
             }));
             throw e;

@@ -1,33 +1,25 @@
 package io.urop.payment.checkout;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.time.Instant;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.stripe.exception.StripeException;
 import com.stripe.model.checkout.Session;
 import com.stripe.param.checkout.SessionCreateParams;
 import com.stripe.param.checkout.SessionExpireParams;
-import com.stripe.param.checkout.SessionListParams;
 import io.urop.contracts.Role;
-import io.urop.payment.PaymentEvents;
-import io.urop.payment.ledger.CheckoutPlan;
-import io.urop.payment.ledger.Payment;
-import io.urop.payment.ledger.PaymentLine;
-import io.urop.payment.ledger.Payments;
-import io.urop.payment.ledger.Refunds;
-import io.urop.payment.ledger.TableBills;
-import io.urop.payment.refund.Refunding;
 import io.urop.payment.PaymentProperties;
 import io.urop.payment.account.ApplicationFees;
 import io.urop.payment.account.MerchantAccount;
 import io.urop.payment.account.MerchantAccounts;
+import io.urop.payment.ledger.CheckoutPlan;
+import io.urop.payment.ledger.Payment;
+import io.urop.payment.ledger.PaymentLine;
+import io.urop.payment.ledger.Payments;
 import io.urop.payment.stripe.StripeCalls;
 import io.urop.payment.stripe.StripeProperties;
 import io.urop.security.CurrentUser;
@@ -45,8 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * charge with the platform's fee), and keeps each payment as Stripe last said it. Stripe is never called inside a
  * database transaction: the checkout is planned and committed first ({@link CheckoutPlan}), Stripe opens it under the
  * plan's idempotency key, and what Stripe answered is written afterwards, so that a crash or a retry in between opens
- * nothing twice. The browser's return from Stripe proves nothing: only Stripe's own word, read back from Stripe, pays.
- * Money that comes in for an order that was cancelled meanwhile, or a second time, is refunded at once.
+ * nothing twice. The browser's return from Stripe proves nothing: what Stripe says of the session afterwards is
+ * {@link SessionOutcomes}'s to apply.
  */
 @Service
 public class Checkouts {
@@ -54,31 +46,25 @@ public class Checkouts {
     private static final Logger log = LoggerFactory.getLogger(Checkouts.class);
 
     private final Payments payments;
-    private final Refunds refunds;
-    private final TableBills bills;
-    private final Refunding refunding;
+    private final SessionOutcomes outcomes;
     private final MerchantAccounts merchants;
     private final ApplicationFees fees;
     private final StripeCalls stripe;
     private final StripeProperties settings;
     private final PaymentProperties urls;
-    private final PaymentEvents events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Checkouts(Payments payments, Refunds refunds, TableBills bills, Refunding refunding, MerchantAccounts merchants,
-            ApplicationFees fees, StripeCalls stripe, StripeProperties settings, PaymentProperties urls,
-            PaymentEvents events, TransactionTemplate transaction, Clock clock) {
+    Checkouts(Payments payments, SessionOutcomes outcomes, MerchantAccounts merchants, ApplicationFees fees,
+            StripeCalls stripe, StripeProperties settings, PaymentProperties urls, TransactionTemplate transaction,
+            Clock clock) {
         this.payments = payments;
-        this.refunds = refunds;
-        this.bills = bills;
-        this.refunding = refunding;
+        this.outcomes = outcomes;
         this.merchants = merchants;
         this.fees = fees;
         this.stripe = stripe;
         this.settings = settings;
         this.urls = urls;
-        this.events = events;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -112,66 +98,6 @@ public class Checkouts {
         transaction.executeWithoutResult(status -> payments.locked(plan.paymentId())
                 .ifPresent(payment -> payment.checkoutOpened(plan.number(), session, clock.instant())));
         return CheckoutView.of(plan, session.getUrl());
-    }
-
-    /**
-     * What Stripe says of the checkout session now (read back from Stripe, whatever a webhook said): the payment it
-     * belongs to follows, and its events are written.
-     */
-    public void sessionChanged(String stripeAccountId, String sessionId) throws StripeException {
-        apply(stripe.read(stripeAccountId,
-                (client, options) -> client.v1().checkout().sessions().retrieve(sessionId, options)));
-    }
-
-    /**
-     * Repairs what lost webhooks left behind: every session the account's checkouts opened since {@code since}, as
-     * Stripe lists it now, is applied to its payment (which changes nothing where nothing was lost).
-     *
-     * @return how many payments changed
-     */
-    public int reconcile(String stripeAccountId, Instant since) throws StripeException {
-        SessionListParams params = SessionListParams.builder().setLimit(100L)
-                .setCreated(SessionListParams.Created.builder().setGte(since.getEpochSecond()).build()).build();
-        int changed = 0;
-        for (Session session : stripe.read(stripeAccountId, (client, options) -> client.v1().checkout().sessions()
-                .list(params, options)).autoPagingIterable()) {
-            if (!"open".equals(session.getStatus()) && apply(session)) {
-                changed++;
-            }
-        }
-        return changed;
-    }
-
-    /** A share's table bill follows what became of it, in the transaction of the share's change. */
-    public void billFollows(Payment.ShareOutcome share) {
-        bills.locked(share.tableSessionId()).ifPresent(bill -> events.publish(bill.tenantId(), bill.tableSessionId(),
-                share.applyTo(bill, clock.instant())));
-    }
-
-    /** @return whether the session changed its payment */
-    private boolean apply(Session session) throws StripeException {
-        UUID paymentId = paymentIdOf(session);
-        if (paymentId == null) {
-            return false;
-        }
-        List<UUID> refundsAsked = new ArrayList<>();
-        Boolean changed = transaction.execute(status -> payments.locked(paymentId).map(payment -> {
-            List<Object> changes = payment.checkoutNow(session, clock.instant());
-            for (Object change : changes) {
-                if (change instanceof Payment.RefundAsked asked) {
-                    refundsAsked.add(refunds.save(asked.refund()).id());
-                }
-                else if (change instanceof Payment.ShareOutcome share) {
-                    billFollows(share);
-                }
-            }
-            events.publish(payment.tenantId(), payment.id(), changes);
-            return !changes.isEmpty();
-        }).orElse(false));
-        for (UUID refund : refundsAsked) {
-            refunding.send(refund);
-        }
-        return Boolean.TRUE.equals(changed);
     }
 
     private CheckoutPlan plan(CurrentUser diner, UUID orderId, TipRequest tipRequest) {
@@ -263,22 +189,9 @@ public class Checkouts {
                     .expire(sessionId, SessionExpireParams.builder().build(), options));
             return;
         }
-        sessionChanged(account, sessionId);
+        outcomes.sessionChanged(account, sessionId);
         if ("complete".equals(session.getStatus())) {
             throw new ConflictException("This order is paid already");
-        }
-    }
-
-    private static UUID paymentIdOf(Session session) {
-        return Optional.ofNullable(session.getClientReferenceId()).map(Checkouts::uuidOrNull).orElse(null);
-    }
-
-    private static UUID uuidOrNull(String text) {
-        try {
-            return UUID.fromString(text);
-        }
-        catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import com.stripe.exception.StripeException;
-import io.urop.payment.checkout.Checkouts;
+import io.urop.payment.checkout.SessionOutcomes;
 import io.urop.payment.refund.Refunding;
 import io.urop.payment.stripe.StripeUnavailable;
 import io.urop.tenancy.RecurringJob;
@@ -27,16 +27,16 @@ class Reconciliation extends RecurringJob {
     private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
 
     private final ReconciliationScope scope;
-    private final Checkouts checkouts;
+    private final SessionOutcomes outcomes;
     private final Refunding refunding;
     private final ReconciliationProperties properties;
     private final Clock clock;
 
-    Reconciliation(ReconciliationScope scope, Checkouts checkouts, Refunding refunding,
+    Reconciliation(ReconciliationScope scope, SessionOutcomes outcomes, Refunding refunding,
             ReconciliationProperties properties, Clock clock) {
         super("reconciliation with Stripe", properties.interval(), properties.interval());
         this.scope = scope;
-        this.checkouts = checkouts;
+        this.outcomes = outcomes;
         this.refunding = refunding;
         this.properties = properties;
         this.clock = clock;
@@ -55,7 +55,7 @@ class Reconciliation extends RecurringJob {
             int[] changed = {0};
             Instant since = now.minus(properties.lookback());
             attempt("account " + account.stripeAccountId(), () -> TenantContext.runAs(account.tenantId(),
-                    () -> sneaky(() -> changed[0] = checkouts.reconcile(account.stripeAccountId(), since))));
+                    () -> sneaky(() -> changed[0] = outcomes.reconcile(account.stripeAccountId(), since))));
             repaired += changed[0];
         }
         if (repaired > 0) {

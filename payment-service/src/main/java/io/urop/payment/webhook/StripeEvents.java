@@ -8,7 +8,7 @@ import com.stripe.exception.StripeException;
 import com.stripe.model.Event;
 import io.urop.payment.account.AccountOwners;
 import io.urop.payment.account.MerchantOnboarding;
-import io.urop.payment.checkout.Checkouts;
+import io.urop.payment.checkout.SessionOutcomes;
 import io.urop.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,16 +31,16 @@ class StripeEvents {
     private final HandledEvents handled;
     private final AccountOwners owners;
     private final MerchantOnboarding onboarding;
-    private final Checkouts checkouts;
+    private final SessionOutcomes outcomes;
     private final JsonMapper json;
     private final Clock clock;
 
-    StripeEvents(HandledEvents handled, AccountOwners owners, MerchantOnboarding onboarding, Checkouts checkouts,
+    StripeEvents(HandledEvents handled, AccountOwners owners, MerchantOnboarding onboarding, SessionOutcomes outcomes,
             JsonMapper json, Clock clock) {
         this.handled = handled;
         this.owners = owners;
         this.onboarding = onboarding;
-        this.checkouts = checkouts;
+        this.outcomes = outcomes;
         this.json = json;
         this.clock = clock;
     }
@@ -74,7 +74,7 @@ class StripeEvents {
             switch (event.getType()) {
                 case "checkout.session.completed", "checkout.session.async_payment_succeeded",
                         "checkout.session.async_payment_failed", "checkout.session.expired" ->
-                        checkouts.sessionChanged(account, objectId(event));
+                        outcomes.sessionChanged(account, objectId(event));
                 case "account.updated" -> onboarding.accountChanged(account);
                 default -> log.debug("Stripe event {} of type {} needs nothing", event.getId(), event.getType());
             }
