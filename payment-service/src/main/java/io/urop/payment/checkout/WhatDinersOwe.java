@@ -53,7 +53,12 @@ class WhatDinersOwe {
             }
         });
         inbox.process(message, "payment-tabs", TabChanged.class, tab -> bills.locked(tab.tableSessionId())
-                .ifPresentOrElse(bill -> bill.tabChanged(tab), () -> bills.save(TableBill.of(tab))));
+                .ifPresentOrElse(bill -> bill.tabChanged(tab), () -> {
+                    // a tab that owes nothing (its orders paid as they were placed) has no bill to share yet
+                    if (tab.balance() > 0) {
+                        bills.save(TableBill.of(tab));
+                    }
+                }));
         List<ClosedCheckout> toClose = new ArrayList<>();
         inbox.process(message, "payment-orders-cancelled", OrderCancelled.class,
                 cancelled -> cancel(cancelled.orderId()).ifPresent(toClose::add));

@@ -2,6 +2,7 @@ package io.urop.payment.webhook;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.stripe.exception.StripeException;
@@ -28,6 +29,11 @@ class StripeEvents {
 
     private static final Logger log = LoggerFactory.getLogger(StripeEvents.class);
 
+    /** What payment-service acts on; Stripe's other events (a charge, a payment intent) are answered and left. */
+    private static final Set<String> ACTED_ON = Set.of("checkout.session.completed",
+            "checkout.session.async_payment_succeeded", "checkout.session.async_payment_failed",
+            "checkout.session.expired", "account.updated");
+
     private final HandledEvents handled;
     private final AccountOwners owners;
     private final MerchantOnboarding onboarding;
@@ -46,7 +52,7 @@ class StripeEvents {
     }
 
     void handle(Event event) throws StripeException {
-        if (handled.contains(event.getId())) {
+        if (!ACTED_ON.contains(event.getType()) || handled.contains(event.getId())) {
             return;
         }
         String account = event.getAccount();
@@ -71,12 +77,11 @@ class StripeEvents {
 
     private void apply(Event event, String account) {
         try {
-            switch (event.getType()) {
-                case "checkout.session.completed", "checkout.session.async_payment_succeeded",
-                        "checkout.session.async_payment_failed", "checkout.session.expired" ->
-                        outcomes.sessionChanged(account, objectId(event));
-                case "account.updated" -> onboarding.accountChanged(account);
-                default -> log.debug("Stripe event {} of type {} needs nothing", event.getId(), event.getType());
+            if ("account.updated".equals(event.getType())) {
+                onboarding.accountChanged(account);
+            }
+            else {
+                outcomes.sessionChanged(account, objectId(event));
             }
         }
         catch (StripeException e) {
