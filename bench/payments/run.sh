@@ -54,6 +54,22 @@ log "compiling bench/payments"
 classpath=$bench/target/test-classes:$(cat "$bench/target/classpath.txt")
 helper() { java -cp "$classpath" "$@"; }
 
+# a test suite runs its modules one after the other, and the moment between two of them looks like the end of the run:
+# the machine must be free of other fleets and test runs for a minute (three looks, 20 s apart) before this fleet starts
+since=$SECONDS
+quiet=0
+while [ "$quiet" -lt 3 ]; do
+  if [ -n "$(other_fleets)" ]; then
+    quiet=0
+    [ $((SECONDS - since)) -lt $((wait_minutes * 60)) ] \
+      || die "another fleet or test run is still running after $wait_minutes min"
+    log "another fleet or test run is running (pids $(other_fleets | tr '\n' ' ')); waiting ($(((SECONDS - since) / 60))/${wait_minutes} min)"
+    sleep 60
+  else
+    quiet=$((quiet + 1))
+    [ "$quiet" -ge 3 ] || sleep 20
+  fi
+done
 start_fleet payment-service
 payment_service=$service
 devstack_out=$results/devstack.out
