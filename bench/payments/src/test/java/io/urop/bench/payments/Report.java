@@ -76,18 +76,23 @@ public final class Report {
         catch (IOException e) {
             System.out.println("   (no checkouts.csv: " + e.getMessage() + ")");
         }
-        System.out.println("\n   No target was set for the checkout: p50/p95/p99 are reported as measured.");
+        System.out.println("\n   No target was set for the checkout: p50/p95/p99 are reported as measured. The KO causes below"
+                + "\n   count every phase, warm-ups included (see the warm-up lines above).");
     }
 
-    /** Per measured phase: orders placed, first attempts answered 404, retries, checkouts opened in the end. */
+    /**
+     * Per phase (warm-ups too): orders placed, first attempts answered 404, retries, checkouts opened in the end, and
+     * what the others ended with (0: no answer in time).
+     */
     private static void attempts(Path results) throws IOException {
         List<String> lines = Files.readAllLines(results.resolve("checkouts.csv"));
         System.out.println();
-        for (String phase : List.of("gateway", "direct")) {
+        for (String phase : List.of("gateway", "direct", "warm-up gateway", "warm-up direct")) {
             long orders = 0;
             long first404 = 0;
             long retries = 0;
             long opened = 0;
+            Map<String, Integer> notOpened = new java.util.TreeMap<>();
             for (String line : lines) {
                 String[] cells = line.split(",", -1);
                 if (!cells[0].equals(phase)) {
@@ -97,10 +102,13 @@ public final class Report {
                 first404 += cells[2].equals("404") ? 1 : 0;
                 retries += Long.parseLong(cells[3]) - 1;
                 opened += cells[5].isEmpty() ? 0 : 1;
+                if (cells[5].isEmpty()) {
+                    notOpened.merge(cells[4], 1, Integer::sum);
+                }
             }
-            System.out.printf("   %-8s %d orders PAY_FIRST, first checkout answered 404 for %d (%.2f %%), %d retries,"
-                    + " %d checkouts opened in the end%n", phase, orders, first404,
-                    orders == 0 ? 0.0 : 100.0 * first404 / orders, retries, opened);
+            System.out.printf("   %-15s %5d orders PAY_FIRST, first checkout 404 for %d (%.2f %%), %d retries, %d"
+                    + " checkouts opened%s%n", phase, orders, first404, orders == 0 ? 0.0 : 100.0 * first404 / orders,
+                    retries, opened, notOpened.isEmpty() ? "" : ", the others' last answer " + notOpened);
         }
     }
 
