@@ -149,3 +149,43 @@ sign_up_owner() {
   [ -n "$tenant_id" ] && [ -n "$location_id" ] || die "no tenantId or locationId in the sign-up answer: $(body_of "$response")"
   token=$(access_token "$email")
 }
+
+# seat_diners <location> <tables> <name> <area>: an area of tables "<area> 1" to "<area> <tables>" at the location, each
+# table's code scanned once through the gateway (a phone joining its table session); each diner's access token a line
+# of $results/<name>.csv (the tables' ids in <name>-tables.txt, their codes in <name>-codes.json, the scans' answers in
+# <name>-scans.txt). Uses the caller's $gateway, $token (the owner's), $auth and $results.
+seat_diners() {
+  local location=$1 count=$2 name=$3 room=$4 area from to id first
+  deadline=$((SECONDS + 60))
+  while :; do
+    response=$(call "${auth[@]}" -d "{\"locationId\":\"$location\",\"name\":\"$room\"}" "$gateway/api/v1/areas")
+    [ "$(status_of "$response")" = 404 ] && [ "$SECONDS" -lt "$deadline" ] || break
+    sleep 2
+  done
+  [ "$(status_of "$response")" = 201 ] || die "creating an area answered $(status_of "$response"): $(body_of "$response")"
+  area=$(body_of "$response" | field id)
+  : > "$results/$name-tables.txt"
+  for from in $(seq 1 200 "$count"); do
+    to=$((from + 199 < count ? from + 199 : count))
+    response=$(call "${auth[@]}" "$gateway/api/v1/tables/bulk" -d \
+      "{\"locationId\":\"$location\",\"areaId\":\"$area\",\"namePattern\":\"$room {n}\",\"from\":$from,\"to\":$to,\"seats\":4}")
+    [ "$(status_of "$response")" = 201 ] || die "creating tables answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
+    body_of "$response" | fields id >> "$results/$name-tables.txt"
+  done
+  first=
+  while read -r id; do
+    [ -z "$first" ] || echo next
+    first=no
+    printf 'url = "%s/api/v1/tables/%s/qr-code"\nheader = "Authorization: Bearer %s"\nwrite-out = "\\n"\n' \
+      "$gateway" "$id" "$token"
+  done < "$results/$name-tables.txt" | curl -sS -K - > "$results/$name-codes.json" 2>> "$results/curl.err" || true
+  first=
+  fields token < "$results/$name-codes.json" | while read -r code; do
+    [ -z "$first" ] || echo next
+    first=no
+    printf 'url = "%s/q/%s"\noutput = "/dev/null"\nwrite-out = "%%{http_code} %%header{location}\\n"\n' "$gateway" "$code"
+  done | curl -sS -K - > "$results/$name-scans.txt" 2>> "$results/curl.err" || true
+  { echo token; sed -n 's/^303 .*#token=\([^&]*\).*/\1/p' "$results/$name-scans.txt"; } > "$results/$name.csv"
+  [ "$(($(wc -l < "$results/$name.csv") - 1))" -eq "$count" ] \
+    || die "$(($(wc -l < "$results/$name.csv") - 1)) of $count diners seated (see $results/$name-scans.txt and curl.err)"
+}
