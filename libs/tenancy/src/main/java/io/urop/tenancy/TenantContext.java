@@ -31,6 +31,18 @@ public final class TenantContext {
         }
     }
 
+    /** {@link #runAs}, for work that may throw a checked exception (a call to another system), which it lets through. */
+    public static <E extends Exception> void runAsChecked(UUID tenantId, CheckedWork<E> work) throws E {
+        UUID previous = CURRENT.get();
+        CURRENT.set(tenantId);
+        try {
+            work.run();
+        }
+        finally {
+            restore(previous);
+        }
+    }
+
     public static void runAs(UUID tenantId, Runnable work) {
         callAs(tenantId, () -> {
             work.run();
@@ -45,5 +57,11 @@ public final class TenantContext {
         else {
             CURRENT.set(previous);
         }
+    }
+
+    /** Work bound to a tenant that may throw {@code E}. */
+    @FunctionalInterface
+    public interface CheckedWork<E extends Exception> {
+        void run() throws E;
     }
 }

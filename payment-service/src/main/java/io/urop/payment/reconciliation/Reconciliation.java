@@ -47,15 +47,15 @@ class Reconciliation extends RecurringJob {
         Instant now = clock.instant();
         Instant pendingSince = now.minus(properties.pendingRefund());
         for (ReconciliationScope.PendingRefund refund : scope.refundsPendingSince(pendingSince)) {
-            attempt("refund " + refund.id(), () -> TenantContext.runAs(refund.tenantId(), () -> sneaky(() ->
-                    refunding.send(refund.id()))));
+            attempt("refund " + refund.id(), () -> TenantContext.runAsChecked(refund.tenantId(),
+                    () -> refunding.send(refund.id())));
         }
         int repaired = 0;
         for (ReconciliationScope.Account account : scope.accountsTakingPayments()) {
             int[] changed = {0};
             Instant since = now.minus(properties.lookback());
-            attempt("account " + account.stripeAccountId(), () -> TenantContext.runAs(account.tenantId(),
-                    () -> sneaky(() -> changed[0] = outcomes.reconcile(account.stripeAccountId(), since))));
+            attempt("account " + account.stripeAccountId(), () -> TenantContext.runAsChecked(account.tenantId(),
+                    () -> changed[0] = outcomes.reconcile(account.stripeAccountId(), since)));
             repaired += changed[0];
         }
         if (repaired > 0) {
@@ -63,33 +63,12 @@ class Reconciliation extends RecurringJob {
         }
     }
 
-    private static void attempt(String what, Runnable work) {
+    private static void attempt(String what, TenantContext.CheckedWork<StripeException> work) {
         try {
             work.run();
         }
-        catch (StripeUnavailable | StripeFailure e) {
-            log.warn("Reconciliation could not check {} with Stripe; next round tries again: {}", what,
-                    e.getCause() == null ? e.toString() : e.getCause().toString());
-        }
-    }
-
-    private static void sneaky(StripeWork work) {
-        try {
-            work.run();
-        }
-        catch (StripeException e) {
-            throw new StripeFailure(e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface StripeWork {
-        void run() throws StripeException;
-    }
-
-    private static final class StripeFailure extends RuntimeException {
-        StripeFailure(StripeException cause) {
-            super(cause);
+        catch (StripeUnavailable | StripeException e) {
+            log.warn("Reconciliation could not check {} with Stripe; next round tries again: {}", what, e.toString());
         }
     }
 }

@@ -63,29 +63,18 @@ class StripeEvents {
             record(event);
             return;
         }
-        try {
-            TenantContext.callAs(tenant.get(), () -> {
-                apply(event, account);
-                record(event);
-                return null;
-            });
-        }
-        catch (StripeFailure failure) {
-            throw failure.cause;
-        }
+        TenantContext.runAsChecked(tenant.get(), () -> {
+            apply(event, account);
+            record(event);
+        });
     }
 
-    private void apply(Event event, String account) {
-        try {
-            if ("account.updated".equals(event.getType())) {
-                onboarding.accountChanged(account);
-            }
-            else {
-                outcomes.sessionChanged(account, objectId(event));
-            }
+    private void apply(Event event, String account) throws StripeException {
+        if ("account.updated".equals(event.getType())) {
+            onboarding.accountChanged(account);
         }
-        catch (StripeException e) {
-            throw new StripeFailure(e);
+        else {
+            outcomes.sessionChanged(account, objectId(event));
         }
     }
 
@@ -100,16 +89,5 @@ class StripeEvents {
     /** The id of the object the event is about, read from its raw JSON whatever API version it was written in. */
     private String objectId(Event event) {
         return json.readTree(event.getDataObjectDeserializer().getRawJson()).path("id").asString();
-    }
-
-    /** A Stripe call that failed inside the tenant's scope, carried out of it. */
-    private static final class StripeFailure extends RuntimeException {
-
-        private final StripeException cause;
-
-        StripeFailure(StripeException cause) {
-            super(cause);
-            this.cause = cause;
-        }
     }
 }
