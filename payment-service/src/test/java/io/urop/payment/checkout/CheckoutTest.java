@@ -8,6 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.checkout.SessionCreateParams;
+import com.stripe.param.checkout.SessionListParams;
 import io.urop.contracts.Role;
 import io.urop.events.payment.PaymentExpired;
 import io.urop.events.payment.PaymentSucceeded;
@@ -112,6 +113,34 @@ class CheckoutTest extends PaymentServiceTest {
         assertThat(codec.payload(codec.decode(paid.get(0).value()), PaymentSucceeded.class).amount()).isEqualTo(1150);
         assertThat(paymentEvents(order, "payment.expired", 0)).as("the replaced checkout's expiry ends nothing")
                 .isEmpty();
+    }
+
+    @Test
+    void whileStripeIsDownTheDinerIsToldToTryAgainAndTheSameRequestLaterOpensOneCheckout() throws Exception {
+        String account = connectedAccount();
+        Diner diner = diner();
+        UUID order = orderToPay(diner, 1300);
+        await().atMost(Duration.ofSeconds(20)).until(() -> SUPERUSER.queryForObject(
+                "select count(*) from payments where order_id = ?", Integer.class, order) == 1);
+
+        STRIPE.failApiCallsUntilReset(503, null);
+        try {
+            String refused = checkout(diner, order, "{\"tipPercent\": 5}").expectStatus().isEqualTo(503)
+                    .expectHeader().exists("Retry-After")
+                    .returnResult(String.class).getResponseBody();
+            assertThat((String) JsonPath.read(refused, "$.detail")).contains("try again");
+        }
+        finally {
+            STRIPE.endOutage();
+        }
+
+        String sessionId = sessionIdOf(await().atMost(Duration.ofSeconds(30)).until(
+                () -> checkout(diner, order, "{\"tipPercent\": 5}").returnResult(String.class),
+                result -> result.getStatus().value() == 200).getResponseBody());
+        assertThat(stripe().v1().checkout().sessions().list(SessionListParams.builder().setLimit(100L).build(),
+                RequestOptions.builder().setStripeAccount(account).build()).getData())
+                .filteredOn(session -> order.toString().equals(session.getMetadata().get("order_id")))
+                .extracting(Session::getId).as("one session, opened once Stripe was back").containsExactly(sessionId);
     }
 
     @Test
