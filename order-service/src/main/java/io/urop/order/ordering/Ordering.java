@@ -211,10 +211,10 @@ public class Ordering {
         orders.findById(orderId).ifPresent(order -> publish(order, order.paymentExpired(at)));
     }
 
-    /** The table session's tab is paid: each of its orders is paid, and completed once served. */
+    /** The table's bill paid these orders of its tab: each is paid, and completed once served. */
     @Transactional
-    public void tabSettled(UUID tableSessionId, Instant at) {
-        orders.findByTableSessionIdOrderByPlacedAt(tableSessionId).forEach(order -> publish(order, order.tabSettled(at)));
+    public void paidOnTab(List<UUID> orderIds, Instant at) {
+        orders.findAllById(orderIds).forEach(order -> publish(order, order.tabSettled(at)));
     }
 
     /** Staff moved a party to another table: its open orders follow (qr-service's {@code table.session-moved}). */

@@ -14,9 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves orders on as payment-service reports their payments: a paid order goes on to the kitchen, one whose checkout
- * expired is cancelled, and a settled bill pays every order of its table session and, passed on within the service,
- * settles the session's tab: two effects, each recorded in the inbox and retried on its own. Whether a restaurant
- * takes payments online is kept too. Each event once.
+ * expired is cancelled, and a settled bill, passed on within the service, settles the session's tab and pays the orders
+ * it covers. Whether a restaurant takes payments online is kept too. Each event once.
  */
 @Component
 class PaymentEventsListener {
@@ -46,8 +45,6 @@ class PaymentEventsListener {
                 ordering.paymentExpired(expired.orderId(), expired.expiredAt());
             }
         });
-        inbox.process(message, "order-tabs-settled", TableBillSettled.class,
-                settled -> ordering.tabSettled(settled.tableSessionId(), settled.settledAt()));
         inbox.process(message, "order-tab-settlements", TableBillSettled.class, inProcess::publishEvent);
         inbox.process(message, "order-online-payments", MerchantAccountChanged.class, onlinePayments::record);
     }

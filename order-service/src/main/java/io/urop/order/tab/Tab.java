@@ -60,6 +60,10 @@ public class Tab {
 
     private long balance;
 
+    /** What the shares of the table's bill paid, as far as this tab took it in: part of {@code paid}. */
+    @Column(name = "bill_paid")
+    private long billPaid;
+
     @Column(name = "opened_at")
     private Instant openedAt;
 
@@ -119,24 +123,40 @@ public class Tab {
         return changed ? changed(entry.orderId(), at) : List.of();
     }
 
-    /** The party paid its bill: every order on it, {@code entries}, is paid. */
-    List<Object> settle(List<TabOrder> entries, Instant at) {
-        if (state == TabState.MERGED) {
-            return List.of();
+    /**
+     * The party's bill paid {@code billPaidNow} in all: what is new in it pays the orders owed, {@code entries}
+     * oldest first, and what is left over of it counts as paid too (the balance goes below 0). An order placed while
+     * the bill's last share was being paid is not covered by it and stays owed. A settlement already taken in
+     * changes nothing.
+     */
+    Settled settle(List<TabOrder> entries, long billPaidNow, Instant at) {
+        if (state == TabState.MERGED || billPaidNow <= billPaid) {
+            return new Settled(List.of(), List.of());
         }
-        boolean paidNow = false;
+        long left = billPaidNow - billPaid;
+        billPaid = billPaidNow;
+        List<UUID> paidOrders = new ArrayList<>();
         for (TabOrder entry : entries) {
             count(entry, -1);
-            paidNow |= entry.pay();
+            long taken = entry.pay(left);
             count(entry, 1);
+            left -= taken;
+            if (taken > 0 && entry.paid() >= entry.total()) {
+                paidOrders.add(entry.orderId());
+            }
         }
-        if (!paidNow && state == TabState.SETTLED) {
-            return List.of();
+        paid = Math.addExact(paid, left);
+        balance = Math.subtractExact(total, paid);
+        if (balance <= 0) {
+            state = TabState.SETTLED;
+            settledAt = at;
         }
-        state = TabState.SETTLED;
-        settledAt = at;
         changedAt = at;
-        return List.of(event(null));
+        return new Settled(List.of(event(null)), paidOrders);
+    }
+
+    /** What a settlement caused: the {@code tab.changed}, and the orders on the tab it paid in full. */
+    record Settled(List<Object> events, List<UUID> paidOrders) {
     }
 
     /** The session is over: nothing more is ordered on it; what is still owed stays open until paid. */
@@ -209,7 +229,7 @@ public class Tab {
 
     private TabChanged event(UUID orderId) {
         return new TabChanged(id, tenantId, locationId, tableSessionId, tableId, mergedSessionIds(), mergedInto,
-                currency, total, paid, balance, TabChanged.State.valueOf(state.name()), sessionClosedAt != null,
+                currency, total, paid, balance, billPaid, TabChanged.State.valueOf(state.name()), sessionClosedAt != null,
                 orderCount, orderId, changedAt);
     }
 
@@ -255,6 +275,10 @@ public class Tab {
 
     public long balance() {
         return balance;
+    }
+
+    public long billPaid() {
+        return billPaid;
     }
 
     public Instant openedAt() {

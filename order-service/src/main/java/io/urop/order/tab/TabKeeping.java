@@ -31,6 +31,7 @@ import io.urop.order.ordering.Order;
 import io.urop.order.ordering.OrderLine;
 import io.urop.order.ordering.OrderState;
 import io.urop.order.ordering.Orders;
+import io.urop.order.ordering.Ordering;
 import io.urop.order.ordering.ReachedKitchen;
 import io.urop.order.ordering.Settlement;
 import io.urop.order.table.DinerSeats;
@@ -67,10 +68,11 @@ public class TabKeeping {
     private final DinerSeats seats;
     private final DiningTables tables;
     private final OrderEvents orderEvents;
+    private final Ordering ordering;
     private final Clock clock;
 
     TabKeeping(Tabs tabs, TabOrders tabOrders, Orders orders, Locations locations, LocationAccess access,
-            DinerSeats seats, DiningTables tables, OrderEvents orderEvents, Clock clock) {
+            DinerSeats seats, DiningTables tables, OrderEvents orderEvents, Ordering ordering, Clock clock) {
         this.tabs = tabs;
         this.tabOrders = tabOrders;
         this.orders = orders;
@@ -79,6 +81,7 @@ public class TabKeeping {
         this.seats = seats;
         this.tables = tables;
         this.orderEvents = orderEvents;
+        this.ordering = ordering;
         this.clock = clock;
     }
 
@@ -150,11 +153,17 @@ public class TabKeeping {
         tabs.lockedBySession(closed.sessionId()).ifPresent(tab -> publish(tab.sessionClosed(closed.closedAt())));
     }
 
-    /** Passed on from payment-service's {@code payment.table-bill-settled}. */
+    /**
+     * Passed on from payment-service's {@code payment.table-bill-settled}: the orders it pays in full are paid, and
+     * completed once served.
+     */
     @EventListener
     void on(TableBillSettled settled) {
-        tabs.lockedBySession(settled.tableSessionId())
-                .ifPresent(tab -> publish(tab.settle(entriesOf(tab), settled.settledAt())));
+        tabs.lockedBySession(settled.tableSessionId()).ifPresent(tab -> {
+            Tab.Settled done = tab.settle(entriesOf(tab), settled.paid(), settled.settledAt());
+            publish(done.events());
+            ordering.paidOnTab(done.paidOrders(), settled.settledAt());
+        });
     }
 
     /** The diner's own table session's tab (the one it joined, once merged); empty while nothing was ordered. */

@@ -12,7 +12,8 @@ import jakarta.persistence.Version;
 /**
  * One order on a tab and what it counts there, in minor units: {@code total} is what the order costs now (nothing
  * once cancelled or rejected), {@code paid} what of it is paid. An order paid as it was placed ({@code onTab} false)
- * is paid whatever it costs, so it is never owed; one on the tab is paid when the tab is settled. Part of its
+ * is paid whatever it costs, so it is never owed; one on the tab is paid, in part or whole, as the table's bill is
+ * settled. Part of its
  * {@link Tab}, which counts each change of it: it changes only through the tab, under the tab's lock.
  */
 @Entity
@@ -67,13 +68,11 @@ public class TabOrder {
         return true;
     }
 
-    /** @return whether anything of it was owed */
-    boolean pay() {
-        if (paid == total) {
-            return false;
-        }
-        paid = total;
-        return true;
+    /** Pays what is owed of it, up to {@code available}; @return what it took */
+    long pay(long available) {
+        long taken = Math.max(0, Math.min(available, total - paid));
+        paid += taken;
+        return taken;
     }
 
     void moveTo(Tab tab) {

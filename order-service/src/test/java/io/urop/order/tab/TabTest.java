@@ -173,7 +173,7 @@ class TabTest extends OrderServiceTest {
         assertThat((List<String>) JsonPath.read(openTabs(waiter), "$.items[*].tableSessionId"))
                 .containsExactly(diner.session().toString());
 
-        send("payment.events", new TableBillSettled(diner.session(), tenant, location, Instant.now()),
+        send("payment.events", new TableBillSettled(diner.session(), tenant, location, 450, Instant.now()),
                 diner.session().toString());
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
@@ -192,6 +192,40 @@ class TabTest extends OrderServiceTest {
         assertThat(last.state()).isEqualTo(TabChanged.State.SETTLED);
         assertThat(last.balance()).isZero();
         assertThat(last.paid()).isEqualTo(450);
+    }
+
+    @Test
+    void aBillSettledWhileThePartyOrderedMorePaysOnlyWhatItCoveredAndTheRestStaysOwed() {
+        Diner diner = diner();
+        UUID first = placed(diner.token(), Map.of("lines", List.of(lemonade(LARGE))));
+        // ordered while the share that pays the first order's 450 was being paid
+        UUID second = placed(diner.token(), Map.of("lines", List.of(lemonade(SMALL))));
+        TableBillSettled settled = new TableBillSettled(diner.session(), tenant, location, 450, Instant.now());
+        send("payment.events", settled, diner.session().toString());
+        send("payment.events", new TableBillSettled(diner.session(), tenant, location, 450, Instant.now()),
+                diner.session().toString());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat((Integer) JsonPath.read(tab(diner.token()), "$.paid")).isEqualTo(450));
+        String tab = tab(diner.token());
+        assertThat((String) JsonPath.read(tab, "$.state")).isEqualTo("OPEN");
+        assertThat((Integer) JsonPath.read(tab, "$.balance")).isEqualTo(300);
+        assertThat((List<Integer>) JsonPath.read(tab, "$.orders[*].paid")).containsExactly(450, 0);
+        get(diner.token(), "/api/v1/orders/{o}", first).expectBody().jsonPath("$.paidWith").isEqualTo("TAB");
+        get(diner.token(), "/api/v1/orders/{o}", second).expectBody().jsonPath("$.paidAt").doesNotExist();
+        TabChanged afterSettlement = tabChanges(diner.session(), 3).get(2);
+        assertThat(afterSettlement.billPaid()).isEqualTo(450);
+        assertThat(afterSettlement.balance()).isEqualTo(300);
+        assertThat(afterSettlement.state()).isEqualTo(TabChanged.State.OPEN);
+
+        // the bill, open again for the second order, is paid: the shares paid 750 in all
+        send("payment.events", new TableBillSettled(diner.session(), tenant, location, 750, Instant.now()),
+                diner.session().toString());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat((String) JsonPath.read(tab(diner.token()), "$.state")).isEqualTo("SETTLED"));
+        assertThat((Integer) JsonPath.read(tab(diner.token()), "$.balance")).isZero();
+        get(diner.token(), "/api/v1/orders/{o}", second).expectBody().jsonPath("$.paidWith").isEqualTo("TAB");
+        assertThat(tabChanges(diner.session(), 4)).as("the repeated settlement changed nothing").hasSize(4);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.urop.events.order.OrderPlaced;
 import io.urop.events.order.OrderRejected;
 import io.urop.events.order.TabChanged;
 import io.urop.messaging.inbox.Inbox;
+import io.urop.payment.PaymentEvents;
 import io.urop.payment.ledger.Payment;
 import io.urop.payment.ledger.Payments;
 import io.urop.payment.ledger.TableBill;
@@ -34,13 +35,16 @@ class WhatDinersOwe {
     private final Payments payments;
     private final TableBills bills;
     private final Checkouts checkouts;
+    private final PaymentEvents events;
     private final Clock clock;
 
-    WhatDinersOwe(Inbox inbox, Payments payments, TableBills bills, Checkouts checkouts, Clock clock) {
+    WhatDinersOwe(Inbox inbox, Payments payments, TableBills bills, Checkouts checkouts, PaymentEvents events,
+            Clock clock) {
         this.inbox = inbox;
         this.payments = payments;
         this.bills = bills;
         this.checkouts = checkouts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,13 +56,7 @@ class WhatDinersOwe {
                 payments.save(Payment.forOrder(placed, clock.instant()));
             }
         });
-        inbox.process(message, "payment-tabs", TabChanged.class, tab -> bills.locked(tab.tableSessionId())
-                .ifPresentOrElse(bill -> bill.tabChanged(tab), () -> {
-                    // a tab that owes nothing (its orders paid as they were placed) has no bill to share yet
-                    if (tab.balance() > 0) {
-                        bills.save(TableBill.of(tab));
-                    }
-                }));
+        inbox.process(message, "payment-tabs", TabChanged.class, this::follow);
         List<ClosedCheckout> toClose = new ArrayList<>();
         inbox.process(message, "payment-orders-cancelled", OrderCancelled.class,
                 cancelled -> cancel(cancelled.orderId()).ifPresent(toClose::add));
@@ -66,6 +64,17 @@ class WhatDinersOwe {
                 rejected -> cancel(rejected.orderId()).ifPresent(toClose::add));
         toClose.forEach(closed -> TenantContext.runAs(closed.tenantId(),
                 () -> checkouts.closeQuietly(closed.account(), closed.sessionId())));
+    }
+
+    private void follow(TabChanged tab) {
+        Optional<TableBill> bill = bills.locked(tab.tableSessionId());
+        if (bill.isPresent()) {
+            events.publish(tab.tenantId(), tab.tableSessionId(), bill.get().tabChanged(tab));
+        }
+        else if (tab.balance() > 0) {
+            // a tab that owes nothing (its orders paid as they were placed) has no bill to share yet
+            bills.save(TableBill.of(tab));
+        }
     }
 
     /** Nothing more may be paid: the checkout still open, if any, is to be closed at Stripe once that is written. */

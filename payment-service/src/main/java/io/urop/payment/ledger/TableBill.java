@@ -17,10 +17,12 @@ import jakarta.persistence.Version;
 
 /**
  * A table session's bill as its diners pay it, each a share: what the tab owes ({@code owed}, order-service's word in
- * {@code tab.changed}), what shares paid, and what shares being paid hold back ({@code reserved}). A share is never
- * more than what is left; the bill is settled once, when its shares paid what is owed, and says so
- * ({@code payment.table-bill-settled}). Changed under its lock, so that guests paying at the same moment wait for
- * each other rather than overpay.
+ * {@code tab.changed}), what shares paid in all ({@code paid}, which only grows) and how much of that the tab has
+ * taken in already ({@code credited}), and what shares being paid hold back ({@code reserved}). A share is never more
+ * than what is left; the bill is settled once its shares paid what is owed, and says so, with what they paid
+ * ({@code payment.table-bill-settled}): order-service pays the tab's orders with it, and an order placed meanwhile
+ * stays owed, its bill open again. Changed under its lock, so that guests paying at the same moment wait for each
+ * other rather than overpay.
  */
 @Entity
 @Table(name = "table_bills")
@@ -41,6 +43,8 @@ public class TableBill {
     private long owed;
 
     private long paid;
+
+    private long credited;
 
     private long reserved;
 
@@ -72,19 +76,21 @@ public class TableBill {
     }
 
     /**
-     * The tab changed: what it owes now. An older change that arrives late changes nothing. Once order-service has
-     * settled the tab (the bill's own settlement, or nothing owed), what shares paid is in the tab's own {@code paid}:
-     * the bill starts again from what the tab owes.
+     * The tab changed: what it owes now, and how much of what shares paid it has taken in. An older change that
+     * arrives late changes nothing. Shares paid that the tab does not know of yet still count: the bill is settled if
+     * they pay what is owed now.
      */
-    public void tabChanged(TabChanged tab) {
+    public List<Object> tabChanged(TabChanged tab) {
         if (tab.changedAt().isBefore(tabChangedAt)) {
-            return;
+            return List.of();
         }
         tabChangedAt = tab.changedAt();
         follow(tab);
+        return settleIfPaid(tab.changedAt());
     }
 
     private void follow(TabChanged tab) {
+        credited = Math.max(credited, tab.billPaid());
         if (tab.state() == TabChanged.State.MERGED) {
             state = BillState.MERGED;
             owed = 0;
@@ -92,18 +98,22 @@ public class TableBill {
         }
         owed = Math.max(0, tab.balance());
         if (tab.state() == TabChanged.State.SETTLED) {
-            paid = 0;
             state = BillState.SETTLED;
         }
-        else if (owed > paid) {
+        else if (owed > uncredited()) {
             state = BillState.OPEN;
             settledAt = null;
         }
     }
 
-    /** What is left to pay: owed, less what shares paid or hold back. */
+    /** What is left to pay: owed, less what shares paid that the tab does not know of yet, and what shares hold back. */
     public long remaining() {
-        return Math.max(0, owed - paid - reserved);
+        return Math.max(0, owed - uncredited() - reserved);
+    }
+
+    /** What shares paid that the tab has not taken in yet. */
+    private long uncredited() {
+        return Math.max(0, paid - credited);
     }
 
     /**
@@ -133,12 +143,16 @@ public class TableBill {
     List<Object> sharePaid(long amount, Instant at) {
         reserved = Math.max(0, reserved - amount);
         paid = Math.addExact(paid, amount);
-        if (state == BillState.OPEN && owed > 0 && paid >= owed) {
-            state = BillState.SETTLED;
-            settledAt = at;
-            return List.of(new TableBillSettled(tableSessionId, tenantId, locationId, at));
+        return settleIfPaid(at);
+    }
+
+    private List<Object> settleIfPaid(Instant at) {
+        if (state != BillState.OPEN || owed == 0 || uncredited() < owed) {
+            return List.of();
         }
-        return List.of();
+        state = BillState.SETTLED;
+        settledAt = at;
+        return List.of(new TableBillSettled(tableSessionId, tenantId, locationId, paid, at));
     }
 
     /** A share ran out, or could not be opened: its amount may be paid again. */
@@ -166,8 +180,9 @@ public class TableBill {
         return owed;
     }
 
-    public long paid() {
-        return paid;
+    /** What shares paid of what is owed now: what they paid that the tab has not taken in yet. */
+    public long paidTowardsOwed() {
+        return uncredited();
     }
 
     public long reserved() {

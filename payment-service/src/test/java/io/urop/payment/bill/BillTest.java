@@ -103,6 +103,37 @@ class BillTest extends PaymentServiceTest {
     }
 
     @Test
+    void anOrderPlacedWhileTheLastShareWasPaidOpensTheBillAgainForItAlone() {
+        connectedAccount();
+        UUID session = UUID.randomUUID();
+        Instant start = Instant.now();
+        tabOwes(session, 1000, start);
+        String anna = guest(session);
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(bill(anna)) == 200);
+        payShare(anna, "k-1", 1000);
+        TableBillSettled first = settlements(session, 1).get(0);
+        assertThat(first.paid()).isEqualTo(1000);
+
+        // the party's next order reached the tab before order-service took the settlement in
+        tabOwes(session, 1600, start.plusSeconds(1));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat((String) JsonPath.read(body(bill(anna)), "$.state")).isEqualTo("OPEN"));
+        String reopened = body(bill(anna));
+        assertThat((Integer) JsonPath.read(reopened, "$.remaining")).isEqualTo(600);
+        assertThat((Integer) JsonPath.read(reopened, "$.paid")).isEqualTo(1000);
+        share(anna, "k-2", "{\"amount\": 601}").expectStatus().isEqualTo(409);
+
+        // order-service took it in: the tab owes the new order alone
+        tabOwes(session, 600, 1000, start.plusSeconds(2));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat((Integer) JsonPath.read(body(bill(anna)), "$.owed")).isEqualTo(600));
+        assertThat((Integer) JsonPath.read(body(bill(anna)), "$.remaining")).isEqualTo(600);
+        payShare(anna, "k-3", 600);
+        List<TableBillSettled> settled = settlements(session, 2);
+        assertThat(settled.get(1).paid()).as("what the shares paid in all").isEqualTo(1600);
+    }
+
+    @Test
     void onlyTheTablesOwnDinersSeeAndPayItsBill() {
         connectedAccount();
         UUID session = UUID.randomUUID();
@@ -122,10 +153,32 @@ class BillTest extends PaymentServiceTest {
     }
 
     private void tabOwes(UUID session, long balance, Instant at) {
+        tabOwes(session, balance, 0, at);
+    }
+
+    /** The tab owes {@code balance}, having taken in {@code billPaid} of what the bill's shares paid. */
+    private void tabOwes(UUID session, long balance, long billPaid, Instant at) {
         TabChanged tab = new TabChanged(UUID.randomUUID(), tenant, location, session, UUID.randomUUID(), List.of(),
-                null, "EUR", balance, 0, balance, TabChanged.State.OPEN, false, 1, UUID.randomUUID(), at);
+                null, "EUR", balance + billPaid, billPaid, balance, billPaid, TabChanged.State.OPEN, false, 1,
+                UUID.randomUUID(), at);
         kafka.send("order.events", session.toString(), codec.encode(codec.envelope(tab, tenant, session.toString(),
                 null)));
+    }
+
+    private void payShare(String guest, String key, long amount) {
+        String checkout = share(guest, key, "{\"amount\": " + amount + "}").expectStatus().isCreated()
+                .returnResult(String.class).getResponseBody();
+        assertThat(STRIPE.payCheckoutSession(sessionIdOf(checkout), "4242424242424242"))
+                .isEqualTo(PaymentOutcome.SUCCEEDED);
+    }
+
+    private List<TableBillSettled> settlements(UUID session, int atLeast) {
+        List<ConsumerRecord<String, String>> settled = TopicReader.await(bootstrap, "payment.events",
+                r -> session.toString().equals(r.key())
+                        && "payment.table-bill-settled".equals(codec.decode(r.value()).type()),
+                atLeast, Duration.ofSeconds(20));
+        assertThat(settled).hasSize(atLeast);
+        return settled.stream().map(r -> codec.payload(codec.decode(r.value()), TableBillSettled.class)).toList();
     }
 
     private String guest(UUID session) {

@@ -202,8 +202,8 @@ class TableSessionsTest extends QrServiceTest {
         UUID table = createTable(owner, location, "4");
         URI app = Phone.admitted(Phone.scan(port, code(table), null));
         UUID session = UUID.fromString(Phone.query(app).get("session"));
-        String settled = codec.encode(codec.envelope(new TableBillSettled(session, tenant, location, Instant.now()),
-                tenant, session.toString(), null));
+        TableBillSettled bill = new TableBillSettled(session, tenant, location, 1000, Instant.now());
+        String settled = codec.encode(codec.envelope(bill, tenant, session.toString(), null));
 
         kafka.send("payment.events", session.toString(), settled);
         kafka.send("payment.events", session.toString(), settled);

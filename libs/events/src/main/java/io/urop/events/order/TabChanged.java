@@ -20,6 +20,9 @@ import io.urop.events.IntegrationEvent;
  *                          order counts for nothing, an order paid as it was placed counts as paid
  * @param paid              what of {@code total} is paid
  * @param balance           what is still owed: {@code total - paid} (below 0 when more was paid than is now due)
+ * @param billPaid          what the shares of the table's bill paid, as far as the tab has taken it in (the
+ *                          {@code paid} of the last {@code payment.table-bill-settled} it followed): part of
+ *                          {@code paid}; only grows
  * @param sessionClosed     whether the table session is over; a closed session's tab with a balance stays
  *                          {@code OPEN} until it is settled
  * @param orderCount        how many orders are on the tab (cancelled and rejected ones included)
@@ -31,7 +34,7 @@ import io.urop.events.IntegrationEvent;
 @IntegrationEvent(type = "tab.changed", version = 1)
 public record TabChanged(UUID tabId, UUID tenantId, UUID locationId, UUID tableSessionId, UUID tableId,
         List<UUID> mergedSessionIds, UUID mergedIntoSessionId, String currency, long total, long paid, long balance,
-        State state, boolean sessionClosed, int orderCount, UUID orderId, Instant changedAt) {
+        long billPaid, State state, boolean sessionClosed, int orderCount, UUID orderId, Instant changedAt) {
 
     public TabChanged {
         mergedSessionIds = mergedSessionIds == null ? List.of() : List.copyOf(mergedSessionIds);
