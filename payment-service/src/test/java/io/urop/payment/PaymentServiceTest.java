@@ -13,6 +13,7 @@ import io.urop.contracts.Role;
 import io.urop.events.EventCodec;
 import io.urop.events.order.OrderCancelled;
 import io.urop.events.order.OrderPlaced;
+import io.urop.payment.bill.OrderServiceStandIn;
 import io.urop.stripe.emulator.EmulatorSettings;
 import io.urop.stripe.emulator.StripeEmulator;
 import io.urop.test.Databases;
@@ -71,6 +72,9 @@ public abstract class PaymentServiceTest {
         registry.add("urop.stripe.api-key", STRIPE::apiKey);
         registry.add("urop.stripe.api-base", STRIPE::baseUrl);
         registry.add("urop.stripe.webhook-secrets", () -> WEBHOOK_SECRET + "," + PREVIOUS_WEBHOOK_SECRET);
+        String instances = "spring.cloud.discovery.client.simple.instances.";
+        registry.add(instances + "order-service[0].uri", OrderServiceStandIn.INSTANCE::uri);
+        registry.add(instances + "auth-service[0].uri", OrderServiceStandIn.INSTANCE::uri);
     }
 
     @BeforeEach

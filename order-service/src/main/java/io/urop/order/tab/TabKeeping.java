@@ -193,6 +193,13 @@ public class TabKeeping {
         return view(tab);
     }
 
+    /** A table session's tab (the one it joined, once merged), for the fleet's services. */
+    @Transactional(readOnly = true)
+    public TabView tabOfSession(UUID tableSessionId) {
+        return readTabOf(tableSessionId).map(this::view)
+                .orElseThrow(() -> new NotFoundException("No tab for this table session"));
+    }
+
     /**
      * The location's open tabs, oldest first, those of sessions that are over but still owe included; or
      * ({@code open} false) its settled tabs, newest first.

@@ -229,6 +229,23 @@ class TabTest extends OrderServiceTest {
     }
 
     @Test
+    void paymentServiceAloneReadsATabWithItsLinesForDinersWhoPayByItems() {
+        Diner diner = diner();
+        placed(diner.token(), Map.of("lines", List.of(burger(1, choice(SIDE, FRIES)), lemonade(LARGE))));
+        String payments = TestTokens.issuer().service("payment-service").sign();
+        String path = "/internal/v1/tenants/{t}/tabs/{s}";
+
+        String tab = get(payments, path, tenant, diner.session()).expectStatus().isOk().returnResult(String.class)
+                .getResponseBody();
+        assertThat((List<String>) JsonPath.read(tab, "$.orders[0].lines[*].name")).hasSize(2);
+        assertThat((Integer) JsonPath.read(tab, "$.balance")).isEqualTo(JsonPath.read(tab, "$.total"));
+        get(payments, path, UUID.randomUUID(), diner.session()).expectStatus().isNotFound();
+        get(TestTokens.issuer().service("qr-service").sign(), path, tenant, diner.session()).expectStatus()
+                .isForbidden();
+        get(diner.token(), path, tenant, diner.session()).expectStatus().isForbidden();
+    }
+
+    @Test
     void aClosedSessionThatStillOwesStaysOpenForStaffAndOneThatOwesNothingIsSettled() {
         Diner owing = diner();
         Diner owingNothing = diner();

@@ -1,5 +1,7 @@
 package io.urop.payment.bill;
 
+import java.util.List;
+
 import com.stripe.exception.StripeException;
 import io.urop.payment.checkout.CheckoutView;
 import io.urop.security.CurrentUser;
@@ -28,6 +30,12 @@ class BillController {
     @GetMapping("/bill")
     BillView bill() {
         return splitting.bill(CurrentUser.require());
+    }
+
+    /** What the diner's table ordered, item by item, and which items are still open to pay by items. */
+    @GetMapping("/bill/items")
+    List<BillItem> items() {
+        return splitting.items(CurrentUser.require());
     }
 
     /** The diner pays its share of the table's bill: Stripe's checkout page for it. An Idempotency-Key is required. */

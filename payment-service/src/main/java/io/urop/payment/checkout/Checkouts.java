@@ -175,6 +175,10 @@ public class Checkouts {
         try {
             expire(account, sessionId);
         }
+        catch (ConflictException paidMeanwhile) {
+            log.info("Checkout session {} of a cancelled payment was paid before it could be closed: it is refunded",
+                    sessionId);
+        }
         catch (StripeException | RuntimeException e) {
             log.warn("Could not close checkout session {} of a cancelled payment: {}", sessionId, e.toString());
         }

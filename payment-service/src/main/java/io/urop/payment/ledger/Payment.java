@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.stripe.model.checkout.Session;
@@ -121,6 +122,11 @@ public class Payment {
     @Column(name = "refund_pending")
     private long refundPending;
 
+    /** For a share paid by items: the lines of the tab it pays. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "share_line_ids")
+    private UUID[] shareLineIds = new UUID[0];
+
     @Version
     private Long version;
 
@@ -179,6 +185,35 @@ public class Payment {
         payment.changedAt = at;
         payment.lines.add(new PaymentLine(bill.tenantId(), "Your share of the table's bill", 1, share));
         return payment;
+    }
+
+    /**
+     * A diner's share of its table session's bill paid by items, {@code items}, which no other share may take while
+     * this one is due, open or paid; held back on the bill like any share.
+     */
+    public static Payment forItems(TableBill bill, List<ShareItem> items, long share, String idempotencyKey,
+            Instant at) {
+        if (items.stream().mapToLong(ShareItem::amount).sum() != share) {
+            throw new IllegalArgumentException("a share by items is what its items cost");
+        }
+        Payment payment = forShare(bill, share, idempotencyKey, at);
+        payment.shareLineIds = items.stream().map(ShareItem::lineId).toArray(UUID[]::new);
+        payment.lines.clear();
+        for (ShareItem item : items) {
+            payment.lines.add(new PaymentLine(bill.tenantId(), item.name(), 1, item.amount()));
+        }
+        return payment;
+    }
+
+    /** The lines of the tab it takes from the other diners: while it is due, open or paid. */
+    public Set<UUID> heldLines() {
+        return state == PaymentState.EXPIRED || state == PaymentState.CANCELLED ? Set.of()
+                : Set.of(shareLineIds);
+    }
+
+    /** The lines of the tab a share by items pays; none for any other payment. */
+    public Set<UUID> shareLines() {
+        return Set.of(shareLineIds);
     }
 
     /** A share whose checkout could not be opened: nothing was paid; its amount goes back to the bill. */
@@ -338,6 +373,26 @@ public class Payment {
                 refund.amount(), refunded, currency, refund.reason(), refund.automatic(), at));
     }
 
+    /**
+     * The restaurant refunded (part of) it in its own Stripe Dashboard: recorded as Stripe says, so that what is left
+     * to refund here is what Stripe would still refund.
+     *
+     * @return the refund to keep ({@link RefundRecorded}) and the {@code payment.refunded} it causes
+     */
+    public List<Object> refundedAtStripe(String intent, String stripeRefundId, long amountBack, String reason,
+            Instant at) {
+        Refund refund = Refund.madeAtStripe(tenantId, id, intent, amountBack, stripeRefundId, reason, at);
+        refunded = Math.addExact(refunded, amountBack);
+        changedAt = at;
+        return List.of(new RefundRecorded(refund), new PaymentRefunded(id, refund.id(), tenantId, locationId, orderId,
+                tableSessionId, amountBack, refunded, currency, reason, false, at));
+    }
+
+    /** Whether Stripe says more was refunded than is recorded here, or being refunded from here. */
+    public boolean refundedLessThan(long refundedAtStripe) {
+        return Math.addExact(refunded, refundPending) < refundedAtStripe;
+    }
+
     /** What may still be refunded: paid, less what was refunded or is being refunded. */
     public long refundable() {
         return Math.max(0, paidTotal - refunded - refundPending);
@@ -366,6 +421,10 @@ public class Payment {
 
     /** A refund this change asked for: to be kept with the payment, and sent to Stripe once both are written. */
     public record RefundAsked(Refund refund) {
+    }
+
+    /** A refund made elsewhere that this change recorded: to be kept with the payment. */
+    public record RefundRecorded(Refund refund) {
     }
 
     /**

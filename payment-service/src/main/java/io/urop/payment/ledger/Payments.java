@@ -1,5 +1,6 @@
 package io.urop.payment.ledger;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,4 +30,9 @@ public interface Payments extends JpaRepository<Payment, UUID> {
     Page<Payment> findByLocationId(UUID locationId, Pageable page);
 
     Optional<Payment> findByTableSessionIdAndShareKey(UUID tableSessionId, String shareKey);
+
+    /** The shares of a table session's bill paid by items, whatever became of them. */
+    @Query(nativeQuery = true, value = "select * from payments where table_session_id = :session"
+            + " and purpose = 'SHARE' and cardinality(share_line_ids) > 0")
+    List<Payment> sharesByItems(@Param("session") UUID tableSessionId);
 }

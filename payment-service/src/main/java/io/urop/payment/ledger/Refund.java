@@ -21,6 +21,9 @@ import jakarta.persistence.Version;
 @Table(name = "refunds")
 public class Refund {
 
+    /** Who asked for a refund the restaurant made in its Stripe Dashboard. */
+    public static final String MADE_AT_STRIPE = "stripe-dashboard";
+
     @Id
     private UUID id;
 
@@ -79,6 +82,15 @@ public class Refund {
         this.automatic = automatic;
         this.state = RefundState.PENDING;
         this.createdAt = at;
+    }
+
+    /** A refund the restaurant made in its own Stripe Dashboard: done already, as Stripe says. */
+    static Refund madeAtStripe(UUID tenantId, UUID paymentId, String paymentIntent, long amount,
+            String stripeRefundId, String reason, Instant at) {
+        Refund refund = new Refund(tenantId, paymentId, paymentIntent, amount, reason, MADE_AT_STRIPE, null, false,
+                at);
+        refund.settle(true, stripeRefundId, null, at);
+        return refund;
     }
 
     /** @return whether it was pending until now */

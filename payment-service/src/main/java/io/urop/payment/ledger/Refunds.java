@@ -14,4 +14,6 @@ public interface Refunds extends JpaRepository<Refund, UUID> {
     List<Refund> findByPaymentIdOrderByCreatedAt(UUID paymentId);
 
     List<Refund> findByPaymentIdIn(List<UUID> paymentIds);
+
+    boolean existsByStripeRefundId(String stripeRefundId);
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import com.stripe.exception.StripeException;
 import io.urop.payment.checkout.SessionOutcomes;
 import io.urop.payment.refund.Refunding;
+import io.urop.payment.refund.RefundsMadeAtStripe;
 import io.urop.payment.stripe.StripeUnavailable;
 import io.urop.tenancy.RecurringJob;
 import io.urop.tenancy.TenantContext;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Repairs, every {@link ReconciliationProperties#interval()}, what a lost webhook or a crash left behind: each
  * restaurant's recent checkout sessions, as Stripe lists them, are applied to their payments (a session paid without
- * its webhook pays its order; one paid after its order was cancelled is refunded), and refunds Stripe never answered
- * are sent again under their own idempotency keys. What it finds is logged; one account or refund that fails does not
+ * its webhook pays its order; one paid after its order was cancelled is refunded); its recent payment intents whose
+ * charge was refunded more than is recorded here have their refunds made in Stripe's Dashboard recorded; and refunds
+ * Stripe never answered are sent again under their own idempotency keys. What it finds is logged; one account or refund that fails does not
  * stop the round. Instances may overlap: everything it does is idempotent.
  */
 @Component
@@ -29,15 +31,17 @@ class Reconciliation extends RecurringJob {
     private final ReconciliationScope scope;
     private final SessionOutcomes outcomes;
     private final Refunding refunding;
+    private final RefundsMadeAtStripe refundsMadeAtStripe;
     private final ReconciliationProperties properties;
     private final Clock clock;
 
     Reconciliation(ReconciliationScope scope, SessionOutcomes outcomes, Refunding refunding,
-            ReconciliationProperties properties, Clock clock) {
+            RefundsMadeAtStripe refundsMadeAtStripe, ReconciliationProperties properties, Clock clock) {
         super("reconciliation with Stripe", properties.interval(), properties.interval());
         this.scope = scope;
         this.outcomes = outcomes;
         this.refunding = refunding;
+        this.refundsMadeAtStripe = refundsMadeAtStripe;
         this.properties = properties;
         this.clock = clock;
     }
@@ -55,7 +59,8 @@ class Reconciliation extends RecurringJob {
             int[] changed = {0};
             Instant since = now.minus(properties.lookback());
             attempt("account " + account.stripeAccountId(), () -> TenantContext.runAsChecked(account.tenantId(),
-                    () -> changed[0] = outcomes.reconcile(account.stripeAccountId(), since)));
+                    () -> changed[0] = outcomes.reconcile(account.stripeAccountId(), since)
+                            + refundsMadeAtStripe.reconcile(account.stripeAccountId(), since)));
             repaired += changed[0];
         }
         if (repaired > 0) {

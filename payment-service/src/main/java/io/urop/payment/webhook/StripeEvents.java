@@ -10,6 +10,7 @@ import com.stripe.model.Event;
 import io.urop.payment.account.AccountOwners;
 import io.urop.payment.account.MerchantOnboarding;
 import io.urop.payment.checkout.SessionOutcomes;
+import io.urop.payment.refund.RefundsMadeAtStripe;
 import io.urop.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,24 +30,26 @@ class StripeEvents {
 
     private static final Logger log = LoggerFactory.getLogger(StripeEvents.class);
 
-    /** What payment-service acts on; Stripe's other events (a charge, a payment intent) are answered and left. */
+    /** What payment-service acts on; Stripe's other events (a payment intent, a new charge) are answered and left. */
     private static final Set<String> ACTED_ON = Set.of("checkout.session.completed",
             "checkout.session.async_payment_succeeded", "checkout.session.async_payment_failed",
-            "checkout.session.expired", "account.updated");
+            "checkout.session.expired", "account.updated", "charge.refunded");
 
     private final HandledEvents handled;
     private final AccountOwners owners;
     private final MerchantOnboarding onboarding;
     private final SessionOutcomes outcomes;
+    private final RefundsMadeAtStripe refundsMadeAtStripe;
     private final JsonMapper json;
     private final Clock clock;
 
     StripeEvents(HandledEvents handled, AccountOwners owners, MerchantOnboarding onboarding, SessionOutcomes outcomes,
-            JsonMapper json, Clock clock) {
+            RefundsMadeAtStripe refundsMadeAtStripe, JsonMapper json, Clock clock) {
         this.handled = handled;
         this.owners = owners;
         this.onboarding = onboarding;
         this.outcomes = outcomes;
+        this.refundsMadeAtStripe = refundsMadeAtStripe;
         this.json = json;
         this.clock = clock;
     }
@@ -73,8 +76,11 @@ class StripeEvents {
         if ("account.updated".equals(event.getType())) {
             onboarding.accountChanged(account);
         }
+        else if ("charge.refunded".equals(event.getType())) {
+            refundsMadeAtStripe.follow(account, field(event, "payment_intent"));
+        }
         else {
-            outcomes.sessionChanged(account, objectId(event));
+            outcomes.sessionChanged(account, field(event, "id"));
         }
     }
 
@@ -86,8 +92,8 @@ class StripeEvents {
         handled.add(event, clock.instant());
     }
 
-    /** The id of the object the event is about, read from its raw JSON whatever API version it was written in. */
-    private String objectId(Event event) {
-        return json.readTree(event.getDataObjectDeserializer().getRawJson()).path("id").asString();
+    /** A field of the object the event is about, read from its raw JSON whatever API version it was written in. */
+    private String field(Event event, String name) {
+        return json.readTree(event.getDataObjectDeserializer().getRawJson()).path(name).asString();
     }
 }

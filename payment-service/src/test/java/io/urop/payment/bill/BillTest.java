@@ -3,6 +3,7 @@ package io.urop.payment.bill;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -134,6 +135,70 @@ class BillTest extends PaymentServiceTest {
     }
 
     @Test
+    void eachDinerPaysForWhatItHadAndNoTwoSharesTakeTheSameItem() {
+        connectedAccount();
+        UUID session = UUID.randomUUID();
+        UUID burger = UUID.randomUUID();
+        UUID fries = UUID.randomUUID();
+        UUID soup = UUID.randomUUID();
+        UUID lemonades = UUID.randomUUID();
+        // the first order's 1000 with a 10% service charge; the second's 999 with its tax, rounded by order-service;
+        // a voided line and an order paid as it was placed are not offered
+        OrderServiceStandIn.INSTANCE.serve(tenant, session, """
+                {"id": "%s", "tableSessionId": "%s", "total": 2199, "paid": 0, "balance": 2199, "orders": [
+                  {"id": "%s", "onTab": true, "total": 1100, "paid": 0, "lines": [
+                    {"id": "%s", "name": "Burger", "quantity": 1, "unitPrice": 700, "total": 700, "voided": false},
+                    {"id": "%s", "name": "Fries", "sizeName": "Large", "quantity": 1, "total": 300, "voided": false}]},
+                  {"id": "%s", "onTab": true, "total": 1099, "paid": 0, "lines": [
+                    {"id": "%s", "name": "Soup", "quantity": 1, "total": 333, "voided": false},
+                    {"id": "%s", "name": "Lemonade", "quantity": 2, "total": 666, "voided": false},
+                    {"id": "%s", "name": "Water", "quantity": 1, "total": 100, "voided": true}]},
+                  {"id": "%s", "onTab": false, "total": 500, "paid": 500, "lines": [
+                    {"id": "%s", "name": "Cake", "quantity": 1, "total": 500, "voided": false}]}]}
+                """.formatted(UUID.randomUUID(), session, UUID.randomUUID(), burger, fries, UUID.randomUUID(), soup,
+                lemonades, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
+        tabOwes(session, 2199, Instant.now());
+        String anna = guest(session);
+        String ben = guest(session);
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(bill(anna)) == 200);
+
+        String items = body(items(anna));
+        assertThat((List<String>) JsonPath.read(items, "$[*].name"))
+                .containsExactly("Burger", "Fries (Large)", "Soup", "2 × Lemonade");
+        assertThat((List<Integer>) JsonPath.read(items, "$[*].amount")).as("each order's lines add up to its total")
+                .containsExactly(770, 330, 366, 733);
+
+        String annas = share(anna, "k-anna", lines(burger, soup)).expectStatus().isCreated()
+                .returnResult(String.class).getResponseBody();
+        assertThat((Integer) JsonPath.read(annas, "$.amount")).isEqualTo(770 + 366);
+        share(ben, "k-ben", lines(soup, lemonades)).expectStatus().isEqualTo(409);
+        share(ben, "k-ben", lines(fries, UUID.randomUUID())).expectStatus().isBadRequest();
+        share(anna, "k-anna", lines(burger)).expectStatus().isEqualTo(422);
+        String bens = share(ben, "k-ben", lines(fries, lemonades)).expectStatus().isCreated()
+                .returnResult(String.class).getResponseBody();
+        assertThat((Integer) JsonPath.read(bens, "$.amount")).isEqualTo(330 + 733);
+        assertThat((Integer) JsonPath.read(body(bill(anna)), "$.remaining")).isZero();
+
+        assertThat(STRIPE.payCheckoutSession(sessionIdOf(annas), "4242424242424242"))
+                .isEqualTo(PaymentOutcome.SUCCEEDED);
+        STRIPE.expireNow(sessionIdOf(bens));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat((List<String>) JsonPath.read(body(items(ben)), "$[*].state"))
+                        .containsExactly("PAID", "OPEN", "PAID", "OPEN"));
+        assertThat((Integer) JsonPath.read(body(bill(ben)), "$.remaining")).isEqualTo(330 + 733);
+
+        // order-service cannot answer: the diner is told to try again, and nothing is held
+        OrderServiceStandIn.INSTANCE.fail(tenant, session, true);
+        share(ben, "k-ben-2", lines(fries, lemonades)).expectStatus().isEqualTo(503)
+                .expectHeader().contentType("application/problem+json");
+        OrderServiceStandIn.INSTANCE.fail(tenant, session, false);
+        assertThat((Integer) JsonPath.read(body(bill(ben)), "$.remaining")).isEqualTo(330 + 733);
+
+        payShare(ben, "k-ben-2", lines(fries, lemonades));
+        assertThat(settlements(session, 1).get(0).paid()).isEqualTo(2199);
+    }
+
+    @Test
     void onlyTheTablesOwnDinersSeeAndPayItsBill() {
         connectedAccount();
         UUID session = UUID.randomUUID();
@@ -166,8 +231,12 @@ class BillTest extends PaymentServiceTest {
     }
 
     private void payShare(String guest, String key, long amount) {
-        String checkout = share(guest, key, "{\"amount\": " + amount + "}").expectStatus().isCreated()
-                .returnResult(String.class).getResponseBody();
+        payShare(guest, key, "{\"amount\": " + amount + "}");
+    }
+
+    private void payShare(String guest, String key, String body) {
+        String checkout = share(guest, key, body).expectStatus().isCreated().returnResult(String.class)
+                .getResponseBody();
         assertThat(STRIPE.payCheckoutSession(sessionIdOf(checkout), "4242424242424242"))
                 .isEqualTo(PaymentOutcome.SUCCEEDED);
     }
@@ -184,6 +253,15 @@ class BillTest extends PaymentServiceTest {
     private String guest(UUID session) {
         return TestTokens.user(tenant, Role.DINER).subject(UUID.randomUUID().toString()).session(session.toString())
                 .locations(location).sign();
+    }
+
+    private static String lines(UUID... lineIds) {
+        return "{\"lineIds\": [" + String.join(",", Arrays.stream(lineIds).map(id -> "\"" + id + "\"")
+                .toList()) + "]}";
+    }
+
+    private RestTestClient.ResponseSpec items(String token) {
+        return call(token, http.get().uri("/api/v1/payments/table-session/bill/items"));
     }
 
     private RestTestClient.ResponseSpec bill(String token) {

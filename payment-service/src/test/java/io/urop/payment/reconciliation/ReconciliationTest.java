@@ -10,6 +10,7 @@ import com.stripe.model.Charge;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.RefundCreateParams;
 import io.urop.contracts.Role;
 import io.urop.events.payment.PaymentRefunded;
 import io.urop.payment.PaymentServiceTest;
@@ -40,6 +41,28 @@ class ReconciliationTest extends PaymentServiceTest {
         STRIPE.resetWebhookSwitches();
         STRIPE.expireNow(sessionId);
         assertThat(paymentEvents(order, "payment.succeeded", 1)).as("after more rounds, still once").hasSize(1);
+    }
+
+    @Test
+    void aRefundMadeInStripesDashboardWhoseWebhookWasLostIsRecordedOnce() throws Exception {
+        String account = connectedAccount();
+        Diner diner = diner();
+        UUID order = orderToPay(diner, 1200);
+        String sessionId = sessionIdOf(checkoutOnceKnown(diner, order, null));
+        STRIPE.payCheckoutSession(sessionId, "4242424242424242");
+        paymentEvents(order, "payment.succeeded", 1);
+        RequestOptions onAccount = RequestOptions.builder().setStripeAccount(account).build();
+        String intent = stripe().v1().checkout().sessions().retrieve(sessionId, onAccount).getPaymentIntent();
+
+        STRIPE.dropNextWebhooks(100);
+        stripe().v1().refunds().create(RefundCreateParams.builder().setPaymentIntent(intent).build(), onAccount);
+
+        var refunded = paymentEvents(order, "payment.refunded", 1);
+        assertThat(codec.payload(codec.decode(refunded.get(0).value()), PaymentRefunded.class).refundedTotal())
+                .isEqualTo(1200);
+        STRIPE.resetWebhookSwitches();
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() ->
+                paymentEvents(order, "payment.refunded", 1).size() == 1);
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.stripe.model.Charge;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.RefundCreateParams;
 import io.urop.contracts.Role;
 import io.urop.events.payment.PaymentRefunded;
 import io.urop.payment.PaymentServiceTest;
@@ -75,6 +76,40 @@ class RefundTest extends PaymentServiceTest {
         PaymentIntent intent = stripe().v1().paymentIntents().retrieve(session.getPaymentIntent(), onAccount);
         Charge charge = stripe().v1().charges().retrieve(intent.getLatestCharge(), onAccount);
         assertThat(charge.getAmountRefunded()).as("what Stripe gave back").isEqualTo(2200);
+    }
+
+    @Test
+    void aRefundTheRestaurantMadeInItsStripeDashboardIsRecordedOnceAndNeverGivenTwice() throws Exception {
+        String account = connectedAccount();
+        Diner diner = diner();
+        UUID order = orderToPay(diner, 1000);
+        String sessionId = sessionIdOf(checkoutOnceKnown(diner, order, null));
+        STRIPE.payCheckoutSession(sessionId, "4242424242424242");
+        paymentEvents(order, "payment.succeeded", 1);
+        UUID payment = SUPERUSER.queryForObject("select id from payments where order_id = ?", UUID.class, order);
+        RequestOptions onAccount = RequestOptions.builder().setStripeAccount(account).build();
+        String intent = stripe().v1().checkout().sessions().retrieve(sessionId, onAccount).getPaymentIntent();
+
+        STRIPE.duplicateWebhooks(2);
+        stripe().v1().refunds().create(RefundCreateParams.builder().setPaymentIntent(intent).setAmount(300L)
+                .setReason(RefundCreateParams.Reason.REQUESTED_BY_CUSTOMER).build(), onAccount);
+
+        List<ConsumerRecord<String, String>> refunded = paymentEvents(order, "payment.refunded", 1);
+        PaymentRefunded event = codec.payload(codec.decode(refunded.get(0).value()), PaymentRefunded.class);
+        assertThat(event.amount()).isEqualTo(300);
+        assertThat(event.reason()).isEqualTo("Refunded in Stripe: requested by customer");
+        String manager = member(Role.MANAGER);
+        String seen = body(call(manager, http.get().uri("/api/v1/payments/{p}", payment)));
+        assertThat((Integer) JsonPath.read(seen, "$.refunded")).isEqualTo(300);
+        assertThat((Integer) JsonPath.read(seen, "$.refundable")).isEqualTo(700);
+        assertThat((List<String>) JsonPath.read(seen, "$.refunds[*].requestedBy")).containsExactly("stripe-dashboard");
+
+        refund(manager, payment, "k-1", Map.of("amount", 701, "reason", "the rest and more")).expectStatus()
+                .isBadRequest();
+        refund(manager, payment, "k-2", Map.of("reason", "the rest")).expectStatus().isCreated()
+                .expectBody().jsonPath("$.amount").isEqualTo(700);
+        assertThat(paymentEvents(order, "payment.refunded", 2)).as("the dashboard's refund once, then ours")
+                .hasSize(2);
     }
 
     @Test

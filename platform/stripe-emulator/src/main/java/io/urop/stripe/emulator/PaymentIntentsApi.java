@@ -22,7 +22,9 @@ final class PaymentIntentsApi {
         var created = request.params().range("created");
         List<PaymentIntent> paymentIntents = ledger.newestFirst(ledger.paymentIntents, request.accountId(),
                 paymentIntent -> created.test(paymentIntent.created));
-        return Listing.page(paymentIntents, request.params(), "/v1/payment_intents", PaymentIntent::toJson);
+        boolean expand = request.expand().contains("data.latest_charge");
+        return Listing.page(paymentIntents, request.params(), "/v1/payment_intents",
+                paymentIntent -> paymentIntent.toJson(expand));
     }
 
     Map<String, Object> retrieveCharge(ApiRequest request) {

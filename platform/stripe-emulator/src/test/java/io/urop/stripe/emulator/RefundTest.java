@@ -11,6 +11,7 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.Webhook;
+import com.stripe.param.PaymentIntentListParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.RefundListParams;
 import java.time.Duration;
@@ -101,6 +102,11 @@ class RefundTest {
                 });
         PaymentIntent unchanged = stripe.v1().paymentIntents().retrieve(paymentIntent, StripeCalls.on(restaurant));
         assertThat(stripe.v1().charges().retrieve(unchanged.getLatestCharge(), StripeCalls.on(restaurant)).getAmountRefunded())
+                .isEqualTo(1500L);
+        PaymentIntent listed = stripe.v1().paymentIntents().list(PaymentIntentListParams.builder()
+                .addExpand("data.latest_charge").build(), StripeCalls.on(restaurant)).getData().stream()
+                .filter(intent -> intent.getId().equals(paymentIntent)).findFirst().orElseThrow();
+        assertThat(listed.getLatestChargeObject().getAmountRefunded()).as("the list expands each one's charge")
                 .isEqualTo(1500L);
     }
 
