@@ -24,6 +24,7 @@ import io.urop.devstack.Member;
 import io.urop.events.EventCodec;
 import io.urop.events.EventEnvelope;
 import io.urop.events.order.OrderCancelled;
+import io.urop.events.payment.TableBillSettled;
 import io.urop.events.tenant.TenantCreated;
 import io.urop.infra.SmtpServer;
 import io.urop.stripe.emulator.StripeEmulator;
@@ -474,19 +475,7 @@ class FleetScenario {
         String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@cafe-am-ring.example")));
         publishOneDishMenu(location, owner);
 
-        // the owner connects the restaurant's own Stripe account and finishes Stripe's onboarding
-        Gateway.Reply link = gateway.post("/api/v1/payments/account/onboarding-links", null, owner);
-        assertThat(link.status()).as(link.toString()).isEqualTo(200);
-        StripeEmulator stripe = fleet.infrastructure().stripe().orElseThrow();
-        stripe.completeOnboarding(gateway.get("/api/v1/payments/account", owner).json().path("stripeAccountId")
-                .asString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/v1/payments/account", owner).json()
-                .path("takesPayments").asBoolean());
-        // order-service learns it too: until then its diners would be sent to pay at the counter
-        JdbcTemplate orders = new JdbcTemplate(fleet.infrastructure().adminDataSource("orders"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> orders.queryForObject(
-                "select count(*) from online_payments where tenant_id = ?::uuid and takes_payments", Long.class,
-                signedUp.json().path("tenantId").asString()) == 1);
+        connectStripe(signedUp.json().path("tenantId").asString(), owner);
 
         Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Terrasse"), owner),
@@ -559,6 +548,101 @@ class FleetScenario {
                 .as("fired once").containsExactly("ticket.fired");
     }
 
+    /**
+     * The owner connects the restaurant's own Stripe account and finishes Stripe's onboarding, and order-service
+     * learns it: until then its diners would be sent to pay at the counter.
+     */
+    private static void connectStripe(String tenantId, String owner) {
+        Gateway.Reply link = gateway.post("/api/v1/payments/account/onboarding-links", null, owner);
+        assertThat(link.status()).as(link.toString()).isEqualTo(200);
+        StripeEmulator stripe = fleet.infrastructure().stripe().orElseThrow();
+        stripe.completeOnboarding(gateway.get("/api/v1/payments/account", owner).json().path("stripeAccountId")
+                .asString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/v1/payments/account", owner).json()
+                .path("takesPayments").asBoolean());
+        JdbcTemplate orders = new JdbcTemplate(fleet.infrastructure().adminDataSource("orders"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.queryForObject(
+                "select count(*) from online_payments where tenant_id = ?::uuid and takes_payments", Long.class,
+                tenantId) == 1);
+    }
+
+    @Test
+    @Order(15)
+    void aTableSplitsItsBillByWhatEachHadAndItsTabClosesOnceWhateverDiesMeanwhile() throws Exception {
+        Gateway.Reply signedUp = gateway.post("/api/v1/signup",
+                Journeys.signup("weinstube-am-eck", "owner@weinstube-am-eck.example"));
+        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        String location = signedUp.json().path("locationId").asString();
+        String owner = accessToken(gateway.post("/api/v1/auth/login",
+                Journeys.login("owner@weinstube-am-eck.example")));
+        publishOneDishMenu(location, owner);
+        connectStripe(signedUp.json().path("tenantId").asString(), owner);
+        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Keller"), owner),
+                        reply -> reply.status() != 404);
+        Gateway.Reply table = gateway.post("/api/v1/tables",
+                Journeys.table(location, area.json().path("id").asString(), "Tisch 2"), owner);
+        URI code = URI.create(gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner)
+                .json().path("scanUrl").asString());
+        DinerLanding anna = DinerLanding.of(Gateway.getAccepting(code, BROWSER));
+        DinerLanding ben = DinerLanding.of(Gateway.getAccepting(code, BROWSER));
+        assertThat(ben.session()).isEqualTo(anna.session());
+
+        // each orders on the table's tab
+        Gateway.Reply annas = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/v1/orders", Journeys.order(1), anna.token(), "anna-1"),
+                        reply -> reply.status() != 404);
+        assertThat(annas.json().path("state").asString()).as(annas.toString()).isEqualTo("PLACED");
+        Gateway.Reply bens = gateway.post("/api/v1/orders", Journeys.order(2), ben.token(), "ben-1");
+        assertThat(bens.status()).as(bens.toString()).isEqualTo(201);
+
+        // each sees the table's items, priced as the orders were, and pays for its own with a tip
+        String items = "/api/v1/payments/table-session/bill/items";
+        Gateway.Reply listed = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> gateway.get(items, anna.token()), reply -> reply.status() == 200
+                        && reply.json().size() == 2);
+        String annasLine = lineOf(listed, annas.json().path("id").asString());
+        String bensLine = lineOf(listed, bens.json().path("id").asString());
+        Gateway.Reply annasShare = gateway.post("/api/v1/payments/table-session/shares",
+                "{\"lineIds\": [\"" + annasLine + "\"], \"tipPercent\": 10}", anna.token(), "share-anna");
+        assertThat(annasShare.status()).as(annasShare.toString()).isEqualTo(201);
+        assertThat(annasShare.json().path("total").asLong()).isEqualTo(1890 + 189);
+        Gateway.Reply taken = gateway.post("/api/v1/payments/table-session/shares",
+                "{\"lineIds\": [\"" + annasLine + "\"]}", ben.token(), "share-ben-0");
+        assertThat(taken.status()).as("Anna's item is hers to pay: " + taken).isEqualTo(409);
+        assertThat(payOnStripesPage(URI.create(annasShare.json().path("url").asString()), "4242424242424242")
+                .statusCode()).isEqualTo(303);
+        Gateway.Reply bensShare = gateway.post("/api/v1/payments/table-session/shares",
+                "{\"lineIds\": [\"" + bensLine + "\"]}", ben.token(), "share-ben");
+        assertThat(bensShare.status()).as(bensShare.toString()).isEqualTo(201);
+        assertThat(bensShare.json().path("amount").asLong()).isEqualTo(3780);
+
+        // Ben pays the last share while payment-service and order-service are both dead
+        fleet.kill(Member.PAYMENT_SERVICE);
+        fleet.kill(Member.ORDER_SERVICE);
+        assertThat(payOnStripesPage(URI.create(bensShare.json().path("url").asString()), "4242424242424242")
+                .statusCode()).isEqualTo(303);
+        fleet.restart(Member.PAYMENT_SERVICE);
+        String kafka = fleet.infrastructure().environment().get("UROP_KAFKA_BOOTSTRAP");
+        await().atMost(Duration.ofSeconds(90)).until(() -> !settlementsOf(kafka, anna.session()).isEmpty());
+        fleet.restart(Member.ORDER_SERVICE);
+
+        // the tab is settled once, both orders are paid, and the party's session is over
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> "SETTLED".equals(
+                gateway.get("/api/v1/orders/tabs/" + anna.session(), owner).json().path("state").asString()));
+        Gateway.Reply tab = gateway.get("/api/v1/orders/tabs/" + anna.session(), owner);
+        assertThat(tab.json().path("paid").asLong()).as(tab.toString()).isEqualTo(1890 + 3780);
+        assertThat(tab.json().path("balance").asLong()).isZero();
+        for (Gateway.Reply order : List.of(annas, bens)) {
+            assertThat(gateway.get("/api/v1/orders/" + order.json().path("id").asString(), owner).json()
+                    .path("paidWith").asString()).isEqualTo("TAB");
+        }
+        List<TableBillSettled> settled = settlementsOf(kafka, anna.session());
+        assertThat(settled).as("settled once").hasSize(1);
+        assertThat(settled.get(0).paid()).isEqualTo(1890 + 3780);
+        awaitRefused(List.of(anna, ben));
+    }
+
     /** A person paying on the hosted checkout page: the form as a browser posts it. */
     private static HttpResponse<String> payOnStripesPage(URI page, String card) throws Exception {
         HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -569,6 +653,24 @@ class FleetScenario {
                 + "&card_cvc=123&cardholder_name=Anna";
         return browser.send(HttpRequest.newBuilder(page).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The id of the one item of the table's bill that is the order's. */
+    private static String lineOf(Gateway.Reply items, String order) {
+        List<String> lines = new ArrayList<>();
+        items.json().forEach(item -> {
+            if (order.equals(item.path("orderId").asString())) {
+                lines.add(item.path("lineId").asString());
+            }
+        });
+        assertThat(lines).as(items.toString()).hasSize(1);
+        return lines.get(0);
+    }
+
+    private static List<TableBillSettled> settlementsOf(String kafka, String tableSession) {
+        return TopicRecords.all(kafka, "payment.events").stream().filter(r -> tableSession.equals(r.key()))
+                .map(r -> CODEC.decode(r.value())).filter(event -> "payment.table-bill-settled".equals(event.type()))
+                .map(event -> CODEC.payload(event, TableBillSettled.class)).toList();
     }
 
     /** An ended session's diners: the gateway refuses their tokens within seconds. */
