@@ -102,6 +102,9 @@ public class Order {
     @Column(name = "paid_with")
     private String paidWith;
 
+    /** What of its payment was given back, as payment-service last said. */
+    private long refunded;
+
     @Version
     private Long version;
 
@@ -442,6 +445,15 @@ public class Order {
 
     public long total() {
         return total;
+    }
+
+    /** Its payment was refunded, in part or whole: {@code refundedTotal} is the payment's running total. */
+    void refunded(long refundedTotal) {
+        refunded = Math.max(refunded, refundedTotal);
+    }
+
+    public long refunded() {
+        return refunded;
     }
 
     public String note() {

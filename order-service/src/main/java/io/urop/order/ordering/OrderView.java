@@ -9,18 +9,19 @@ import io.urop.order.pricing.LineChoice;
 
 /**
  * An order as diners and staff read it, ready for a receipt: its lines as priced (voided ones marked), the taxes and
- * service charge, and the total, all in minor units of {@code currency}.
+ * service charge, the total, and what of its payment was refunded, all in minor units of {@code currency}.
  */
 public record OrderView(UUID id, OrderState state, Channel channel, Settlement settlement, UUID locationId,
         UUID tableId, UUID tableSessionId, String currency, List<Line> lines, long subtotal, long tax,
         boolean taxIncluded, long serviceCharge, long total, String note, Instant placedAt, Instant paidAt,
-        String paidWith) {
+        String paidWith, long refunded) {
 
     static OrderView of(Order order) {
         return new OrderView(order.id(), order.state(), order.channel(), order.settlement(), order.locationId(),
                 order.tableId(), order.tableSessionId(), order.currency(),
                 order.lines().stream().map(Line::of).toList(), order.subtotal(), order.tax(), order.taxIncluded(),
-                order.serviceCharge(), order.total(), order.note(), order.placedAt(), order.paidAt(), order.paidWith());
+                order.serviceCharge(), order.total(), order.note(), order.placedAt(), order.paidAt(), order.paidWith(),
+                order.refunded());
     }
 
     /**

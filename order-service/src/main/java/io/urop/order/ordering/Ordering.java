@@ -211,6 +211,12 @@ public class Ordering {
         orders.findById(orderId).ifPresent(order -> publish(order, order.paymentExpired(at)));
     }
 
+    /** The order's payment was refunded, in part or whole; an order this tenant does not have changes nothing. */
+    @Transactional
+    public void refunded(UUID orderId, long refundedTotal) {
+        orders.findById(orderId).ifPresent(order -> order.refunded(refundedTotal));
+    }
+
     /** The table's bill paid these orders of its tab: each is paid, and completed once served. */
     @Transactional
     public void paidOnTab(List<UUID> orderIds, Instant at) {

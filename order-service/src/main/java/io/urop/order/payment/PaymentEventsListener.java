@@ -2,6 +2,7 @@ package io.urop.order.payment;
 
 import io.urop.events.payment.MerchantAccountChanged;
 import io.urop.events.payment.PaymentExpired;
+import io.urop.events.payment.PaymentRefunded;
 import io.urop.events.payment.PaymentSucceeded;
 import io.urop.events.payment.TableBillSettled;
 import io.urop.messaging.inbox.Inbox;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Moves orders on as payment-service reports their payments: a paid order goes on to the kitchen, one whose checkout
  * expired is cancelled, and a settled bill, passed on within the service, settles the session's tab and pays the orders
- * it covers. Whether a restaurant takes payments online is kept too. Each event once.
+ * it covers. Refunds are shown on the order, or, for a share of a bill, on the tab. Whether a restaurant takes
+ * payments online is kept too. Each event once.
  */
 @Component
 class PaymentEventsListener {
@@ -46,6 +48,14 @@ class PaymentEventsListener {
             }
         });
         inbox.process(message, "order-tab-settlements", TableBillSettled.class, inProcess::publishEvent);
+        inbox.process(message, "order-refunds", PaymentRefunded.class, refunded -> {
+            if (refunded.orderId() != null) {
+                ordering.refunded(refunded.orderId(), refunded.refundedTotal());
+            }
+            else {
+                inProcess.publishEvent(refunded);
+            }
+        });
         inbox.process(message, "order-online-payments", MerchantAccountChanged.class, onlinePayments::record);
     }
 }

@@ -64,6 +64,10 @@ public class Tab {
     @Column(name = "bill_paid")
     private long billPaid;
 
+    /** What refunds of the bill's shares gave back. */
+    @Column(name = "shares_refunded")
+    private long sharesRefunded;
+
     @Column(name = "opened_at")
     private Instant openedAt;
 
@@ -153,6 +157,11 @@ public class Tab {
         }
         changedAt = at;
         return new Settled(List.of(event(null)), paidOrders);
+    }
+
+    /** A share of the bill was refunded, in part or whole: shown, while what is owed stays as it is. */
+    void shareRefunded(long amount) {
+        sharesRefunded = Math.addExact(sharesRefunded, amount);
     }
 
     /** What a settlement caused: the {@code tab.changed}, and the orders on the tab it paid in full. */
@@ -279,6 +288,10 @@ public class Tab {
 
     public long billPaid() {
         return billPaid;
+    }
+
+    public long sharesRefunded() {
+        return sharesRefunded;
     }
 
     public Instant openedAt() {

@@ -18,6 +18,7 @@ import io.urop.events.order.OrderLineVoided;
 import io.urop.events.order.OrderPlaced;
 import io.urop.events.order.OrderRejected;
 import io.urop.events.order.TabChanged;
+import io.urop.events.payment.PaymentRefunded;
 import io.urop.events.payment.TableBillSettled;
 import io.urop.events.table.TableSessionClosed;
 import io.urop.events.table.TableSessionMoved;
@@ -166,6 +167,15 @@ public class TabKeeping {
         });
     }
 
+    /** Passed on from payment-service's {@code payment.refunded} of a share of the session's bill. */
+    @EventListener
+    void on(PaymentRefunded refunded) {
+        if (refunded.orderId() == null && refunded.tableSessionId() != null) {
+            tabs.lockedBySession(refunded.tableSessionId()).map(tab -> joined(tab, tabs::lockedBySession))
+                    .ifPresent(tab -> tab.shareRefunded(refunded.amount()));
+        }
+    }
+
     /** The diner's own table session's tab (the one it joined, once merged); empty while nothing was ordered. */
     @Transactional(readOnly = true)
     public TabView dinersTab(CurrentUser user) {
@@ -277,16 +287,17 @@ public class TabKeeping {
         List<TabView.OrderOnTab> onTab = entries.stream().filter(entry -> byId.containsKey(entry.orderId()))
                 .map(entry -> orderOnTab(entry, byId.get(entry.orderId()))).toList();
         String tableName = Optional.ofNullable(tab.tableId()).flatMap(tables::name).orElse(null);
+        long refunded = tab.sharesRefunded() + onTab.stream().mapToLong(TabView.OrderOnTab::refunded).sum();
         return new TabView(tab.id(), tab.tableSessionId(), tab.mergedSessionIds(), tab.locationId(), tab.tableId(),
                 tableName, tab.currency(), tab.state(), tab.sessionClosed(), tab.total(), tab.paid(), tab.balance(),
-                onTab, tab.openedAt(), tab.changedAt(), tab.settledAt());
+                refunded, onTab, tab.openedAt(), tab.changedAt(), tab.settledAt());
     }
 
     private static TabView.OrderOnTab orderOnTab(TabOrder entry, Order order) {
         List<TabView.Line> lines = order.lines().stream().map(TabKeeping::line).toList();
         return new TabView.OrderOnTab(order.id(), order.state(), order.placedBy(), order.placedAt(), entry.onTab(),
                 order.subtotal(), order.tax(), order.taxIncluded(), order.serviceCharge(), entry.total(), entry.paid(),
-                order.note(), lines);
+                order.refunded(), order.note(), lines);
     }
 
     private static TabView.Line line(OrderLine line) {

@@ -9,7 +9,8 @@ import io.urop.order.pricing.LineChoice;
 
 /**
  * A tab as its diners and staff read it: every order on it, who placed it and what it counts, and what the party
- * owes, all in minor units of {@code currency}. {@code balance} is {@code total - paid}.
+ * owes, all in minor units of {@code currency}. {@code balance} is {@code total - paid}; {@code refunded} is what was
+ * given back of what was paid (its orders' refunds and its bill's shares'), which changes nothing owed.
  *
  * @param id               null while nothing was ordered on the session yet
  * @param mergedSessionIds sessions merged into this one: their orders are on this tab
@@ -17,11 +18,11 @@ import io.urop.order.pricing.LineChoice;
  */
 public record TabView(UUID id, UUID tableSessionId, List<UUID> mergedSessionIds, UUID locationId, UUID tableId,
         String tableName, String currency, TabState state, boolean sessionClosed, long total, long paid, long balance,
-        List<OrderOnTab> orders, Instant openedAt, Instant changedAt, Instant settledAt) {
+        long refunded, List<OrderOnTab> orders, Instant openedAt, Instant changedAt, Instant settledAt) {
 
     /** A session with nothing ordered yet. */
     static TabView nothingYet(UUID tableSessionId) {
-        return new TabView(null, tableSessionId, List.of(), null, null, null, null, TabState.OPEN, false, 0, 0, 0,
+        return new TabView(null, tableSessionId, List.of(), null, null, null, null, TabState.OPEN, false, 0, 0, 0, 0,
                 List.of(), null, null, null);
     }
 
@@ -32,9 +33,11 @@ public record TabView(UUID id, UUID tableSessionId, List<UUID> mergedSessionIds,
      * @param onTab    false for an order paid as it was placed: it is paid, never owed
      * @param total    what it counts on the tab: nothing once cancelled or rejected
      * @param paid     what of {@code total} is paid
+     * @param refunded what of its own payment was given back (an order paid as it was placed)
      */
     public record OrderOnTab(UUID id, OrderState state, String placedBy, Instant placedAt, boolean onTab, long subtotal,
-            long tax, boolean taxIncluded, long serviceCharge, long total, long paid, String note, List<Line> lines) {
+            long tax, boolean taxIncluded, long serviceCharge, long total, long paid, long refunded, String note,
+            List<Line> lines) {
     }
 
     /**

@@ -28,9 +28,9 @@ interface Tabs extends JpaRepository<Tab, UUID> {
     @Modifying(flushAutomatically = true)
     @Query(nativeQuery = true, value = """
             insert into tabs (id, tenant_id, location_id, table_session_id, table_id, currency, state, total, paid,
-                balance, bill_paid, order_count, opened_at, changed_at, merged_session_ids, version)
-            values (:id, :tenantId, :locationId, :sessionId, :tableId, :currency, 'OPEN', 0, 0, 0, 0, 0, :at, :at, '{}',
-                0)
+                balance, bill_paid, shares_refunded, order_count, opened_at, changed_at, merged_session_ids, version)
+            values (:id, :tenantId, :locationId, :sessionId, :tableId, :currency, 'OPEN', 0, 0, 0, 0, 0, 0, :at, :at,
+                '{}', 0)
             on conflict (table_session_id) do nothing""")
     void openIfAbsent(@Param("id") UUID id, @Param("tenantId") UUID tenantId, @Param("locationId") UUID locationId,
             @Param("sessionId") UUID sessionId, @Param("tableId") UUID tableId, @Param("currency") String currency,

@@ -11,6 +11,8 @@ import com.jayway.jsonpath.JsonPath;
 import io.urop.contracts.AccessTokenClaims;
 import io.urop.contracts.Role;
 import io.urop.events.order.TabChanged;
+import io.urop.events.payment.PaymentRefunded;
+import io.urop.events.payment.PaymentSucceeded;
 import io.urop.events.payment.TableBillSettled;
 import io.urop.events.table.TableSessionClosed;
 import io.urop.events.table.TableSessionsMerged;
@@ -243,6 +245,32 @@ class TabTest extends OrderServiceTest {
         get(TestTokens.issuer().service("qr-service").sign(), path, tenant, diner.session()).expectStatus()
                 .isForbidden();
         get(diner.token(), path, tenant, diner.session()).expectStatus().isForbidden();
+    }
+
+    @Test
+    void refundsAreShownOnTheOrderAndTheTabAndChangeNothingOwed() {
+        location = location(tenant, "EITHER", 1000, true, 0);
+        serve(location, TestMenus.bistro(menu, tenant, 1, 1200));
+        Diner diner = diner();
+        UUID paidFirst = placed(diner.token(), Map.of("lines", List.of(lemonade(LARGE)), "payNow", true));
+        placed(diner.token(), Map.of("lines", List.of(lemonade(SMALL)), "payNow", false));
+        send("payment.events", new PaymentSucceeded(UUID.randomUUID(), tenant, location, paidFirst, diner.session(),
+                450, "EUR", Instant.now()), paidFirst.toString());
+        UUID payment = UUID.randomUUID();
+        send("payment.events", new PaymentRefunded(payment, UUID.randomUUID(), tenant, location, paidFirst,
+                diner.session(), 150, 150, "EUR", "cold", false, Instant.now()), payment.toString());
+        send("payment.events", new PaymentRefunded(payment, UUID.randomUUID(), tenant, location, paidFirst,
+                diner.session(), 50, 200, "EUR", "still cold", false, Instant.now()), payment.toString());
+        UUID share = UUID.randomUUID();
+        send("payment.events", new PaymentRefunded(share, UUID.randomUUID(), tenant, location, null,
+                diner.session(), 100, 100, "EUR", "Refunded in Stripe", false, Instant.now()), share.toString());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat((Integer) JsonPath.read(tab(diner.token()), "$.refunded")).isEqualTo(200 + 100));
+        String tab = tab(diner.token());
+        assertThat((Integer) JsonPath.read(tab, "$.orders[0].refunded")).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(tab, "$.balance")).as("owed as before").isEqualTo(300);
+        get(diner.token(), "/api/v1/orders/{o}", paidFirst).expectBody().jsonPath("$.refunded").isEqualTo(200);
     }
 
     @Test
