@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -493,11 +494,27 @@ class FleetScenario {
         String tickets = "/api/v1/kitchen/tickets?locationId=" + location + "&station=kitchen";
         assertThat(gateway.get(tickets, owner).json()).as("nothing unpaid reaches the kitchen").isEmpty();
 
-        Gateway.Reply checkout = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> gateway.post("/api/v1/payments/orders/" + order + "/checkout", "{\"tipPercent\": 10}",
-                        diner.token()), reply -> reply.status() != 404);
-        assertThat(checkout.status()).as(checkout.toString()).isEqualTo(200);
+        // payment-service dies while Stripe is opening the diner's checkout; asked again, it opens the same one
+        String checkoutPath = "/api/v1/payments/orders/" + order + "/checkout";
+        JdbcTemplate payments = new JdbcTemplate(fleet.infrastructure().adminDataSource("payment"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> payments.queryForObject(
+                "select count(*) from payments where order_id = ?::uuid", Long.class, order) == 1);
+        StripeEmulator stripe = fleet.infrastructure().stripe().orElseThrow();
+        stripe.apiLatency(Duration.ofSeconds(3));
+        CompletableFuture<Gateway.Reply> opening = CompletableFuture.supplyAsync(
+                () -> gateway.post(checkoutPath, "{\"tipPercent\": 10}", diner.token()));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> payments.queryForObject(
+                "select checkout_number from payments where order_id = ?::uuid", Integer.class, order) == 1);
+        fleet.kill(Member.PAYMENT_SERVICE);
+        assertThat(opening.get().status()).as("the diner is told it failed").isGreaterThanOrEqualTo(500);
+        stripe.apiLatency(Duration.ZERO);
+        fleet.restart(Member.PAYMENT_SERVICE);
+        Gateway.Reply checkout = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> gateway.post(checkoutPath, "{\"tipPercent\": 10}", diner.token()),
+                        reply -> reply.status() == 200);
         assertThat(checkout.json().path("total").asLong()).isEqualTo(1890 + 189);
+        String account = gateway.get("/api/v1/payments/account", owner).json().path("stripeAccountId").asString();
+        assertThat(checkoutSessionsAtStripe(account, order)).as("one checkout session at Stripe").hasSize(1);
 
         // payment-service dies; the diner pays on Stripe's page meanwhile; Stripe's webhook waits for it
         fleet.kill(Member.PAYMENT_SERVICE);
@@ -641,6 +658,23 @@ class FleetScenario {
         assertThat(settled).as("settled once").hasSize(1);
         assertThat(settled.get(0).paid()).isEqualTo(1890 + 3780);
         awaitRefused(List.of(anna, ben));
+    }
+
+    /** The checkout sessions Stripe holds for an order, as the restaurant's account lists them. */
+    private static List<String> checkoutSessionsAtStripe(String account, String order) throws Exception {
+        StripeEmulator stripe = fleet.infrastructure().stripe().orElseThrow();
+        HttpResponse<String> listed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(stripe.baseUrl() + "/v1/checkout/sessions?limit=100"))
+                .header("Authorization", "Bearer " + stripe.apiKey()).header("Stripe-Account", account).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        List<String> sessions = new ArrayList<>();
+        Gateway.JSON.readTree(listed.body()).path("data").forEach(session -> {
+            if (order.equals(session.path("metadata").path("order_id").asString())) {
+                sessions.add(session.path("id").asString());
+            }
+        });
+        return sessions;
     }
 
     /** A person paying on the hosted checkout page: the form as a browser posts it. */
