@@ -17,9 +17,9 @@ import io.urop.test.http.StandInServices.Answer;
  * endpoints. A link answers 200 with its URL, 410 once {@link #spend used}, and 503 as many times as
  * {@link #failNext} says.
  */
-final class LinkIssuers {
+public final class LinkIssuers {
 
-    static final LinkIssuers INSTANCE = new LinkIssuers();
+    public static final LinkIssuers INSTANCE = new LinkIssuers();
 
     private static final Pattern LINK = Pattern.compile(
             "/internal/v1/tenants/[0-9a-f-]{36}/(password-resets|invitations)/([0-9a-f-]{36})/link");
@@ -33,7 +33,7 @@ final class LinkIssuers {
         services.serve("/internal/", this::link);
     }
 
-    String uri() {
+    public String uri() {
         return services.uri().toString();
     }
 

@@ -1,0 +1,81 @@
+package io.urop.notification.push;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.urop.events.EventEnvelope;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Which streams hear of an event, and what each is shown: a kitchen ticket goes to its station and to the location's
+ * stream (the expeditor); an order's changes, a tab's, a payment's and a table session's go to the location's stream
+ * and to the diners of the session; what sells out goes to the location and to its open menus. A push carries the
+ * event's own payload and id ({@code eventId}), so a client de-duplicates on it; diners are not shown who on the
+ * staff did what.
+ */
+final class PushRouting {
+
+    private static final Set<String> TICKETS = Set.of("ticket.fired", "ticket.bumped", "ticket.recalled");
+
+    private static final Set<String> OF_A_SESSION = Set.of("order.placed", "order.accepted", "order.ready",
+            "order.served", "order.completed", "order.cancelled", "order.rejected", "order.line-voided", "tab.changed",
+            "payment.succeeded", "payment.expired", "payment.refunded", "payment.table-bill-settled",
+            "table.session-closed", "table.session-moved", "table.sessions-merged");
+
+    private static final Set<String> SELLING_OUT = Set.of("order.item-sold-out", "menu.availability-changed");
+
+    /** Fields that name a member of staff: never shown to diners. */
+    private static final List<String> STAFF_ONLY = List.of("by", "approvedBy", "requestedBy");
+
+    private PushRouting() {
+    }
+
+    static List<Push> of(EventEnvelope event) {
+        JsonNode payload = event.payload();
+        Optional<UUID> location = uuid(payload, "locationId");
+        if (location.isEmpty()) {
+            return List.of();
+        }
+        String type = event.type();
+        List<Push> pushes = new ArrayList<>();
+        if (TICKETS.contains(type)) {
+            pushes.add(new Push(PushStream.location(location.get()), type, shown(event, false)));
+            String station = payload.path("station").asString("");
+            PushStream.parse("station:" + location.get() + ":" + station)
+                    .ifPresent(stream -> pushes.add(new Push(stream, type, shown(event, false))));
+        }
+        else if (OF_A_SESSION.contains(type)) {
+            pushes.add(new Push(PushStream.location(location.get()), type, shown(event, false)));
+            uuid(payload, type.startsWith("table.") ? "sessionId" : "tableSessionId")
+                    .ifPresent(session -> pushes.add(new Push(PushStream.session(session), type, shown(event, true))));
+        }
+        else if (SELLING_OUT.contains(type)) {
+            pushes.add(new Push(PushStream.location(location.get()), type, shown(event, false)));
+            pushes.add(new Push(PushStream.menu(location.get()), type, shown(event, true)));
+        }
+        return pushes;
+    }
+
+    private static JsonNode shown(EventEnvelope event, boolean toDiners) {
+        ObjectNode data = ((ObjectNode) event.payload()).deepCopy();
+        data.put("eventId", event.eventId().toString());
+        if (toDiners) {
+            STAFF_ONLY.forEach(data::remove);
+        }
+        return data;
+    }
+
+    private static Optional<UUID> uuid(JsonNode payload, String field) {
+        try {
+            String value = payload.path(field).asString(null);
+            return Optional.ofNullable(value).map(UUID::fromString);
+        }
+        catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}
