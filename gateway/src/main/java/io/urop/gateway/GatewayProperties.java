@@ -26,6 +26,7 @@ import org.springframework.util.unit.DataSize;
  * @param bulkhead       concurrent calls allowed per service before the gateway answers 503 at once
  * @param maxRequestSize the largest request body the gateway passes on; a larger one is answered 413
  * @param uploads        paths that take larger bodies than that (pictures), each with its own limit
+ * @param websocket      where WebSocket upgrades go, on a route of their own
  */
 @ConfigurationProperties("urop.gateway")
 public record GatewayProperties(
@@ -36,7 +37,8 @@ public record GatewayProperties(
         @DefaultValue CircuitBreaker circuitBreaker,
         @DefaultValue Bulkhead bulkhead,
         @DefaultValue("1MB") DataSize maxRequestSize,
-        List<Upload> uploads) {
+        List<Upload> uploads,
+        WebSocket websocket) {
 
     private static final Pattern SERVICE_ID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
 
@@ -64,6 +66,20 @@ public record GatewayProperties(
             throw new IllegalArgumentException("urop.gateway.max-request-size must be positive");
         }
         uploads = uploads == null ? List.of() : List.copyOf(uploads);
+    }
+
+    /**
+     * The WebSocket upgrades at {@code path} go to {@code service} (none when not set), without the time limit,
+     * bulkhead and breaker of the service's calls.
+     */
+    public record WebSocket(String path, String service) {
+
+        public WebSocket {
+            if (path == null || !path.startsWith("/") || service == null || !SERVICE_ID.matcher(service).matches()) {
+                throw new IllegalArgumentException("urop.gateway.websocket: give a path starting with '/' and a "
+                        + "service id");
+            }
+        }
     }
 
     /** Paths (PathPattern syntax) whose request bodies may be up to {@code maxSize}. */

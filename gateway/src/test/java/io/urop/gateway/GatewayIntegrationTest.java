@@ -26,6 +26,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "urop.gateway.services.flaky-service[0]=/test/flaky/**",
         "urop.gateway.services.broken-service[0]=/test/broken/**",
         "urop.gateway.services.busy-service[0]=/test/busy/**",
+        "urop.gateway.websocket.service=socket-service",
         "resilience4j.timelimiter.instances.slow-service.timeout-duration=1s",
         "resilience4j.bulkhead.configs.busy-service.max-concurrent-calls=2",
         "urop.gateway.rate-limits.per-tenant.limit=" + GatewayIntegrationTest.TENANT_LIMIT,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.socket.WebSocketMessage;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +48,7 @@ class GatewayTest extends GatewayIntegrationTest {
                 "/q/v1.abc.def"));
         ROUTED_PATHS.put("order-service", List.of("/api/v1/orders", "/api/v1/kitchen/tickets/9/bump"));
         ROUTED_PATHS.put("payment-service", List.of("/api/v1/payments/5/refunds", "/webhooks/stripe"));
-        ROUTED_PATHS.put("notification-service", List.of("/ws", "/api/v1/notifications/prefs"));
+        ROUTED_PATHS.put("notification-service", List.of("/api/v1/notifications/ws-tickets"));
     }
 
     @BeforeEach
@@ -73,6 +77,21 @@ class GatewayTest extends GatewayIntegrationTest {
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(JsonPath.<String>read(get, "$.method")).isEqualTo("GET");
         assertThat(JsonPath.<String>read(get, "$.body")).isEmpty();
+    }
+
+    @Test
+    void aWebSocketAtWsReachesItsServiceWithItsTicketNeedsNoTokenAndOutlivesTheCallTimeLimit() {
+        List<String> received = new CopyOnWriteArrayList<>();
+        new ReactorNettyWebSocketClient().execute(URI.create("ws://127.0.0.1:" + port + "/ws?ticket=t-1"),
+                session -> session.send(Flux.concat(Mono.just(session.textMessage("subscribe")),
+                                // longer than the services' time limit (10 s), which would cut a proxied call
+                                Mono.delay(Duration.ofSeconds(11)).map(ignored -> session.textMessage("still open"))))
+                        .and(session.receive().map(WebSocketMessage::getPayloadAsText).doOnNext(received::add)
+                                .take(3).then()))
+                .block(Duration.ofSeconds(30));
+
+        assertThat(received).containsExactly("/ws?ticket=t-1", "echo:subscribe", "echo:still open");
+        client.get().uri("/ws").exchange().expectStatus().isNotFound();
     }
 
     @Test

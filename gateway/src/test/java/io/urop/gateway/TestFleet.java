@@ -32,6 +32,9 @@ public final class TestFleet {
         BACKENDS.put("busy-service", EchoBackend.slow("busy-service", Duration.ofMillis(400)));
     }
 
+    /** The instance WebSocket upgrades are routed to, as {@code socket-service}. */
+    static final SocketBackend SOCKETS = SocketBackend.start();
+
     public static final RedisServer REDIS = RedisServer.start();
 
     static final TestAuthServer AUTH = TestAuthServer.start();
@@ -53,6 +56,7 @@ public final class TestFleet {
         registry.add(instances + "broken-service[0].uri", () -> "http://127.0.0.1:" + EchoBackend.deadPort());
         registry.add(instances + "flaky-service[0].uri", () -> "http://127.0.0.1:" + EchoBackend.deadPort());
         registry.add(instances + "flaky-service[1].uri", () -> BACKENDS.get("flaky-service").uri());
+        registry.add(instances + "socket-service[0].uri", () -> SOCKETS.uri().toString());
         // the JWKS has a service id of its own: auth-service's instance here is an echo backend
         registry.add(instances + "token-keys[0].uri", AUTH::baseUri);
     }

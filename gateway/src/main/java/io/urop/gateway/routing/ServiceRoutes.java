@@ -15,13 +15,15 @@ import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 /**
  * The gateway's routes, all from {@code urop.gateway.services}: for each service one route for its
  * public paths and one for its OpenAPI document ({@code /v3/api-docs/<id>} to the service's
  * {@code /v3/api-docs}), both to {@code lb://<service-id>}, each with its own circuit breaker so that
- * doc readers never open the API's breaker.
+ * doc readers never open the API's breaker. WebSocket upgrades ({@code urop.gateway.websocket}) have a route of their
+ * own, without time limit, retry or breaker: a socket lives for hours.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutes {
@@ -50,6 +52,14 @@ class ServiceRoutes {
                             breakers.filter(serviceId, docsId), connectRetry))
                     .uri(uri));
         });
+        GatewayProperties.WebSocket websocket = properties.websocket();
+        if (websocket != null) {
+            routes.route(websocket.service() + "-websocket", route -> route
+                    .order(-1)
+                    .path(websocket.path())
+                    .and().header(HttpHeaders.UPGRADE, "(?i)websocket")
+                    .uri("lb:ws://" + websocket.service()));
+        }
         return routes.build();
     }
 
