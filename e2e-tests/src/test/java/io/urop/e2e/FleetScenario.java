@@ -565,6 +565,45 @@ class FleetScenario {
                 .as("fired once").containsExactly("ticket.fired");
     }
 
+    @Test
+    @Order(16)
+    void aKitchenTabletSeesTheNewTicketAndTheDinersPhoneSeesItReadyOverTheirSockets() throws Exception {
+        Gateway.Reply signedUp = gateway.post("/api/v1/signup",
+                Journeys.signup("brauhaus-am-markt", "owner@brauhaus-am-markt.example"));
+        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        String location = signedUp.json().path("locationId").asString();
+        String owner = accessToken(gateway.post("/api/v1/auth/login",
+                Journeys.login("owner@brauhaus-am-markt.example")));
+        publishOneDishMenu(location, owner);
+        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Saal"), owner),
+                        reply -> reply.status() != 404);
+        Gateway.Reply table = gateway.post("/api/v1/tables",
+                Journeys.table(location, area.json().path("id").asString(), "Tisch 5"), owner);
+        URI code = URI.create(gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner)
+                .json().path("scanUrl").asString());
+        DinerLanding diner = DinerLanding.of(Gateway.getAccepting(code, BROWSER));
+
+        try (Socket tablet = Socket.open(gateway, fleet.gateway(), owner);
+                Socket phone = Socket.open(gateway, fleet.gateway(), diner.token())) {
+            tablet.subscribe("station:" + location + ":kitchen");
+            phone.subscribe("session:" + diner.session());
+            Gateway.Reply placed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> gateway.post("/api/v1/orders", Journeys.order(1), diner.token(), "socket-1"),
+                            reply -> reply.status() != 404);
+            assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+            String order = placed.json().path("id").asString();
+
+            JsonNode fired = tablet.next("ticket.fired");
+            assertThat(fired.path("data").path("orderId").asString()).isEqualTo(order);
+            assertThat(fired.path("data").path("tableName").asString()).isEqualTo("Tisch 5");
+            Gateway.Reply bumped = gateway.post("/api/v1/kitchen/tickets/" + fired.path("data").path("ticketId")
+                    .asString() + "/bump", null, owner);
+            assertThat(bumped.status()).as(bumped.toString()).isEqualTo(200);
+            assertThat(phone.next("order.ready").path("data").path("orderId").asString()).isEqualTo(order);
+        }
+    }
+
     /**
      * The owner connects the restaurant's own Stripe account and finishes Stripe's onboarding, and order-service
      * learns it: until then its diners would be sent to pay at the counter.
