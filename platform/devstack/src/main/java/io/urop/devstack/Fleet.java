@@ -35,6 +35,8 @@ public final class Fleet implements AutoCloseable {
     /** The gateway's probes and metrics are not served on its public port. */
     private final int gatewayManagementPort = FreePorts.next();
     private final Map<Member, FleetProcess> processes = new EnumMap<>(Member.class);
+    /** Further instances of services ({@code UROP_DEVSTACK_INSTANCES}), beside the first one of each. */
+    private final List<FleetProcess> further = new ArrayList<>();
     private final Map<Member, AppImage> images;
     private final Map<String, Duration> milestones = new LinkedHashMap<>();
     private final FleetSecrets secrets;
@@ -96,6 +98,11 @@ public final class Fleet implements AutoCloseable {
                 fleet.awaitRoutable(service, fleet.startTimeout);
             }
             fleet.milestone("every service routable", begin);
+            Map<Member, Integer> instances = instances(settings);
+            if (!instances.isEmpty()) {
+                fleet.launchFurther(instances);
+                fleet.milestone("further instances ready", begin);
+            }
             infrastructure.stripe().ifPresent(stripe -> stripe.registerWebhookEndpoint(
                     fleet.gateway().resolve("/webhooks/stripe"), Infrastructure.EMULATOR_WEBHOOK_SECRET, true));
             return fleet;
@@ -126,6 +133,12 @@ public final class Fleet implements AutoCloseable {
     }
 
     private void launch(Member member) {
+        int port = ports.get(member);
+        processes.put(member, FleetProcess.launch(member, port, member == Member.GATEWAY ? gatewayManagementPort : port,
+                images.get(member), jvmOptions, arguments(member), environment(member), checkout.home().resolve("logs")));
+    }
+
+    private Map<String, String> environment(Member member) {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.environment());
         environment.put("UROP_CONFIG_URL", url(Member.CONFIG_SERVER).toString());
         environment.put("UROP_EUREKA_URL", url(Member.DISCOVERY_SERVER) + "/eureka/");
@@ -136,14 +149,60 @@ public final class Fleet implements AutoCloseable {
         if (member == Member.QR_SERVICE) {
             environment.putAll(publicUrls);
         }
+        return environment;
+    }
+
+    private static List<String> arguments(Member member) {
         List<String> arguments = new ArrayList<>();
         if (member != Member.CONFIG_SERVER && member != Member.DISCOVERY_SERVER) {
             arguments.addAll(List.of("--spring.profiles.active=devstack", "--eureka.instance.ip-address=127.0.0.1",
                     "--eureka.instance.hostname=127.0.0.1", "--eureka.instance.prefer-ip-address=true"));
         }
-        int port = ports.get(member);
-        processes.put(member, FleetProcess.launch(member, port, member == Member.GATEWAY ? gatewayManagementPort : port,
-                images.get(member), jvmOptions, arguments, environment, checkout.home().resolve("logs")));
+        return arguments;
+    }
+
+    /** Starts the further instances of services asked for, each on a port of its own, and waits until each is ready. */
+    private void launchFurther(Map<Member, Integer> instances) {
+        instances.forEach((member, count) -> {
+            for (int instance = 2; instance <= count; instance++) {
+                int port = FreePorts.next();
+                further.add(FleetProcess.launch(member, member.id() + "-" + instance, port, port, images.get(member),
+                        jvmOptions, arguments(member), environment(member), checkout.home().resolve("logs")));
+            }
+        });
+        further.forEach(process -> process.awaitReady(startTimeout));
+        // the gateway learns of them from Eureka within its registry fetch interval (10 s) and its cache (10 s)
+        FleetProcess.sleep(25_000);
+    }
+
+    /**
+     * How many instances of each service run ({@code UROP_DEVSTACK_INSTANCES}, e.g. {@code notification-service=2}):
+     * one, unless more are asked for.
+     */
+    static Map<Member, Integer> instances(Map<String, String> settings) {
+        String given = settings.get("UROP_DEVSTACK_INSTANCES");
+        Map<Member, Integer> instances = new EnumMap<>(Member.class);
+        if (given == null || given.isBlank()) {
+            return instances;
+        }
+        for (String entry : given.strip().split("\\s*,\\s*")) {
+            String[] parts = entry.split("=");
+            Member member = Member.services().stream().filter(service -> parts.length == 2
+                    && service.id().equals(parts[0].strip())).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                            "UROP_DEVSTACK_INSTANCES takes <service-id>=<count>, comma-separated, not '" + entry + "'"));
+            int count;
+            try {
+                count = Integer.parseInt(parts[1].strip());
+            }
+            catch (NumberFormatException e) {
+                count = 0;
+            }
+            if (count < 1 || count > 4) {
+                throw new IllegalArgumentException("UROP_DEVSTACK_INSTANCES: 1 to 4 instances of " + member.id());
+            }
+            instances.put(member, count);
+        }
+        return instances;
     }
 
     /** Waits until the gateway routes to the service (it has seen the service in Eureka). */
@@ -200,10 +259,12 @@ public final class Fleet implements AutoCloseable {
         StringBuilder text = new StringBuilder();
         text.append(String.format("  %-22s %-24s %8s %-6s %8s%n", "process", "url", "pid", "state", "rss MiB"));
         long total = 0;
-        for (FleetProcess process : processes.values()) {
+        List<FleetProcess> all = new ArrayList<>(processes.values());
+        all.addAll(further);
+        for (FleetProcess process : all) {
             long rss = process.residentMiB();
             total += rss;
-            text.append(String.format("  %-22s %-24s %8d %-6s %8d%n", process.member().id(), process.url(), process.pid(),
+            text.append(String.format("  %-22s %-24s %8d %-6s %8d%n", process.name(), process.url(), process.pid(),
                     process.isReady() ? "UP" : process.isAlive() ? "DOWN" : "EXITED", rss));
         }
         text.append(String.format("  %-22s %-24s %8s %-6s %8d%n", "all", "", "", "", total));
@@ -267,7 +328,9 @@ public final class Fleet implements AutoCloseable {
     /** Stops every process (SIGTERM, then SIGKILL after a grace period) and then the infrastructure. */
     @Override
     public void close() {
-        List<CompletableFuture<Void>> stopping = processes.values().stream()
+        List<FleetProcess> all = new ArrayList<>(processes.values());
+        all.addAll(further);
+        List<CompletableFuture<Void>> stopping = all.stream()
                 .map(p -> CompletableFuture.runAsync(() -> p.stop(
                         images.get(p.member()).writesArchiveAtExit() ? FIRST_STOP_GRACE : STOP_GRACE)))
                 .toList();

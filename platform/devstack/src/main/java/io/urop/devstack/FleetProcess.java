@@ -28,12 +28,14 @@ public final class FleetProcess {
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
 
     private final Member member;
+    private final String name;
     private final int port;
     private final int managementPort;
     private final Path log;
     private final Process process;
 
-    private FleetProcess(Member member, int port, int managementPort, Path log, Process process) {
+    private FleetProcess(Member member, String name, int port, int managementPort, Path log, Process process) {
+        this.name = name;
         this.member = member;
         this.port = port;
         this.managementPort = managementPort;
@@ -56,6 +58,13 @@ public final class FleetProcess {
     /** @param managementPort where actuator answers: the member's own port, or one of its own (the gateway's) */
     static FleetProcess launch(Member member, int port, int managementPort, AppImage image, List<String> jvmOptions,
             List<String> arguments, Map<String, String> environment, Path logDirectory) {
+        return launch(member, member.id(), port, managementPort, image, jvmOptions, arguments, environment,
+                logDirectory);
+    }
+
+    /** @param name the process's name in the fleet, and its log's: the member's id, or that of a further instance */
+    static FleetProcess launch(Member member, String name, int port, int managementPort, AppImage image,
+            List<String> jvmOptions, List<String> arguments, Map<String, String> environment, Path logDirectory) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -67,14 +76,14 @@ public final class FleetProcess {
             command.add("--management.server.address=127.0.0.1");
         }
         command.addAll(arguments);
-        Path log = logDirectory.resolve(member.id() + ".log");
+        Path log = logDirectory.resolve(name + ".log");
         try {
             Files.createDirectories(logDirectory);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
-            return new FleetProcess(member, port, managementPort, log, builder.start());
+            return new FleetProcess(member, name, port, managementPort, log, builder.start());
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not start " + member.id(), e);
@@ -83,6 +92,11 @@ public final class FleetProcess {
 
     public Member member() {
         return member;
+    }
+
+    /** The member's id, or, for a further instance of it, {@code <id>-2}, {@code <id>-3}... */
+    public String name() {
+        return name;
     }
 
     public int port() {
@@ -119,10 +133,10 @@ public final class FleetProcess {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!isReady()) {
             if (!isAlive()) {
-                throw new IllegalStateException(member.id() + " exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(member.id() + " not ready after " + timeout + "; see " + log);
+                throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
             }
             sleep(250);
         }
