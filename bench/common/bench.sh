@@ -45,12 +45,13 @@ start_fleet() {
   done
 
   # the gateway's budgets raised so that they refuse nothing of one load generator's address and do not slow seeding
-  # (Spring relaxed binding of urop.gateway.rate-limits.per-client-ip.{login,signup,scan,public-menu}.limit,
+  # (Spring relaxed binding of urop.gateway.rate-limits.per-client-ip.{login,signup,scan,public-menu,sockets}.limit,
   # urop.gateway.rate-limits.per-tenant.limit and per-diner.{table-session,token}-limit): they are still counted
   export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_LOGIN_LIMIT=1000000
   export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_SIGNUP_LIMIT=1000000
   export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_SCAN_LIMIT=100000000
   export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_PUBLICMENU_LIMIT=100000000
+  export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_SOCKETS_LIMIT=100000000
   export UROP_GATEWAY_RATELIMITS_PERTENANT_LIMIT=100000000
   export UROP_GATEWAY_RATELIMITS_PERDINER_TABLESESSIONLIMIT=100000000
   export UROP_GATEWAY_RATELIMITS_PERDINER_TOKENLIMIT=100000000
@@ -188,4 +189,34 @@ seat_diners() {
   { echo token; sed -n 's/^303 .*#token=\([^&]*\).*/\1/p' "$results/$name-scans.txt"; } > "$results/$name.csv"
   [ "$(($(wc -l < "$results/$name.csv") - 1))" -eq "$count" ] \
     || die "$(($(wc -l < "$results/$name.csv") - 1)) of $count diners seated (see $results/$name-scans.txt and curl.err)"
+}
+
+# publish_one_line_menu: bench/orders' menu (OrderMenu) created, saved and published at $location_id, and the cart every
+# order of the run is (OneLineCart: one line of the first item that asks for no choice, so each order is one kitchen
+# ticket) in $results/cart.json; sets menu_id and cart_item. Uses the caller's $gateway, $auth, $results and `helper`
+# (java with a classpath holding both classes); menu-service learns of the location a moment after the sign-up: 404
+# until then.
+publish_one_line_menu() {
+  local response code deadline
+  log "creating a menu at location $location_id"
+  deadline=$((SECONDS + 60))
+  while :; do
+    response=$(call "${auth[@]}" -d "{\"name\":\"Bench\",\"currency\":\"EUR\",\"locationIds\":[\"$location_id\"]}" \
+      "$gateway/api/v1/menus")
+    [ "$(status_of "$response")" = 404 ] && [ "$SECONDS" -lt "$deadline" ] || break
+    sleep 2
+  done
+  [ "$(status_of "$response")" = 201 ] || die "creating the menu answered $(status_of "$response"): $(body_of "$response")"
+  menu_id=$(body_of "$response" | field id)
+  helper io.urop.bench.orders.OrderMenu "$results/menu-draft.json"
+  response=$(call -X PUT "${auth[@]}" --data-binary @"$results/menu-draft.json" "$gateway/api/v1/menus/$menu_id/draft")
+  [ "$(status_of "$response")" = 200 ] \
+    || die "saving the draft answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
+  response=$(call -X POST "${auth[@]}" "$gateway/api/v1/menus/$menu_id/versions")
+  [ "$(status_of "$response")" = 201 ] \
+    || die "publishing answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
+  code=$(curl -sS -o "$results/menu.json" -w '%{http_code}' "$gateway/api/v1/public/locations/$location_id/menu")
+  [ "$code" = 200 ] || die "the public menu answered $code through the gateway"
+  cart_item=$(helper io.urop.bench.payments.OneLineCart "$results/menu.json" "$results/cart.json")
+  log "published menu $menu_id; every order is one $cart_item ($results/cart.json)"
 }

@@ -95,26 +95,7 @@ body+='"serviceChargeBasisPoints":0,"paymentMode":"PAY_WHEN_ORDERING","openingHo
 response=$(call -X PUT "${auth[@]}" --data-binary "$body" "$locations_url/$location_id")
 [ "$(status_of "$response")" = 200 ] || die "changing the location answered $(status_of "$response"): $(body_of "$response")"
 
-# the menu of bench/orders (OrderMenu); menu-service learns of the location a moment after the sign-up: 404 until then
-log "creating a menu at location $location_id"
-deadline=$((SECONDS + 60))
-while :; do
-  response=$(call "${auth[@]}" -d "{\"name\":\"Bench\",\"currency\":\"EUR\",\"locationIds\":[\"$location_id\"]}" \
-    "$gateway/api/v1/menus")
-  [ "$(status_of "$response")" = 404 ] && [ "$SECONDS" -lt "$deadline" ] || break
-  sleep 2
-done
-[ "$(status_of "$response")" = 201 ] || die "creating the menu answered $(status_of "$response"): $(body_of "$response")"
-menu_id=$(body_of "$response" | field id)
-helper io.urop.bench.orders.OrderMenu "$results/menu-draft.json"
-response=$(call -X PUT "${auth[@]}" --data-binary @"$results/menu-draft.json" "$gateway/api/v1/menus/$menu_id/draft")
-[ "$(status_of "$response")" = 200 ] || die "saving the draft answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
-response=$(call -X POST "${auth[@]}" "$gateway/api/v1/menus/$menu_id/versions")
-[ "$(status_of "$response")" = 201 ] || die "publishing answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
-code=$(curl -sS -o "$results/menu.json" -w '%{http_code}' "$gateway/api/v1/public/locations/$location_id/menu")
-[ "$code" = 200 ] || die "the public menu answered $code through the gateway"
-cart_item=$(helper io.urop.bench.payments.OneLineCart "$results/menu.json" "$results/cart.json")
-log "published menu $menu_id; every order is one $cart_item ($results/cart.json)"
+publish_one_line_menu
 
 # the restaurant's Stripe account: created with the first onboarding link (payment-service learns of the tenant from
 # tenant.created a moment after the sign-up), onboarded at the emulator, then taking payments once payment-service has

@@ -130,6 +130,7 @@ class PushTest extends NotificationServiceTest {
             last = tablet.next(2).get(1).path("seq").asString();
         }
         List<UUID> whileOffline = List.of(fire("grill", null), fire("grill", null), fire("grill", null));
+        Thread.sleep(10_000);
 
         try (ConfigurableApplicationContext other = secondInstance()) {
             int otherPort = ((WebServerApplicationContext) other).getWebServer().getPort();
