@@ -28,8 +28,8 @@ final class PushRouting {
 
     private static final Set<String> SELLING_OUT = Set.of("order.item-sold-out", "menu.availability-changed");
 
-    /** Fields that name a member of staff: never shown to diners. */
-    private static final List<String> STAFF_ONLY = List.of("by", "approvedBy", "requestedBy");
+    /** Fields that may name a member of staff (who placed or added to an order for a table): never shown to diners. */
+    private static final List<String> STAFF_ONLY = List.of("by", "approvedBy", "requestedBy", "placedBy", "addedBy");
 
     private PushRouting() {
     }
@@ -65,6 +65,11 @@ final class PushRouting {
         data.put("eventId", event.eventId().toString());
         if (toDiners) {
             STAFF_ONLY.forEach(data::remove);
+            data.path("lines").forEach(line -> {
+                if (line instanceof ObjectNode fields) {
+                    STAFF_ONLY.forEach(fields::remove);
+                }
+            });
         }
         return data;
     }

@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * A stream of pushes a client subscribes to, by the name it gives: {@code station:<location>:<station>} (a kitchen
  * station's tickets), {@code location:<location>} (every ticket and order of a location: the expeditor's and the
  * floor's), {@code session:<table session>} (a table's orders, tab and payments, for its diners) and
- * {@code menu:<location>} (what sells out, for the location's open menus). Its Redis key carries the tenant, so two
- * tenants' streams never meet.
+ * {@code menu:<location>} (what sells out, for the location's open menus). A station is named as the menu names it (up
+ * to 50 characters). Its Redis key carries the tenant, so two tenants' streams never meet.
  */
 public record PushStream(Kind kind, UUID id, String station) {
 
     private static final Pattern NAME = Pattern.compile(
             "(station|location|session|menu):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
-                    + "(?::([a-z0-9][a-z0-9_-]{0,39}))?");
+                    + "(?::(\\S(?:.{0,48}\\S)?))?");
 
     public enum Kind {
         STATION, LOCATION, SESSION, MENU

@@ -8,9 +8,9 @@ public final class StreamSeqs {
     private StreamSeqs() {
     }
 
-    /** Whether {@code seq} is a sequence number. */
+    /** Whether {@code seq} is a sequence number (parts below 10^18: any a stream gives, and never beyond a long). */
     public static boolean valid(String seq) {
-        return seq != null && seq.matches("[0-9]{1,19}-[0-9]{1,19}");
+        return seq != null && seq.matches("[0-9]{1,18}-[0-9]{1,18}");
     }
 
     public static int compare(String a, String b) {
@@ -28,6 +28,7 @@ public final class StreamSeqs {
 
     private static long[] parts(String seq) {
         int dash = seq.indexOf('-');
-        return new long[] {Long.parseUnsignedLong(seq.substring(0, dash)), Long.parseUnsignedLong(seq.substring(dash + 1))};
+        return new long[] {Long.parseUnsignedLong(seq.substring(0, dash)),
+            Long.parseUnsignedLong(seq.substring(dash + 1))};
     }
 }

@@ -1,6 +1,7 @@
 package io.urop.notification.socket;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.PingMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 
@@ -30,11 +32,13 @@ final class Connection {
     private final Viewer viewer;
     private final JsonMapper json;
     private final Map<PushStream, Followed> followed = new ConcurrentHashMap<>();
+    private volatile Instant lastHeard;
 
-    Connection(WebSocketSession socket, Viewer viewer, JsonMapper json) {
+    Connection(WebSocketSession socket, Viewer viewer, JsonMapper json, Instant openedAt) {
         this.socket = socket;
         this.viewer = viewer;
         this.json = json;
+        this.lastHeard = openedAt;
     }
 
     Viewer viewer() {
@@ -110,7 +114,8 @@ final class Connection {
         try {
             socket.sendMessage(new TextMessage(json.writeValueAsString(frame)));
         }
-        catch (IOException | IllegalStateException e) {
+        catch (IOException | RuntimeException e) {
+            // a client too slow to take what it is sent (SessionLimitExceededException) included
             log.debug("Socket {} could not be sent a push: {}", socket.getId(), e.toString());
             close(CloseStatus.SESSION_NOT_RELIABLE);
         }
@@ -118,11 +123,25 @@ final class Connection {
 
     void ping() {
         try {
-            socket.sendMessage(new org.springframework.web.socket.PingMessage());
+            socket.sendMessage(new PingMessage());
         }
-        catch (IOException | IllegalStateException e) {
+        catch (IOException | RuntimeException e) {
             close(CloseStatus.SESSION_NOT_RELIABLE);
         }
+    }
+
+    /** The client answered a ping: it is still there. */
+    void ponged(Instant at) {
+        lastHeard = at;
+    }
+
+    /** When the client was last heard from: its last pong, or the socket's opening. */
+    Instant lastHeard() {
+        return lastHeard;
+    }
+
+    int following() {
+        return followed.size();
     }
 
     void close(CloseStatus status) {

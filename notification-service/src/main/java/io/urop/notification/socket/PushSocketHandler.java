@@ -1,5 +1,6 @@
 package io.urop.notification.socket;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -7,14 +8,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.urop.notification.push.PushFrame;
 import io.urop.notification.push.PushStream;
+import jakarta.websocket.Session;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.PongMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
@@ -22,8 +26,8 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
  * The sockets at {@code /ws}, opened with a ticket ({@link TicketHandshake}). A client says which streams it follows
  * with JSON frames: {@code {"subscribe": "station:<location>:grill", "after": "<the last seq it saw>"}} (no
  * {@code after}: from now on) and {@code {"unsubscribe": "..."}}; it may follow only what its viewer may read, and is
- * told so by an {@code error} frame (400 for a malformed frame or stream name, 403 for a stream not its own), the
- * socket staying open.
+ * told so by an {@code error} frame (400 for a malformed frame or stream name, 403 for a stream not its own, 429 past
+ * {@value #MAX_STREAMS} streams), the socket staying open.
  */
 @Component
 class PushSocketHandler extends TextWebSocketHandler {
@@ -34,13 +38,24 @@ class PushSocketHandler extends TextWebSocketHandler {
     private static final int SEND_TIME_LIMIT_MS = 10_000;
     private static final int BUFFER_LIMIT_BYTES = 512 * 1024;
 
+    /**
+     * How long one send may block the thread that pushes to every socket of this instance when a client stops reading
+     * (Tomcat's default is 20 s): past it the send fails and the socket is closed.
+     */
+    private static final long BLOCKING_SEND_TIMEOUT_MS = 2_000;
+
+    /** The streams one socket may follow: a tablet follows a station or two, a phone its table. */
+    static final int MAX_STREAMS = 32;
+
     private final Subscriptions subscriptions;
     private final JsonMapper json;
+    private final Clock clock;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
-    PushSocketHandler(Subscriptions subscriptions, JsonMapper json) {
+    PushSocketHandler(Subscriptions subscriptions, JsonMapper json, Clock clock) {
         this.subscriptions = subscriptions;
         this.json = json;
+        this.clock = clock;
     }
 
     Collection<Connection> connections() {
@@ -50,9 +65,22 @@ class PushSocketHandler extends TextWebSocketHandler {
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
         Viewer viewer = (Viewer) session.getAttributes().get(VIEWER);
+        if (session instanceof NativeWebSocketSession tomcat
+                && tomcat.getNativeSession() instanceof Session container) {
+            container.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT",
+                    BLOCKING_SEND_TIMEOUT_MS);
+        }
         connections.put(session.getId(), new Connection(
                 new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, BUFFER_LIMIT_BYTES), viewer,
-                json));
+                json, clock.instant()));
+    }
+
+    @Override
+    protected void handlePongMessage(WebSocketSession session, PongMessage message) {
+        Connection connection = connections.get(session.getId());
+        if (connection != null) {
+            connection.ponged(clock.instant());
+        }
     }
 
     @Override
@@ -85,6 +113,10 @@ class PushSocketHandler extends TextWebSocketHandler {
             return;
         }
         subscriptions.unfollow(connection, stream.get());
+        if (connection.following() >= MAX_STREAMS) {
+            connection.send(error(name, 429, "A socket follows " + MAX_STREAMS + " streams at most"));
+            return;
+        }
         try {
             subscriptions.follow(connection, stream.get(), frame.after());
         }

@@ -10,7 +10,7 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 /**
  * {@code /ws}: plain WebSocket with JSON frames. Any origin may open it: the ticket, which only a holder of an access
  * token can get, is what authorises a socket, so another site's page cannot open one in a user's name. A client's
- * frames are small (16 KB at most); a socket silent for 60 s (no frame, no answer to the heartbeat's pings) is closed.
+ * frames are small (16 KB at most); a socket whose client answers no ping for 60 s is closed ({@link SocketKeeper}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket

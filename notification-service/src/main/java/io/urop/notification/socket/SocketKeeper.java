@@ -20,15 +20,17 @@ import org.springframework.web.socket.CloseStatus;
 
 /**
  * Looks after the open sockets: pings each every {@link PushProperties#heartbeat()}, so that proxies keep an idle one
- * open, and every {@link PushProperties#checks()} closes those whose access token expired ({@value #EXPIRED}) or whose
- * session was revoked (on auth-service's deny-list: {@value #REVOKED}). A client whose socket closed this way asks for a
- * new ticket with a fresh token, or signs in again.
+ * open, and every {@link PushProperties#checks()} closes those whose access token expired ({@value #EXPIRED}), whose
+ * session was revoked (on auth-service's deny-list: {@value #REVOKED}), or whose client answered no ping for
+ * {@link PushProperties#silence()} ({@value #SILENT}: a peer gone without closing). A client whose socket closed this
+ * way asks for a new ticket, with a fresh token or after signing in again.
  */
 @Component
 class SocketKeeper implements SmartLifecycle {
 
     static final int EXPIRED = 4401;
     static final int REVOKED = 4403;
+    static final int SILENT = 4408;
 
     private static final Logger log = LoggerFactory.getLogger(SocketKeeper.class);
 
@@ -51,6 +53,9 @@ class SocketKeeper implements SmartLifecycle {
         for (Connection connection : sockets.connections()) {
             if (!connection.viewer().expiresAt().isAfter(now)) {
                 connection.close(new CloseStatus(EXPIRED, "access token expired"));
+            }
+            else if (connection.lastHeard().plus(properties.silence()).isBefore(now)) {
+                connection.close(new CloseStatus(SILENT, "no answer to pings"));
             }
             else {
                 open.add(connection);

@@ -64,6 +64,11 @@ class Subscriptions implements SmartLifecycle {
             following.sockets.add(connection);
             return following;
         });
+        if (!connection.isOpen()) {
+            // closed meanwhile by another thread, perhaps before it was added here
+            gone(connection);
+            return;
+        }
         connection.send(new PushFrame(stream.name(), null, tooFarBehind ? "resync" : "subscribed",
                 JsonNodeFactory.instance.objectNode().put("seq", from)));
         String cursor = from;

@@ -87,6 +87,14 @@ class PushTest extends NotificationServiceTest {
             assertThat(anna.next().path("data").path("status").asInt()).isEqualTo(400);
             anna.subscribe("kitchen");
             assertThat(anna.next().path("data").path("status").asInt()).isEqualTo(400);
+            try (PushClient greedy = follow(kitchen, null)) {
+                for (int i = 0; i < PushSocketHandler.MAX_STREAMS; i++) {
+                    greedy.subscribe("station:" + UUID.randomUUID() + ":grill");
+                    assertThat(greedy.next().path("type").asString()).isEqualTo("subscribed");
+                }
+                greedy.subscribe("station:" + location + ":grill");
+                assertThat(greedy.next().path("data").path("status").asInt()).as("one stream too many").isEqualTo(429);
+            }
 
             UUID ticket = fire("grill", session);
             UUID order = UUID.randomUUID();

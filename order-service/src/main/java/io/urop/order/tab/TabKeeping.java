@@ -161,7 +161,9 @@ public class TabKeeping {
     @EventListener
     void on(TableBillSettled settled) {
         tabs.lockedBySession(settled.tableSessionId()).ifPresent(tab -> {
-            Tab.Settled done = tab.settle(entriesOf(tab), settled.paid(), settled.settledAt());
+            // a settlement written before it carried what was paid (paid 0) settled all that was owed
+            long paid = settled.paid() > 0 ? settled.paid() : tab.billPaid() + Math.max(0, tab.balance());
+            Tab.Settled done = tab.settle(entriesOf(tab), paid, settled.settledAt());
             publish(done.events());
             ordering.paidOnTab(done.paidOrders(), settled.settledAt());
         });

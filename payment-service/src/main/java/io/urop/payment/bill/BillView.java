@@ -13,7 +13,7 @@ public record BillView(UUID tableSessionId, String currency, long owed, long pai
         BillState state) {
 
     static BillView of(TableBill bill) {
-        return new BillView(bill.tableSessionId(), bill.currency(), bill.owed(), bill.paidTowardsOwed(), bill.reserved(),
-                bill.remaining(), bill.state());
+        return new BillView(bill.tableSessionId(), bill.currency(), bill.owed(), bill.paidTowardsOwed(),
+                bill.reserved(), bill.remaining(), bill.state());
     }
 }

@@ -388,11 +388,6 @@ public class Payment {
                 tableSessionId, amountBack, refunded, currency, reason, false, at));
     }
 
-    /** Whether Stripe says more was refunded than is recorded here, or being refunded from here. */
-    public boolean refundedLessThan(long refundedAtStripe) {
-        return Math.addExact(refunded, refundPending) < refundedAtStripe;
-    }
-
     /** What may still be refunded: paid, less what was refunded or is being refunded. */
     public long refundable() {
         return Math.max(0, paidTotal - refunded - refundPending);

@@ -106,7 +106,7 @@ public class TableBill {
         }
     }
 
-    /** What is left to pay: owed, less what shares paid that the tab does not know of yet, and what shares hold back. */
+    /** What is left to pay: owed, less what shares paid that the tab does not know of yet and what shares hold. */
     public long remaining() {
         return Math.max(0, owed - uncredited() - reserved);
     }

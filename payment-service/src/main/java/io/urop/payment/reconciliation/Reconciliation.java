@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Repairs, every {@link ReconciliationProperties#interval()}, what a lost webhook or a crash left behind: each
  * restaurant's recent checkout sessions, as Stripe lists them, are applied to their payments (a session paid without
- * its webhook pays its order; one paid after its order was cancelled is refunded); its recent payment intents whose
- * charge was refunded more than is recorded here have their refunds made in Stripe's Dashboard recorded; and refunds
- * Stripe never answered are sent again under their own idempotency keys. What it finds is logged; one account or refund that fails does not
+ * its webhook pays its order; one paid after its order was cancelled is refunded); its recent refunds made in Stripe's
+ * Dashboard and not recorded here are recorded, read back through their payment intents; and refunds Stripe never
+ * answered are sent again under their own idempotency keys. What it finds is logged; one account or refund that fails does not
  * stop the round. Instances may overlap: everything it does is idempotent.
  */
 @Component

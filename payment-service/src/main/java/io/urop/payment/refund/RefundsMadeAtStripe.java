@@ -3,15 +3,15 @@ package io.urop.payment.refund;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.stripe.exception.StripeException;
-import com.stripe.model.Charge;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
-import com.stripe.param.PaymentIntentListParams;
 import com.stripe.param.RefundListParams;
 import io.urop.payment.PaymentEvents;
 import io.urop.payment.ledger.Payment;
@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Refunds a restaurant makes in its own Stripe Dashboard (it is the merchant of record: its refunds are its own),
  * taken into the payment's record, so that its managers see them here and can never refund that money twice. Whatever
- * tells of them (Stripe's {@code charge.refunded}, or reconciliation finding a charge refunded more than is recorded),
+ * tells of them (Stripe's {@code charge.refunded}, or reconciliation finding one among the account's recent refunds),
  * the payment intent's refunds are read back from Stripe and each is recorded once, by its Stripe id. Refunds made
  * through payment-service carry its {@code refund_id} and are {@link Refunding}'s to settle.
  */
@@ -61,25 +61,25 @@ public class RefundsMadeAtStripe {
     }
 
     /**
-     * Repairs what lost {@code charge.refunded} webhooks left behind: each payment intent of the account since
-     * {@code since} whose charge Stripe refunded more than is recorded here is followed.
+     * Repairs what lost {@code charge.refunded} webhooks left behind: the account's refunds made since {@code since},
+     * whatever the age of the payment, and for each one made in the Dashboard and not recorded yet, its payment
+     * intent's refunds are followed.
      *
      * @return how many refunds were recorded now
      */
     public int reconcile(String account, Instant since) throws StripeException {
-        PaymentIntentListParams params = PaymentIntentListParams.builder().setLimit(100L)
-                .setCreated(PaymentIntentListParams.Created.builder().setGte(since.getEpochSecond()).build())
-                .addExpand("data.latest_charge").build();
-        int recorded = 0;
-        for (PaymentIntent intent : stripe.read(account, (client, options) -> client.v1().paymentIntents()
-                .list(params, options)).autoPagingIterable()) {
-            Charge charge = intent.getLatestChargeObject();
-            Optional<UUID> payment = paymentOf(intent);
-            if (charge != null && charge.getAmountRefunded() > 0 && payment.isPresent()
-                    && Boolean.TRUE.equals(transaction.execute(status -> payments.findById(payment.get())
-                            .map(found -> found.refundedLessThan(charge.getAmountRefunded())).orElse(false)))) {
-                recorded += recordRefundsOf(account, intent);
+        RefundListParams params = RefundListParams.builder().setLimit(100L)
+                .setCreated(RefundListParams.Created.builder().setGte(since.getEpochSecond()).build()).build();
+        Set<String> intents = new LinkedHashSet<>();
+        for (Refund refund : stripe.read(account, (client, options) -> client.v1().refunds().list(params, options))
+                .autoPagingIterable()) {
+            if (madeAtStripe(refund) && refund.getPaymentIntent() != null && !recorded(refund)) {
+                intents.add(refund.getPaymentIntent());
             }
+        }
+        int recorded = 0;
+        for (String intent : intents) {
+            recorded += follow(account, intent);
         }
         return recorded;
     }
@@ -93,8 +93,7 @@ public class RefundsMadeAtStripe {
         List<Refund> madeAtStripe = new ArrayList<>();
         for (Refund refund : stripe.read(account, (client, options) -> client.v1().refunds().list(params, options))
                 .autoPagingIterable()) {
-            boolean ours = refund.getMetadata() != null && refund.getMetadata().containsKey("refund_id");
-            if (!ours && "succeeded".equals(refund.getStatus())) {
+            if (madeAtStripe(refund)) {
                 madeAtStripe.add(refund);
             }
         }
@@ -112,6 +111,16 @@ public class RefundsMadeAtStripe {
             return count;
         }).orElse(0));
         return recorded == null ? 0 : recorded;
+    }
+
+    private boolean recorded(Refund refund) {
+        return Boolean.TRUE.equals(transaction.execute(status -> refunds.existsByStripeRefundId(refund.getId())));
+    }
+
+    /** A refund that succeeded and that payment-service did not ask for: it carries no {@code refund_id} of ours. */
+    private static boolean madeAtStripe(Refund refund) {
+        boolean ours = refund.getMetadata() != null && refund.getMetadata().containsKey("refund_id");
+        return !ours && "succeeded".equals(refund.getStatus());
     }
 
     private void record(Payment payment, String intent, Refund refund) {
