@@ -231,6 +231,19 @@ class TabTest extends OrderServiceTest {
     }
 
     @Test
+    void aSettlementWrittenBeforeItCarriedWhatWasPaidSettlesAllThatWasOwed() {
+        Diner diner = diner();
+        UUID order = placed(diner.token(), Map.of("lines", List.of(lemonade(LARGE))));
+        send("payment.events", new TableBillSettled(diner.session(), tenant, location, 0, Instant.now()),
+                diner.session().toString());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat((String) JsonPath.read(tab(diner.token()), "$.state")).isEqualTo("SETTLED"));
+        assertThat((Integer) JsonPath.read(tab(diner.token()), "$.paid")).isEqualTo(450);
+        get(diner.token(), "/api/v1/orders/{o}", order).expectBody().jsonPath("$.paidWith").isEqualTo("TAB");
+    }
+
+    @Test
     void paymentServiceAloneReadsATabWithItsLinesForDinersWhoPayByItems() {
         Diner diner = diner();
         placed(diner.token(), Map.of("lines", List.of(burger(1, choice(SIDE, FRIES)), lemonade(LARGE))));
