@@ -191,6 +191,18 @@ seat_diners() {
     || die "$(($(wc -l < "$results/$name.csv") - 1)) of $count diners seated (see $results/$name-scans.txt and curl.err)"
 }
 
+# set_payment_mode <PAY_AT_THE_END|PAY_WHEN_ORDERING|EITHER>: the sign-up's location (sign_up's body) paid that way.
+# Uses the caller's $gateway, $auth, $tenant_id and $location_id.
+set_payment_mode() {
+  local body response
+  log "making location $location_id paid $1"
+  body='{"name":"Bench","address":{"line1":"1 A St","postalCode":"1000","city":"Brussels","country":"BE"},'
+  body+='"currency":"EUR","timeZone":"Europe/Brussels","taxRateBasisPoints":600,"pricesIncludeTax":true,'
+  body+="\"serviceChargeBasisPoints\":0,\"paymentMode\":\"$1\",\"openingHours\":[],\"firstOrderApproval\":false}"
+  response=$(call -X PUT "${auth[@]}" --data-binary "$body" "$gateway/api/v1/tenants/$tenant_id/locations/$location_id")
+  [ "$(status_of "$response")" = 200 ] || die "changing the location answered $(status_of "$response"): $(body_of "$response")"
+}
+
 # publish_one_line_menu: bench/orders' menu (OrderMenu) created, saved and published at $location_id, and the cart every
 # order of the run is (OneLineCart: one line of the first item that asks for no choice, so each order is one kitchen
 # ticket) in $results/cart.json; sets menu_id and cart_item. Uses the caller's $gateway, $auth, $results and `helper`

@@ -84,16 +84,10 @@ log "order-service $order_service, Stripe emulator $stripe, Kafka $kafka"
 
 sign_up_owner "Bench Payments" bench-payments
 auth=(-H "Authorization: Bearer $token" -H 'Content-Type: application/json')
-locations_url=$gateway/api/v1/tenants/$tenant_id/locations
 
 # the sign-up's location body (bench/common/bench.sh), paid as diners order: tenant-service's PAY_WHEN_ORDERING, which
 # order-service knows as PAY_FIRST; a diner's order there waits in PENDING_PAYMENT until it is paid online
-log "making location $location_id paid as diners order (PAY_WHEN_ORDERING)"
-body='{"name":"Bench","address":{"line1":"1 A St","postalCode":"1000","city":"Brussels","country":"BE"},'
-body+='"currency":"EUR","timeZone":"Europe/Brussels","taxRateBasisPoints":600,"pricesIncludeTax":true,'
-body+='"serviceChargeBasisPoints":0,"paymentMode":"PAY_WHEN_ORDERING","openingHours":[],"firstOrderApproval":false}'
-response=$(call -X PUT "${auth[@]}" --data-binary "$body" "$locations_url/$location_id")
-[ "$(status_of "$response")" = 200 ] || die "changing the location answered $(status_of "$response"): $(body_of "$response")"
+set_payment_mode PAY_WHEN_ORDERING
 
 publish_one_line_menu
 

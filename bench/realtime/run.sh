@@ -62,12 +62,7 @@ log "notification-service instances: $notification_services"
 
 sign_up_owner "Bench Realtime" bench-realtime
 auth=(-H "Authorization: Bearer $token" -H 'Content-Type: application/json')
-log "making location $location_id paid at the end (PAY_AT_THE_END)"
-body='{"name":"Bench","address":{"line1":"1 A St","postalCode":"1000","city":"Brussels","country":"BE"},'
-body+='"currency":"EUR","timeZone":"Europe/Brussels","taxRateBasisPoints":600,"pricesIncludeTax":true,'
-body+='"serviceChargeBasisPoints":0,"paymentMode":"PAY_AT_THE_END","openingHours":[],"firstOrderApproval":false}'
-response=$(call -X PUT "${auth[@]}" --data-binary "$body" "$gateway/api/v1/tenants/$tenant_id/locations/$location_id")
-[ "$(status_of "$response")" = 200 ] || die "changing the location answered $(status_of "$response"): $(body_of "$response")"
+set_payment_mode PAY_AT_THE_END
 
 publish_one_line_menu
 

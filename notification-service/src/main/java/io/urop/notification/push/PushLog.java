@@ -71,7 +71,7 @@ public class PushLog {
     public List<PushFrame> after(UUID tenantId, PushStream stream, String after, int count) {
         List<MapRecord<String, Object, Object>> records = redis.opsForStream().range(stream.key(tenantId),
                 Range.closed(StreamSeqs.next(after), "+"), Limit.limit().count(count));
-        return records == null ? List.of() : records.stream().map(record -> frame(stream, record)).toList();
+        return records == null ? List.of() : records.stream().map(record -> frame(stream, read(record))).toList();
     }
 
     /** The sequence number of the stream's last push, {@code 0-0} if it has none. */
@@ -101,21 +101,16 @@ public class PushLog {
         if (records == null) {
             return List.of();
         }
-        List<Read> reads = new ArrayList<>();
-        for (MapRecord<String, Object, Object> record : records) {
-            reads.add(new Read(record.getStream(), record.getId().getValue(), String.valueOf(record.getValue()
-                    .get("type")), String.valueOf(record.getValue().get("data"))));
-        }
-        return reads;
+        return records.stream().map(PushLog::read).toList();
     }
 
     public PushFrame frame(PushStream stream, Read read) {
         return new PushFrame(stream.name(), read.seq(), read.type(), json.readTree(read.data()));
     }
 
-    private PushFrame frame(PushStream stream, MapRecord<String, Object, Object> record) {
-        return new PushFrame(stream.name(), record.getId().getValue(), String.valueOf(record.getValue().get("type")),
-                json.readTree(String.valueOf(record.getValue().get("data"))));
+    private static Read read(MapRecord<String, Object, Object> record) {
+        return new Read(record.getStream(), record.getId().getValue(), String.valueOf(record.getValue().get("type")),
+                String.valueOf(record.getValue().get("data")));
     }
 
     /** One push as read from its stream's key. */
