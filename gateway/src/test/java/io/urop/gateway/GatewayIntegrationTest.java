@@ -2,11 +2,14 @@ package io.urop.gateway;
 
 import java.time.Duration;
 
+import reactor.netty.http.client.HttpClient;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -65,9 +68,12 @@ abstract class GatewayIntegrationTest {
     @LocalManagementPort
     int managementPort;
 
-    /** The management server (actuator's probes and metrics, for the cluster only), asked without a token. */
+    /**
+     * The management server (actuator's probes and metrics, for the cluster only), asked without a token and on a new
+     * connection each time, as the kubelet's probes ask it.
+     */
     WebTestClient management() {
-        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort)
-                .responseTimeout(Duration.ofSeconds(30)).build();
+        return WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
+                .baseUrl("http://127.0.0.1:" + managementPort).responseTimeout(Duration.ofSeconds(30)).build();
     }
 }
