@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.urop.events.EventCodec;
 import io.urop.notification.email.LinkIssuers;
+import io.urop.sms.capture.SmsCapture;
 import io.urop.test.ServiceIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +13,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * notification-service against real Kafka, Redis and SMTP, with auth-service and tenant-service played by
- * {@link LinkIssuers} where discovery says they are. Every test shares this one context, so that one consumer of the
- * group reads the topics.
+ * notification-service against real Kafka, Redis and SMTP and the SMS capture, with auth-service and tenant-service
+ * played by {@link LinkIssuers} where discovery says they are. Every test shares this one context, so that one
+ * consumer of each group reads the topics.
  */
 @ServiceIntegrationTest
 public abstract class NotificationServiceTest {
@@ -25,11 +26,17 @@ public abstract class NotificationServiceTest {
     @Autowired
     protected EventCodec codec;
 
+    protected static final SmsCapture SMS = SmsCapture.start();
+
     @DynamicPropertySource
-    static void linkIssuers(DynamicPropertyRegistry registry) {
+    static void linkIssuersAndSms(DynamicPropertyRegistry registry) {
         String instances = "spring.cloud.discovery.client.simple.instances.";
         registry.add(instances + "auth-service[0].uri", LinkIssuers.INSTANCE::uri);
         registry.add(instances + "tenant-service[0].uri", LinkIssuers.INSTANCE::uri);
+        registry.add("urop.notification.sms.api-base", SMS::baseUrl);
+        registry.add("urop.notification.sms.account-sid", SMS::accountSid);
+        registry.add("urop.notification.sms.auth-token", SMS::authToken);
+        registry.add("urop.notification.sms.from", () -> "+15005550006");
     }
 
     protected void publish(String topic, Object event, UUID tenant, UUID aggregate) {

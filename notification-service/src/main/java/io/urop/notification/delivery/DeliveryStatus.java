@@ -1,0 +1,12 @@
+package io.urop.notification.delivery;
+
+/** Where a message is: see {@link Deliveries}. */
+public enum DeliveryStatus {
+    SENT,
+    /** The last attempt failed; its event is retried with back-off, then parked on its topic's {@code .DLT}. */
+    FAILED,
+    /** The server refused the recipient for good. */
+    REFUSED,
+    /** Not sent: the recipient was refused before. */
+    SUPPRESSED
+}
