@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,8 @@ import io.urop.events.order.OrderCancelled;
 import io.urop.events.payment.TableBillSettled;
 import io.urop.events.tenant.TenantCreated;
 import io.urop.infra.SmtpServer;
+import io.urop.sms.capture.CapturedSms;
+import io.urop.sms.capture.SmsCapture;
 import io.urop.stripe.emulator.StripeEmulator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -567,7 +570,7 @@ class FleetScenario {
 
     @Test
     @Order(16)
-    void aKitchenTabletSeesTheNewTicketAndTheDinersPhoneSeesItReadyOverTheirSockets() throws Exception {
+    void aKitchenTabletSeesTheNewTicketAndTheDinersPhoneSeesItReadyOverTheirSocketsByEmailAndBySms() throws Exception {
         Gateway.Reply signedUp = gateway.post("/api/v1/signup",
                 Journeys.signup("brauhaus-am-markt", "owner@brauhaus-am-markt.example"));
         assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
@@ -584,6 +587,7 @@ class FleetScenario {
                 .json().path("scanUrl").asString());
         DinerLanding diner = DinerLanding.of(Gateway.getAccepting(code, BROWSER));
 
+        String order;
         try (Socket tablet = Socket.open(gateway, fleet.gateway(), owner);
                 Socket phone = Socket.open(gateway, fleet.gateway(), diner.token())) {
             tablet.subscribe("station:" + location + ":kitchen");
@@ -592,7 +596,11 @@ class FleetScenario {
                     .until(() -> gateway.post("/api/v1/orders", Journeys.order(1), diner.token(), "socket-1"),
                             reply -> reply.status() != 404);
             assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
-            String order = placed.json().path("id").asString();
+            order = placed.json().path("id").asString();
+            Gateway.Reply contact = gateway.put("/api/v1/notifications/orders/" + order + "/contact", """
+                    {"email": "gast@brauhaus.example", "phone": "+436641234567", "language": "de"}""",
+                    diner.token());
+            assertThat(contact.status()).as(contact.toString()).isEqualTo(200);
 
             JsonNode fired = tablet.next("ticket.fired");
             assertThat(fired.path("data").path("orderId").asString()).isEqualTo(order);
@@ -602,6 +610,13 @@ class FleetScenario {
             assertThat(bumped.status()).as(bumped.toString()).isEqualTo(200);
             assertThat(phone.next("order.ready").path("data").path("orderId").asString()).isEqualTo(order);
         }
+        String reference = order.substring(0, 8).toUpperCase(Locale.ROOT);
+        SmsCapture sms = fleet.infrastructure().sms().orElseThrow();
+        assertThat(await().atMost(Duration.ofSeconds(60)).until(() -> sms.messagesTo("+436641234567"),
+                texts -> !texts.isEmpty())).singleElement().extracting(CapturedSms::body)
+                .isEqualTo("brauhaus-am-markt centre: Ihre Bestellung " + reference + " ist fertig. Guten Appetit!");
+        assertThat(emailedText("gast@brauhaus.example", "brauhaus-am-markt centre: Ihre Bestellung ist fertig"))
+                .contains("Ihre Bestellung " + reference, "1 × ");
     }
 
     /**
@@ -781,13 +796,18 @@ class FleetScenario {
 
     /** The link in the one email of that subject the address received. */
     private static String emailedLink(String email, String subject) throws Exception {
+        Matcher link = Pattern.compile("https?://\\S+").matcher(emailedText(email, subject));
+        assertThat(link.find()).as("a link in the email").isTrue();
+        return link.group();
+    }
+
+    /** The text of the one email of that subject the address received. */
+    private static String emailedText(String email, String subject) throws Exception {
         SmtpServer smtp = fleet.infrastructure().smtp().orElseThrow();
         List<MimeMessage> emails = await().atMost(Duration.ofSeconds(60))
                 .until(() -> withSubject(messagesTo(smtp, email), subject), found -> !found.isEmpty());
         assertThat(emails).hasSize(1);
-        Matcher link = Pattern.compile("https?://\\S+").matcher((String) emails.get(0).getContent());
-        assertThat(link.find()).as("a link in the email").isTrue();
-        return link.group();
+        return (String) emails.get(0).getContent();
     }
 
     private static List<MimeMessage> withSubject(List<MimeMessage> emails, String subject) throws MessagingException {

@@ -17,14 +17,16 @@ import io.urop.infra.KafkaServer;
 import io.urop.infra.PostgresServer;
 import io.urop.infra.RedisServer;
 import io.urop.infra.SmtpServer;
+import io.urop.sms.capture.SmsCapture;
 import io.urop.stripe.emulator.StripeEmulator;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * PostgreSQL, Kafka, Redis, S3 and SMTP for the fleet: each one embedded on a free port, unless an
  * environment variable points at an external server ({@code UROP_POSTGRES_URL}, {@code UROP_KAFKA_BOOTSTRAP},
- * {@code UROP_REDIS_URL}, {@code UROP_S3_ENDPOINT}, {@code UROP_SMTP_HOST}), and the Stripe emulator unless
- * {@code STRIPE_API_KEY} (with {@code STRIPE_WEBHOOK_SECRETS}) points the fleet at Stripe in test mode. Redis is two servers: one for state
+ * {@code UROP_REDIS_URL}, {@code UROP_S3_ENDPOINT}, {@code UROP_SMTP_HOST}), the Stripe emulator unless
+ * {@code STRIPE_API_KEY} (with {@code STRIPE_WEBHOOK_SECRETS}) points the fleet at Stripe in test mode, and the SMS
+ * capture unless {@code UROP_SMS_ACCOUNT_SID} points it at Twilio. Redis is two servers: one for state
  * that must not be lost, which evicts nothing, and one for the rendered menus, which evicts ({@code
  * UROP_CACHE_REDIS_URL}; given an external {@code UROP_REDIS_URL} alone, the menus share it).
  */
@@ -40,12 +42,15 @@ public final class Infrastructure implements AutoCloseable {
     private final Map<String, String> environment;
     private final SmtpServer smtp;
     private final StripeEmulator stripe;
+    private final SmsCapture sms;
 
     private Infrastructure(List<AutoCloseable> embedded, String postgresUrl, String postgresAdminUser,
-            String postgresAdminPassword, Map<String, String> environment, SmtpServer smtp, StripeEmulator stripe) {
+            String postgresAdminPassword, Map<String, String> environment, SmtpServer smtp, StripeEmulator stripe,
+            SmsCapture sms) {
         this.embedded = embedded;
         this.smtp = smtp;
         this.stripe = stripe;
+        this.sms = sms;
         this.postgresUrl = postgresUrl;
         this.postgresAdminUser = postgresAdminUser;
         this.postgresAdminPassword = postgresAdminPassword;
@@ -63,8 +68,9 @@ public final class Infrastructure implements AutoCloseable {
         CompletableFuture<S3Server> s3 = startUnless(settings, "UROP_S3_ENDPOINT", S3Server::start);
         CompletableFuture<SmtpServer> smtp = startUnless(settings, "UROP_SMTP_HOST", SmtpServer::start);
         CompletableFuture<StripeEmulator> stripe = startUnless(settings, "STRIPE_API_KEY", StripeEmulator::start);
+        CompletableFuture<SmsCapture> sms = startUnless(settings, "UROP_SMS_ACCOUNT_SID", SmsCapture::start);
         List<CompletableFuture<? extends AutoCloseable>> servers = List.of(postgres, kafka, redis, cacheRedis, s3, smtp,
-                stripe);
+                stripe, sms);
         List<AutoCloseable> started = new ArrayList<>();
         try {
             CompletableFuture.allOf(servers.toArray(CompletableFuture[]::new)).join();
@@ -76,7 +82,7 @@ public final class Infrastructure implements AutoCloseable {
                 }
             }
             if (servers.stream().anyMatch(CompletableFuture::isCompletedExceptionally)) {
-                new Infrastructure(started, null, null, null, Map.of(), null, null).close(); // stop what did start
+                new Infrastructure(started, null, null, null, Map.of(), null, null, null).close(); // stop what did start
             }
         }
 
@@ -103,11 +109,20 @@ public final class Infrastructure implements AutoCloseable {
                 "UROP_STRIPE_API_BASE"));
         environment.put("STRIPE_WEBHOOK_SECRETS", address(stripeEmulator, emulator -> EMULATOR_WEBHOOK_SECRET, settings,
                 "STRIPE_WEBHOOK_SECRETS"));
+        SmsCapture smsCapture = sms.join();
+        environment.put("UROP_SMS_API_BASE", address(smsCapture, capture -> capture.baseUrl().toString(), settings,
+                "UROP_SMS_API_BASE"));
+        environment.put("UROP_SMS_ACCOUNT_SID", address(smsCapture, SmsCapture::accountSid, settings,
+                "UROP_SMS_ACCOUNT_SID"));
+        environment.put("UROP_SMS_AUTH_TOKEN", address(smsCapture, SmsCapture::authToken, settings,
+                "UROP_SMS_AUTH_TOKEN"));
+        // Twilio's test sender number: the capture, like Twilio's test credentials, accepts it
+        environment.put("UROP_SMS_FROM", address(smsCapture, capture -> "+15005550006", settings, "UROP_SMS_FROM"));
 
         String adminUser = pg != null ? pg.superUser() : settings.getOrDefault("UROP_POSTGRES_USER", "postgres");
         String adminPassword = pg != null ? pg.superPassword() : settings.getOrDefault("UROP_POSTGRES_PASSWORD", "");
         return new Infrastructure(started, environment.get("UROP_POSTGRES_URL"), adminUser, adminPassword, environment,
-                smtpServer, stripeEmulator);
+                smtpServer, stripeEmulator, smsCapture);
     }
 
     /** The embedded server's address, or the one given for an external server. */
@@ -156,6 +171,11 @@ public final class Infrastructure implements AutoCloseable {
         return Optional.ofNullable(stripe);
     }
 
+    /** The embedded SMS capture and what it was sent; empty when {@code UROP_SMS_ACCOUNT_SID} points at Twilio. */
+    public Optional<SmsCapture> sms() {
+        return Optional.ofNullable(sms);
+    }
+
     /** A superuser's view of a service's database, as an operator (or a test) would look at it. */
     public DataSource adminDataSource(String database) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
@@ -173,11 +193,14 @@ public final class Infrastructure implements AutoCloseable {
                   S3          %s
                   SMTP        %s:%s
                   Stripe      %s
+                  SMS         %s
                 """.formatted(postgresUrl, embedded.stream().anyMatch(PostgresServer.class::isInstance) ? " (embedded)" : "",
                 environment.get("UROP_KAFKA_BOOTSTRAP"), environment.get("UROP_REDIS_URL"),
                 environment.get("UROP_CACHE_REDIS_URL").isEmpty() ? "the same" : environment.get("UROP_CACHE_REDIS_URL"),
                 environment.get("UROP_S3_ENDPOINT"), environment.get("UROP_SMTP_HOST"), environment.get("UROP_SMTP_PORT"),
-                stripe != null ? stripe.baseUrl() + " (emulator; pay with 4242 4242 4242 4242)" : "Stripe (STRIPE_API_KEY)");
+                stripe != null ? stripe.baseUrl() + " (emulator; pay with 4242 4242 4242 4242)" : "Stripe (STRIPE_API_KEY)",
+                sms != null ? "captured, read them with: curl -u " + sms.accountSid() + ":" + sms.authToken() + " "
+                        + sms.messagesUrl() : environment.get("UROP_SMS_API_BASE"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.urop.devstack;
 import java.util.Map;
 
 import io.urop.infra.PostgresServer;
+import io.urop.sms.capture.SmsCapture;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +26,10 @@ class InfrastructureTest {
                      Map.entry("UROP_SMTP_HOST", "smtp.example"),
                      Map.entry("UROP_SMTP_PORT", "587"),
                      Map.entry("STRIPE_API_KEY", "sk_test_given"),
-                     Map.entry("STRIPE_WEBHOOK_SECRETS", "whsec_given")))) {
+                     Map.entry("STRIPE_WEBHOOK_SECRETS", "whsec_given"),
+                     Map.entry("UROP_SMS_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef"),
+                     Map.entry("UROP_SMS_AUTH_TOKEN", "twilio-secret"),
+                     Map.entry("UROP_SMS_FROM", "+33700000000")))) {
 
             assertThat(infrastructure.environment())
                     .containsEntry("UROP_POSTGRES_URL", external.serverUrl())
@@ -38,9 +42,15 @@ class InfrastructureTest {
                     .containsEntry("UROP_DB_APP_PASSWORD", "app-secret")
                     .containsEntry("STRIPE_API_KEY", "sk_test_given")
                     .containsEntry("UROP_STRIPE_API_BASE", "")
-                    .containsEntry("STRIPE_WEBHOOK_SECRETS", "whsec_given");
+                    .containsEntry("STRIPE_WEBHOOK_SECRETS", "whsec_given")
+                    .containsEntry("UROP_SMS_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef")
+                    .containsEntry("UROP_SMS_AUTH_TOKEN", "twilio-secret")
+                    .containsEntry("UROP_SMS_FROM", "+33700000000")
+                    .containsEntry("UROP_SMS_API_BASE", "");
             assertThat(infrastructure.stripe()).as("Stripe itself, in test mode").isEmpty();
-            assertThat(infrastructure.describe()).doesNotContain("(embedded)").doesNotContain("emulator");
+            assertThat(infrastructure.sms()).as("Twilio itself").isEmpty();
+            assertThat(infrastructure.describe()).doesNotContain("(embedded)").doesNotContain("emulator")
+                    .doesNotContain("captured");
 
             infrastructure.provisionDatabases();
 
@@ -68,6 +78,12 @@ class InfrastructureTest {
                     .isEqualTo(infrastructure.stripe().orElseThrow().apiKey());
             assertThat(infrastructure.environment()).containsEntry("STRIPE_WEBHOOK_SECRETS",
                     Infrastructure.EMULATOR_WEBHOOK_SECRET);
+            SmsCapture sms = infrastructure.sms().orElseThrow();
+            assertThat(infrastructure.environment())
+                    .containsEntry("UROP_SMS_API_BASE", sms.baseUrl().toString())
+                    .containsEntry("UROP_SMS_ACCOUNT_SID", sms.accountSid())
+                    .containsEntry("UROP_SMS_AUTH_TOKEN", sms.authToken());
+            assertThat(infrastructure.describe()).contains(sms.messagesUrl().toString());
         }
     }
 }
