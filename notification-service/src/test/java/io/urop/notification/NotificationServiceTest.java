@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.urop.events.EventCodec;
 import io.urop.notification.email.LinkIssuers;
+import io.urop.notification.socket.OrderScreens;
 import io.urop.sms.capture.SmsCapture;
 import io.urop.test.ServiceIntegrationTest;
 
@@ -14,8 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * notification-service against real Kafka, Redis and SMTP and the SMS capture, with auth-service and tenant-service
- * played by {@link LinkIssuers} where discovery says they are. Every test shares this one context, so that one
- * consumer of each group reads the topics.
+ * played by {@link LinkIssuers} and order-service by {@link OrderScreens} where discovery says they are. Every test
+ * shares this one context, so that one consumer of each group reads the topics.
  */
 @ServiceIntegrationTest
 public abstract class NotificationServiceTest {
@@ -33,6 +34,7 @@ public abstract class NotificationServiceTest {
         String instances = "spring.cloud.discovery.client.simple.instances.";
         registry.add(instances + "auth-service[0].uri", LinkIssuers.INSTANCE::uri);
         registry.add(instances + "tenant-service[0].uri", LinkIssuers.INSTANCE::uri);
+        registry.add(instances + "order-service[0].uri", () -> OrderScreens.INSTANCE.uri().toString());
         registry.add("urop.notification.sms.api-base", SMS::baseUrl);
         registry.add("urop.notification.sms.account-sid", SMS::accountSid);
         registry.add("urop.notification.sms.auth-token", SMS::authToken);

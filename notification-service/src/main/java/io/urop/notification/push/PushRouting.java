@@ -12,10 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Which streams hear of an event, and what each is shown: a kitchen ticket goes to its station and to the location's
- * stream (the expeditor); an order's changes, a tab's, a payment's and a table session's go to the location's stream
- * and to the diners of the session; what sells out goes to the location and to its open menus. A push carries the
- * event's own payload and id ({@code eventId}), so a client de-duplicates on it; diners are not shown who on the
- * staff did what.
+ * stream (the expeditor), a voided line to the stations whose tickets show it too; an order's changes, a tab's, a
+ * payment's and a table session's go to the location's stream and to the diners of the session; what sells out and
+ * the kitchen's pacing go to the location and to its open menus. A push carries the event's own payload and id
+ * ({@code eventId}), so a client de-duplicates on it; diners are not shown who on the staff did what.
  */
 final class PushRouting {
 
@@ -26,7 +26,9 @@ final class PushRouting {
             "payment.succeeded", "payment.expired", "payment.refunded", "payment.table-bill-settled",
             "table.session-closed", "table.session-moved", "table.sessions-merged");
 
-    private static final Set<String> SELLING_OUT = Set.of("order.item-sold-out", "menu.availability-changed");
+    /** What diners at the location may order now: what sells out, and whether online ordering is paused. */
+    private static final Set<String> OF_THE_MENU = Set.of("order.item-sold-out", "menu.availability-changed",
+            "order.pacing-changed");
 
     /** Fields that may name a member of staff (who placed or added to an order for a table): never shown to diners. */
     private static final List<String> STAFF_ONLY = List.of("by", "approvedBy", "requestedBy", "placedBy", "addedBy");
@@ -44,16 +46,19 @@ final class PushRouting {
         List<Push> pushes = new ArrayList<>();
         if (TICKETS.contains(type)) {
             pushes.add(new Push(PushStream.location(location.get()), type, shown(event, false)));
-            String station = payload.path("station").asString("");
-            PushStream.parse("station:" + location.get() + ":" + station)
+            stationStream(location.get(), payload.path("station").asString(""))
                     .ifPresent(stream -> pushes.add(new Push(stream, type, shown(event, false))));
         }
         else if (OF_A_SESSION.contains(type)) {
             pushes.add(new Push(PushStream.location(location.get()), type, shown(event, false)));
             uuid(payload, type.startsWith("table.") ? "sessionId" : "tableSessionId")
                     .ifPresent(session -> pushes.add(new Push(PushStream.session(session), type, shown(event, true))));
+            if (type.equals("order.line-voided")) {
+                payload.path("stations").forEach(station -> stationStream(location.get(), station.asString(""))
+                        .ifPresent(stream -> pushes.add(new Push(stream, type, shown(event, false)))));
+            }
         }
-        else if (SELLING_OUT.contains(type)) {
+        else if (OF_THE_MENU.contains(type)) {
             pushes.add(new Push(PushStream.location(location.get()), type, shown(event, false)));
             pushes.add(new Push(PushStream.menu(location.get()), type, shown(event, true)));
         }
@@ -72,6 +77,10 @@ final class PushRouting {
             });
         }
         return data;
+    }
+
+    private static Optional<PushStream> stationStream(UUID location, String station) {
+        return PushStream.parse("station:" + location + ":" + station);
     }
 
     private static Optional<UUID> uuid(JsonNode payload, String field) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,6 +15,7 @@ import io.urop.notification.push.StreamSeqs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,10 @@ import org.springframework.stereotype.Component;
  * The streams this instance's sockets follow, and the one thread that reads them from Redis for all of them: it waits
  * on every followed stream at once ({@code XREAD BLOCK}) from where it last read each, and hands each push to the
  * sockets following its stream. A socket that starts following a stream is first sent what it missed since the
- * sequence number it gives (or, too far behind for the stream to still hold it, told to {@code resync}), while the
- * live pushes of the stream wait for it: nothing missed, nothing twice.
+ * sequence number it gives, while the live pushes of the stream wait for it: nothing missed, nothing twice. One too
+ * far behind for the stream to still hold what it missed is sent a {@code snapshot} instead, what its screen shows
+ * now ({@link Snapshots}), and goes on from the stream's last push before it; told to {@code resync} (re-read) when
+ * there is no snapshot to give.
  */
 @Component
 class Subscriptions implements SmartLifecycle {
@@ -35,12 +39,14 @@ class Subscriptions implements SmartLifecycle {
     private static final int PAGE = 500;
 
     private final PushLog pushes;
+    private final Snapshots snapshots;
     /** By the stream's Redis key: the sockets following it, and where the reader is in it. */
     private final Map<String, Followers> streams = new ConcurrentHashMap<>();
     private volatile Thread reader;
 
-    Subscriptions(PushLog pushes) {
+    Subscriptions(PushLog pushes, Snapshots snapshots) {
         this.pushes = pushes;
+        this.snapshots = snapshots;
     }
 
     /**
@@ -57,6 +63,8 @@ class Subscriptions implements SmartLifecycle {
         String now = pushes.last(viewer.tenantId(), stream);
         boolean tooFarBehind = after != null && pushes.first(viewer.tenantId(), stream)
                 .map(first -> StreamSeqs.compare(first, StreamSeqs.next(after)) > 0).orElse(false);
+        // asked after the stream's last push was read: it shows at least what came before
+        Optional<ObjectNode> snapshot = tooFarBehind ? snapshots.of(viewer.tenantId(), stream) : Optional.empty();
         String from = after == null || tooFarBehind ? now : after;
         connection.follow(stream, from);
         streams.compute(key, (k, followers) -> {
@@ -69,8 +77,9 @@ class Subscriptions implements SmartLifecycle {
             gone(connection);
             return;
         }
-        connection.send(new PushFrame(stream.name(), null, tooFarBehind ? "resync" : "subscribed",
-                JsonNodeFactory.instance.objectNode().put("seq", from)));
+        String type = !tooFarBehind ? "subscribed" : snapshot.isPresent() ? "snapshot" : "resync";
+        connection.send(new PushFrame(stream.name(), null, type,
+                snapshot.orElseGet(JsonNodeFactory.instance::objectNode).put("seq", from)));
         String cursor = from;
         List<PushFrame> missed;
         do {

@@ -13,12 +13,15 @@ import java.util.concurrent.CompletionException;
 import com.jayway.jsonpath.JsonPath;
 import io.urop.contracts.DenyList;
 import io.urop.contracts.Role;
+import io.urop.events.order.OrderLineVoided;
 import io.urop.events.order.OrderReady;
+import io.urop.events.order.PacingChanged;
 import io.urop.events.order.TicketFired;
 import io.urop.notification.NotificationServiceApplication;
 import io.urop.notification.NotificationServiceTest;
 import io.urop.notification.email.LinkIssuers;
 import io.urop.test.InfrastructureInitializer;
+import io.urop.test.http.StandInServices.Answer;
 import io.urop.test.tokens.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -118,12 +121,64 @@ class PushTest extends NotificationServiceTest {
             assertThat(readyForAnna.path("data").path("orderId").asString()).isEqualTo(order.toString());
             assertThat(readyForAnna.path("data").has("by")).as("who cooked is the kitchen's business").isFalse();
 
-            assertThat(grill.drain(QUIET)).isEmpty();
+            UUID line = UUID.randomUUID();
+            publish("order.events", new OrderLineVoided(order, tenant, location, session, line, "sent back", 1250,
+                    "manager-bea", Instant.now(), List.of("bar")), tenant, order);
+            JsonNode struckAtTheBar = bar.next();
+            assertThat(struckAtTheBar.path("type").asString()).isEqualTo("order.line-voided");
+            assertThat(struckAtTheBar.path("data").path("lineId").asString()).isEqualTo(line.toString());
+            assertThat(expeditor.next().path("type").asString()).isEqualTo("order.line-voided");
+            assertThat(anna.next().path("data").has("by")).isFalse();
+
+            try (PushClient menu = follow(diner(session), "menu:" + location)) {
+                publish("order.events", new PacingChanged(tenant, location, true, null, Map.of(), "manager-bea",
+                        Instant.now()), tenant, location);
+                JsonNode paused = menu.next();
+                assertThat(paused.path("type").asString()).isEqualTo("order.pacing-changed");
+                assertThat(paused.path("data").path("onlineOrderingPaused").asBoolean()).isTrue();
+                assertThat(paused.path("data").has("by")).isFalse();
+                assertThat(expeditor.next().path("data").path("by").asString()).isEqualTo("manager-bea");
+            }
+
+            assertThat(grill.drain(QUIET)).as("a line voided at another station").isEmpty();
             assertThat(expeditor.drain(QUIET)).as("the event sent twice is pushed once").isEmpty();
             assertThat(anna.drain(QUIET)).isEmpty();
-            assertThat(bar.drain(QUIET)).as("another station").isEmpty();
+            assertThat(bar.drain(QUIET)).as("another station's ticket").isEmpty();
             assertThat(nextTable.drain(QUIET)).as("another table").isEmpty();
             assertThat(rival.drain(QUIET)).as("another tenant's kitchen at a location of the same id").isEmpty();
+        }
+    }
+
+    @Test
+    void aScreenTooFarBehindForItsStreamStartsAgainFromWhatItShowsNowAndGoesOnLive() throws Exception {
+        String kitchen = staff(Role.KITCHEN);
+        String grill = "station:" + location + ":grill";
+        UUID open;
+        String last;
+        try (PushClient tablet = follow(kitchen, grill);
+                PushClient pastry = follow(kitchen, "station:" + location + ":pastry")) {
+            open = fire("grill", null);
+            fire("pastry", null);
+            last = tablet.next().path("seq").asString();
+            pastry.next();
+        }
+        String screens = "/internal/v1/tenants/" + tenant + "/kitchen/stations/";
+        OrderScreens.INSTANCE.show(screens + "grill/tickets", Answer.ok("[{\"id\": \"" + open + "\"}]"));
+        OrderScreens.INSTANCE.show(screens + "pastry/tickets", Answer.problem(503));
+
+        try (PushClient tablet = follow(kitchen, null)) {
+            // a seq long gone: the stream no longer holds what came after it
+            tablet.subscribe(grill, "1-0");
+            JsonNode snapshot = tablet.next();
+            assertThat(snapshot.path("type").asString()).isEqualTo("snapshot");
+            assertThat(snapshot.path("data").path("tickets").findValuesAsString("id")).containsExactly(open.toString());
+            assertThat(snapshot.path("data").path("seq").asString()).as("it goes on from there").isEqualTo(last);
+            UUID next = fire("grill", null);
+            assertThat(tablet.next().path("data").path("ticketId").asString()).isEqualTo(next.toString());
+
+            tablet.subscribe("station:" + location + ":pastry", "1-0");
+            assertThat(tablet.next().path("type").asString()).as("order-service cannot tell now: re-read later")
+                    .isEqualTo("resync");
         }
     }
 

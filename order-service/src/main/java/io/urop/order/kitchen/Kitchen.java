@@ -227,6 +227,12 @@ public class Kitchen {
     @Transactional(readOnly = true)
     public List<TicketView> station(CurrentUser user, UUID locationId, String station) {
         access.require(user, locationId, Team.KITCHEN_OR_FRONT);
+        return openTickets(locationId, station);
+    }
+
+    /** A station's open tickets, for a screen that missed too much to catch up on its pushes (the tenant bound). */
+    @Transactional(readOnly = true)
+    public List<TicketView> openTickets(UUID locationId, String station) {
         return views(locationId,
                 tickets.findByLocationIdAndStationAndStateOrderByFiredAtAscIdAsc(locationId, station,
                         TicketState.OPEN));
@@ -253,6 +259,12 @@ public class Kitchen {
     @Transactional(readOnly = true)
     public List<TicketView.OrderTickets> expeditor(CurrentUser user, UUID locationId) {
         access.require(user, locationId, Team.KITCHEN_OR_FRONT);
+        return ordersInTheKitchen(locationId);
+    }
+
+    /** The orders not yet served, with their tickets, for the expeditor's screen (the tenant bound). */
+    @Transactional(readOnly = true)
+    public List<TicketView.OrderTickets> ordersInTheKitchen(UUID locationId) {
         Map<UUID, String> names = tables.namesAt(locationId);
         Instant now = clock.instant();
         Map<UUID, List<TicketView>> byOrder = new LinkedHashMap<>();

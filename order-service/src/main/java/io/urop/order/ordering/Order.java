@@ -301,7 +301,7 @@ public class Order {
         line.voidIt(actor, reason, at);
         sumUp();
         return List.of(new OrderLineVoided(id, tenantId, locationId, tableSessionId, lineId, reason, total,
-                actor.subject(), at));
+                actor.subject(), at, line.stations()));
     }
 
     /** Staff moved the party to another table: its open order follows. */

@@ -1,6 +1,7 @@
 package io.urop.order.ordering;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -160,6 +161,25 @@ public class OrderLine {
 
     public String station() {
         return station;
+    }
+
+    /** The stations whose tickets show this line: its own, then those making one of its options "also at" them. */
+    public List<String> stations() {
+        Set<String> stations = new LinkedHashSet<>();
+        if (station != null) {
+            stations.add(station);
+        }
+        addStationsOf(choices(), stations);
+        return List.copyOf(stations);
+    }
+
+    private static void addStationsOf(List<LineChoice> choices, Set<String> stations) {
+        for (LineChoice choice : choices) {
+            if (choice.station() != null) {
+                stations.add(choice.station());
+            }
+            addStationsOf(choice.choices(), stations);
+        }
     }
 
     public Integer prepMinutes() {

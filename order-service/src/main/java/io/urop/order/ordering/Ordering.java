@@ -122,7 +122,13 @@ public class Ordering {
         if (!isDiner(user)) {
             throw new AccessDeniedException("Only a diner seated at a table has a table session");
         }
-        return orders.findByTableSessionIdOrderByPlacedAt(seats.session(user)).stream().map(OrderView::of).toList();
+        return ordersOfSession(seats.session(user));
+    }
+
+    /** A table session's orders as its diners see them, for a phone that missed too much (the tenant bound). */
+    @Transactional(readOnly = true)
+    public List<OrderView> ordersOfSession(UUID tableSessionId) {
+        return orders.findByTableSessionIdOrderByPlacedAt(tableSessionId).stream().map(OrderView::of).toList();
     }
 
     @Transactional

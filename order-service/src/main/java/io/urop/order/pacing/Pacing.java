@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import io.urop.events.order.OrderCancelled;
 import io.urop.events.order.OrderRejected;
+import io.urop.events.order.PacingChanged;
+import io.urop.messaging.outbox.Outbox;
 import io.urop.order.Team;
 import io.urop.order.location.Location;
 import io.urop.order.location.LocationAccess;
@@ -42,11 +44,13 @@ public class Pacing {
     private final SlotLoads loads;
     private final LocationAccess access;
     private final PacingProperties properties;
+    private final Outbox outbox;
     private final Clock clock;
 
     Pacing(PacingSettingsStore settings, SlotLoads loads, LocationAccess access, PacingProperties properties,
-            Clock clock) {
+            Outbox outbox, Clock clock) {
         this.settings = settings;
+        this.outbox = outbox;
         this.loads = loads;
         this.access = access;
         this.properties = properties;
@@ -59,12 +63,19 @@ public class Pacing {
         return settings.find(locationId).orElse(PacingSettings.NONE);
     }
 
-    /** A manager sets the location's pacing, whole; it applies to the orders placed from now on. */
+    /**
+     * A manager sets the location's pacing, whole; it applies to the orders placed from now on, and is announced
+     * ({@code order.pacing-changed}) to the location's screens and its diners' open menus.
+     */
     @Transactional
     public PacingSettings update(CurrentUser user, UUID locationId, PacingUpdate update) {
         access.require(user, locationId, Team.MANAGERS);
         PacingSettings updated = update.settings();
-        settings.save(locationId, user.requireTenant(), updated, clock.instant(), user.subject());
+        Instant now = clock.instant();
+        settings.save(locationId, user.requireTenant(), updated, now, user.subject());
+        outbox.add(new PacingChanged(user.requireTenant(), locationId, updated.onlineOrderingPaused(),
+                updated.maxOrdersPerSlot(), updated.maxPrepMinutesPerStation(), user.subject(), now),
+                user.requireTenant(), locationId.toString());
         return updated;
     }
 

@@ -62,6 +62,46 @@ class KitchenTest extends OrderServiceTest {
     }
 
     @Test
+    void aVoidedLineIsAnnouncedToEveryStationThatMakesPartOfIt() {
+        String waiter = member(Role.STAFF);
+        UUID order = placed(diner().token(), Map.of("lines", List.of(kidsMenu(MILKSHAKE))));
+        String line = JsonPath.read(get(waiter, "/api/v1/orders/{o}", order).returnResult(String.class)
+                .getResponseBody(), "$.lines[0].id");
+
+        act(waiter, order, "lines/" + line + "/void", Map.of("reason", "sent back")).expectStatus().isOk();
+
+        var voided = TopicReader.await(bootstrap, "order.events",
+                r -> order.toString().equals(r.key()) && r.value().contains("\"order.line-voided\""), 1,
+                Duration.ofSeconds(20));
+        assertThat(voided).hasSize(1);
+        assertThat((List<String>) JsonPath.read(voided.get(0).value(), "$.payload.stations"))
+                .containsExactly("grill", "bar");
+    }
+
+    @Test
+    void notificationServiceAloneReadsTheScreensAsTheyAreNowForAClientTooFarBehind() {
+        Diner diner = diner();
+        UUID order = placed(diner.token(), Map.of("lines", List.of(burger(1, choice(SIDE, FRIES)), lemonade(LARGE))));
+        String notifications = TestTokens.issuer().service("notification-service").sign();
+        String station = "/internal/v1/tenants/{t}/kitchen/stations/{s}/tickets?locationId={l}";
+
+        assertThat((List<String>) JsonPath.read(get(notifications, station, tenant, "grill", location)
+                .expectStatus().isOk().returnResult(String.class).getResponseBody(), "$[*].orderId"))
+                .containsExactly(order.toString());
+        assertThat((List<String>) JsonPath.read(get(notifications, "/internal/v1/tenants/{t}/kitchen/expeditor"
+                + "?locationId={l}", tenant, location).expectStatus().isOk().returnResult(String.class)
+                .getResponseBody(), "$[0].tickets[*].station")).containsExactlyInAnyOrder("grill", "bar");
+        assertThat((List<String>) JsonPath.read(get(notifications, "/internal/v1/tenants/{t}/table-sessions/{s}"
+                + "/orders", tenant, diner.session()).expectStatus().isOk().returnResult(String.class)
+                .getResponseBody(), "$[*].id")).containsExactly(order.toString());
+        assertThat(get(notifications, station, UUID.randomUUID(), "grill", location).expectStatus().isOk()
+                .returnResult(String.class).getResponseBody()).as("another tenant's").isEqualTo("[]");
+        get(TestTokens.issuer().service("payment-service").sign(), station, tenant, "grill", location)
+                .expectStatus().isForbidden();
+        get(cook, station, tenant, "grill", location).expectStatus().isForbidden();
+    }
+
+    @Test
     void anItemNamingNoStationIsMadeAtItsCategorysStation() {
         serve(location, TestMenus.bistroWithHotDrinks(menu, tenant, 2));
         placed(diner().token(), Map.of("lines", List.of(Map.of("itemId", TestMenus.TEA, "quantity", 2),

@@ -92,6 +92,12 @@ class PacingTest extends OrderServiceTest {
                 .jsonPath("$.maxOrdersPerSlot").isEqualTo(8)
                 .jsonPath("$.maxPrepMinutesPerStation.grill").isEqualTo(50)
                 .jsonPath("$.maxPrepMinutesPerStation.bar").isEqualTo(30);
+        var announced = TopicReader.await(bootstrap, "order.events",
+                r -> location.toString().equals(r.key()) && r.value().contains("\"order.pacing-changed\""), 1,
+                Duration.ofSeconds(20));
+        assertThat(announced).as("one change, announced once, for the screens and open menus").hasSize(1);
+        assertThat((Integer) JsonPath.read(announced.get(0).value(), "$.payload.maxPrepMinutesPerStation.grill"))
+                .isEqualTo(50);
 
         get(diner().token(), "/api/v1/kitchen/pacing?locationId={l}", location).expectStatus().isForbidden();
         String elsewhere = TestTokens.user(tenant, Role.MANAGER).subject(UUID.randomUUID().toString())
