@@ -1,7 +1,9 @@
 -- Where a diner (or staff, for a takeaway) asked to be told about an order: an email address, a phone number or both,
--- and the language of the messages. A diner's is bound to the table session that gave it.
+-- and the language of the messages. One per table session that gave it (none: staff), so that a contact given from
+-- another table's session, before this service knew whose the order is, never takes the place of its own diners'.
 create table order_contacts (
-    order_id         uuid        primary key,
+    id               uuid        primary key,
+    order_id         uuid        not null,
     tenant_id        uuid        not null,
     table_session_id uuid,
     email            text,
@@ -9,6 +11,8 @@ create table order_contacts (
     language         text        not null,
     updated_at       timestamptz not null
 );
+create unique index order_contacts_one_per_giver
+    on order_contacts (order_id, coalesce(table_session_id, '00000000-0000-0000-0000-000000000000'::uuid));
 
 -- The orders as placed (order.placed): what a receipt lists and who may ask for messages about them.
 create table placed_orders (

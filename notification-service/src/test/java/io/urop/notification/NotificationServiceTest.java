@@ -3,10 +3,12 @@ package io.urop.notification;
 import java.util.UUID;
 
 import io.urop.events.EventCodec;
+import io.urop.infra.SmtpServer;
 import io.urop.notification.email.LinkIssuers;
 import io.urop.notification.socket.OrderScreens;
 import io.urop.sms.capture.SmsCapture;
 import io.urop.test.ServiceIntegrationTest;
+import io.urop.test.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -29,6 +31,9 @@ public abstract class NotificationServiceTest {
 
     protected static final SmsCapture SMS = SmsCapture.start();
 
+    /** The envelope sender of every email, whose mailbox (on the test's SMTP server) the bounces come back to. */
+    protected static final String BOUNCES = "bounces@urop.localhost";
+
     @DynamicPropertySource
     static void linkIssuersAndSms(DynamicPropertyRegistry registry) {
         String instances = "spring.cloud.discovery.client.simple.instances.";
@@ -39,6 +44,15 @@ public abstract class NotificationServiceTest {
         registry.add("urop.notification.sms.account-sid", SMS::accountSid);
         registry.add("urop.notification.sms.auth-token", SMS::authToken);
         registry.add("urop.notification.sms.from", () -> "+15005550006");
+        SmtpServer smtp = TestInfrastructure.get().smtp();
+        smtp.createMailbox(BOUNCES);
+        registry.add("urop.notification.email.bounces.address", () -> BOUNCES);
+        registry.add("urop.notification.email.bounces.host", smtp::host);
+        registry.add("urop.notification.email.bounces.port", smtp::imapPort);
+        registry.add("urop.notification.email.bounces.protocol", () -> "imap");
+        registry.add("urop.notification.email.bounces.username", () -> BOUNCES);
+        registry.add("urop.notification.email.bounces.password", () -> BOUNCES);
+        registry.add("urop.notification.email.bounces.interval", () -> "1s");
     }
 
     protected void publish(String topic, Object event, UUID tenant, UUID aggregate) {

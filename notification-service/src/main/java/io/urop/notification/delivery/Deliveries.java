@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.urop.security.CurrentUser;
 import io.urop.contracts.Role;
+import io.urop.security.CurrentUser;
+import io.urop.tenancy.TenantContext;
 import io.urop.web.Paged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Service;
  * Sends the messages that events ask for, each once, and logs every attempt. A message already sent for its event (a
  * redelivery, or a retry of an event whose other message failed) is not sent again. A failure is logged and thrown,
  * so that the event is retried with back-off and parked on its topic's {@code .DLT} when it keeps failing. A recipient
- * the server refused for good is recorded, and the tenant's later messages to it are not even tried.
+ * the server refused for good, or whose email bounced later, is recorded, and the tenant's later messages to it are
+ * not even tried.
  */
 @Service
 public class Deliveries {
@@ -55,13 +57,26 @@ public class Deliveries {
         }
         catch (RecipientRefusedException e) {
             log.info("{} {} refused for good: {}", message.channel(), message.kind(), e.getMessage());
-            deliveryLog.refuse(message, e.getMessage());
+            deliveryLog.refuse(message.tenantId(), message.channel(), message.to(), e.getMessage());
             settle(eventId, message, DeliveryStatus.REFUSED, e.getMessage(), null);
         }
         catch (RuntimeException e) {
             settle(eventId, message, DeliveryStatus.FAILED, describe(e), null);
             throw e;
         }
+    }
+
+    /**
+     * A tenant's email bounced for one of its recipients, for good: the delivery is marked so, and the address is
+     * refused from now on. A report of an email this service did not send changes nothing.
+     */
+    public void bounced(UUID tenantId, String messageId, String recipient, String reason) {
+        TenantContext.runAs(tenantId, () -> {
+            if (deliveryLog.bounced(messageId, recipient, reason)) {
+                deliveryLog.refuse(tenantId, Channel.EMAIL, recipient, reason);
+                meters.counter("urop.notification.bounces").increment();
+            }
+        });
     }
 
     /** The tenant's delivery log, newest first, for its owner and managers. */

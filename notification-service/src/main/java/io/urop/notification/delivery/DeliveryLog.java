@@ -60,12 +60,21 @@ class DeliveryLog {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void refuse(Message message, String reason) {
+    void refuse(UUID tenantId, Channel channel, String recipient, String reason) {
         jdbc.sql("""
                 insert into refused_recipients (tenant_id, channel, recipient, reason, refused_at)
                 values (?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(message.tenantId(), message.channel().name(), message.to(), reason, Timestamp.from(clock.instant()))
+                .params(tenantId, channel.name(), recipient, reason, Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** The email of that {@code Message-ID} bounced for that recipient; false when no such email was sent. */
+    @Transactional
+    boolean bounced(String messageId, String recipient, String reason) {
+        return jdbc.sql("""
+                update deliveries set status = 'BOUNCED', last_error = ?, updated_at = ?
+                where provider_id = ? and channel = 'EMAIL' and lower(recipient) = lower(?)""")
+                .params(reason, Timestamp.from(clock.instant()), messageId, recipient).update() > 0;
     }
 
     /** The tenant's deliveries, newest first (the tenant is the one bound to the transaction). */

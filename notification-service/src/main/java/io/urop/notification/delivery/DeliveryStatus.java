@@ -7,6 +7,8 @@ public enum DeliveryStatus {
     FAILED,
     /** The server refused the recipient for good. */
     REFUSED,
+    /** Sent, then bounced: the recipient's server reported that it failed for good. */
+    BOUNCED,
     /** Not sent: the recipient was refused before. */
     SUPPRESSED
 }

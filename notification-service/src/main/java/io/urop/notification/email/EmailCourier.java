@@ -20,7 +20,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands plain-text emails to the SMTP server. The server refusing the recipient for good (a 5xx answer to
+ * Hands plain-text emails to the SMTP server, each with a {@code Message-ID} that names its tenant, so that a bounce
+ * that quotes it finds the tenant's delivery ({@link BouncedEmail}). The server refusing the recipient for good (a 5xx answer to
  * {@code RCPT TO}: no such mailbox) is a {@link RecipientRefusedException}; any other failure (unreachable, a 4xx
  * "try later") is thrown as it is, to be retried.
  */
@@ -51,6 +52,7 @@ class EmailCourier implements Courier {
             // a subject is one line, whatever a template made of it
             helper.setSubject(message.subject().replaceAll("\\s+", " ").strip());
             helper.setText(message.text());
+            email.setHeader("Message-ID", BouncedEmail.messageId(message.tenantId(), senderDomain()));
         }
         catch (AddressException e) {
             throw new RecipientRefusedException("not an email address", e);
@@ -71,6 +73,12 @@ class EmailCourier implements Courier {
         catch (MessagingException e) {
             throw new MailSendException("No Message-ID after sending", e);
         }
+    }
+
+    private String senderDomain() {
+        String from = properties.from();
+        int at = from.lastIndexOf('@');
+        return at < 0 ? "urop.localhost" : from.substring(at + 1).replace(">", "").strip();
     }
 
     /** The server answered {@code RCPT TO} with 5xx: JavaMail lists the address as invalid (a 4xx leaves it valid). */

@@ -1,6 +1,5 @@
 package io.urop.notification.orders;
 
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
@@ -15,8 +14,6 @@ import io.urop.notification.delivery.Channel;
 import io.urop.notification.delivery.Deliveries;
 import io.urop.notification.template.MessageKind;
 import io.urop.notification.template.MessageTemplates;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -32,8 +29,6 @@ import org.springframework.stereotype.Component;
 class OrderMessages {
 
     static final String GROUP = "notification-service-messages";
-
-    private static final Logger log = LoggerFactory.getLogger(OrderMessages.class);
 
     private final Inbox inbox;
     private final EventCodec codec;
@@ -98,8 +93,7 @@ class OrderMessages {
     }
 
     private void tell(UUID tenantId, UUID orderId, BiConsumer<OrderContact, PlacedOrder> message) {
-        Optional<OrderContact> contact = contacts.find(orderId);
-        if (contact.isEmpty()) {
+        if (!contacts.anyFor(orderId)) {
             return;
         }
         // an order's events share its partition, so its order.placed came first; a payment's event may come sooner,
@@ -107,12 +101,7 @@ class OrderMessages {
         PlacedOrder order = orders.find(orderId)
                 .orElseThrow(() -> new IllegalStateException("Order " + orderId + " of " + tenantId
                         + " is not known yet"));
-        UUID givenFrom = contact.get().tableSessionId();
-        if (givenFrom != null && !givenFrom.equals(order.tableSessionId())) {
-            log.warn("Not told: the contact for order {} was given from another table session", orderId);
-            return;
-        }
-        message.accept(contact.get(), order);
+        contacts.toTell(orderId, order.tableSessionId()).ifPresent(contact -> message.accept(contact, order));
     }
 
     private OrderValues values(PlacedOrder order, OrderContact contact) {

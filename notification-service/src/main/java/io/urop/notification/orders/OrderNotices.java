@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Where a diner, or staff for a takeaway's customer, asks to be told about an order: "it is ready" by email or SMS,
  * and the receipt by email once it is paid. A diner reaches the orders of its own table session only, staff those of
  * the locations they work at; any other order is not found. An order not yet known here (its {@code order.placed}
- * still on its way) may be given a contact too: a diner's is bound to its session, and the messages go out only if
- * the order turns out to be that session's.
+ * still on its way) may be given a contact too: each is kept apart by the table session that gave it, and the
+ * messages go only to the one given from the order's own session (or by staff).
  */
 @Service
 public class OrderNotices {
@@ -42,9 +42,6 @@ public class OrderNotices {
                 .ifPresent(order -> {
                     throw new NotFoundException("No such order");
                 });
-        contacts.find(orderId).filter(given -> !mayReach(user, session, given)).ifPresent(given -> {
-            throw new NotFoundException("No such order");
-        });
         if (isBlank(email) && isBlank(phone)) {
             throw new InvalidFieldException("email", "or phone is required: where to tell you");
         }
@@ -57,25 +54,24 @@ public class OrderNotices {
         return contact;
     }
 
+    /** A diner's own contact for the order; for staff, the one its messages go to. */
     @Transactional(readOnly = true)
     public OrderContact read(CurrentUser user, UUID orderId) {
         Optional<UUID> session = sessionOf(user);
-        return contacts.find(orderId).filter(contact -> mayReach(user, session, contact))
-                .orElseThrow(() -> new NotFoundException("No contact for this order"));
+        Optional<PlacedOrder> order = orders.find(orderId);
+        if (order.isPresent() && !reaches(user, session, order.get().tableSessionId(), order.get().locationId())) {
+            throw new NotFoundException("No contact for this order");
+        }
+        Optional<OrderContact> contact = session.isPresent() || order.isEmpty()
+                ? contacts.givenFrom(orderId, session.orElse(null))
+                : contacts.toTell(orderId, order.get().tableSessionId());
+        return contact.orElseThrow(() -> new NotFoundException("No contact for this order"));
     }
 
-    /** Nothing more is sent about the order. */
+    /** Nothing more is sent to that contact about the order. */
     @Transactional
     public void withdraw(CurrentUser user, UUID orderId) {
-        contacts.delete(read(user, orderId).orderId());
-    }
-
-    private boolean mayReach(CurrentUser user, Optional<UUID> session, OrderContact contact) {
-        if (session.isPresent() && !session.get().equals(contact.tableSessionId())) {
-            return false;
-        }
-        return orders.find(contact.orderId())
-                .map(order -> reaches(user, session, order.tableSessionId(), order.locationId())).orElse(true);
+        contacts.delete(orderId, read(user, orderId).tableSessionId());
     }
 
     private static boolean reaches(CurrentUser user, Optional<UUID> session, UUID orderSession, UUID location) {

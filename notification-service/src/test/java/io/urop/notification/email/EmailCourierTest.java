@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +32,12 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 class EmailCourierTest {
 
+    private static final EmailProperties PROPERTIES = new EmailProperties("urop <no-reply@urop.localhost>",
+            URI.create("http://localhost:8080/admin/"),
+            new EmailProperties.Bounces("", "", 993, "imaps", "", "", Duration.ofMinutes(1)));
+
+    private static final UUID TENANT = UUID.randomUUID();
+
     private static final List<String> received = new CopyOnWriteArrayList<>();
 
     private static final SMTPServer relay = SMTPServer.port(FreePorts.next()).bindAddress(InetAddress.getLoopbackAddress())
@@ -40,8 +47,7 @@ class EmailCourierTest {
         relay.start();
     }
 
-    private final EmailCourier courier = new EmailCourier(sender(relay.getPort()),
-            new EmailProperties("urop <no-reply@urop.localhost>", URI.create("http://localhost:8080/admin/")));
+    private final EmailCourier courier = new EmailCourier(sender(relay.getPort()), PROPERTIES);
 
     @AfterAll
     static void stop() {
@@ -52,7 +58,7 @@ class EmailCourierTest {
     void anAcceptedEmailIsSentWithItsMessageId() {
         String id = courier.send(email("marcel@bistro.example"));
 
-        assertThat(id).startsWith("<").endsWith(">");
+        assertThat(id).matches("<[0-9a-f-]{36}\\.[0-9a-f-]{36}@urop\\.localhost>").contains(TENANT.toString());
         assertThat(received).anySatisfy(data -> assertThat(data).contains("Message-ID: " + id,
                 "Subject: Your order is ready"));
     }
@@ -67,14 +73,13 @@ class EmailCourierTest {
     void aMailboxBusyForNowOrARelayThatCannotBeReachedIsAFailureWorthRetrying() {
         assertThatThrownBy(() -> courier.send(email("chef@busy.example")))
                 .isInstanceOf(MailSendException.class).isNotInstanceOf(RecipientRefusedException.class);
-        EmailCourier unreachable = new EmailCourier(sender(FreePorts.next()),
-                new EmailProperties("urop <no-reply@urop.localhost>", URI.create("http://localhost:8080/admin/")));
+        EmailCourier unreachable = new EmailCourier(sender(FreePorts.next()), PROPERTIES);
         assertThatThrownBy(() -> unreachable.send(email("marcel@bistro.example")))
                 .isNotInstanceOf(RecipientRefusedException.class);
     }
 
     private static Message email(String to) {
-        return new Message(UUID.randomUUID(), "order-ready", Channel.EMAIL, to, "Your order is ready", "Enjoy!");
+        return new Message(TENANT, "order-ready", Channel.EMAIL, to, "Your order is ready", "Enjoy!");
     }
 
     private static JavaMailSenderImpl sender(int port) {

@@ -193,6 +193,26 @@ class OrderMessagesTest extends NotificationServiceTest {
     }
 
     @Test
+    void aContactGivenFromAnotherTableBeforeTheOrderWasKnownIsNeverToldAndTakesNoOnesPlace() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        String squatter = "squatter-" + UUID.randomUUID() + "@example.com";
+        String own = "own-" + UUID.randomUUID() + "@example.com";
+        giveContact(diner(UUID.randomUUID()), orderId, Map.of("email", squatter)).expectStatus().isOk();
+        giveContact(diner(session), orderId, Map.of("email", own)).expectStatus().isOk();
+
+        publishPlaced(orderId, OrderPlaced.EntryState.PLACED, OrderPlaced.Channel.TABLE);
+        publish("order.events", new OrderReady(orderId, tenant, location, session, "kitchen", Instant.now()),
+                tenant, orderId);
+
+        awaitEmailTo(own);
+        Thread.sleep(1500);
+        assertThat(emailsTo(squatter)).isEmpty();
+        read(diner(session), orderId).expectStatus().isOk().expectBody().jsonPath("$.email").isEqualTo(own);
+        read(TestTokens.user(tenant, Role.STAFF).locations(location).sign(), orderId).expectStatus().isOk()
+                .expectBody().jsonPath("$.email").isEqualTo(own);
+    }
+
+    @Test
     void aNumberRefusedForGoodIsRecordedAndNeverTriedAgain() throws Exception {
         String refused = "+15005550009";
         OrderPlaced first = place(OrderPlaced.EntryState.PLACED, OrderPlaced.Channel.TABLE);
@@ -293,8 +313,15 @@ class OrderMessagesTest extends NotificationServiceTest {
                 () -> transaction.execute(status -> orders.location(location))).isPresent());
     }
 
+    /** An order placed, as the service knows it once it has read its {@code order.placed}. */
     private OrderPlaced place(OrderPlaced.EntryState state, OrderPlaced.Channel channel) {
-        UUID orderId = UUID.randomUUID();
+        OrderPlaced placed = publishPlaced(UUID.randomUUID(), state, channel);
+        await().atMost(Duration.ofSeconds(30)).until(() -> TenantContext.callAs(tenant,
+                () -> transaction.execute(status -> orders.find(placed.orderId()))).isPresent());
+        return placed;
+    }
+
+    private OrderPlaced publishPlaced(UUID orderId, OrderPlaced.EntryState state, OrderPlaced.Channel channel) {
         OrderPlaced placed = new OrderPlaced(orderId, tenant, location, channel,
                 channel == OrderPlaced.Channel.TABLE ? UUID.randomUUID() : null, session, state, "EUR",
                 List.of(new OrderPlaced.Line(UUID.randomUUID(), UUID.randomUUID(), "Margherita", 2, 950, 1900),

@@ -32,6 +32,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class Infrastructure implements AutoCloseable {
 
+    /** The envelope sender of the fleet's email, whose mailbox on the embedded SMTP server receives the bounces. */
+    static final String BOUNCES = "bounces@urop.localhost";
+
     /** How the embedded Stripe emulator signs its webhooks (a local secret: the emulator is never in production). */
     public static final String EMULATOR_WEBHOOK_SECRET = "whsec_urop_devstack";
 
@@ -103,6 +106,16 @@ public final class Infrastructure implements AutoCloseable {
         environment.put("UROP_SMTP_HOST", address(smtpServer, SmtpServer::host, settings, "UROP_SMTP_HOST"));
         environment.put("UROP_SMTP_PORT", smtpServer != null ? Integer.toString(smtpServer.port())
                 : settings.getOrDefault("UROP_SMTP_PORT", "25"));
+        if (smtpServer != null) {
+            // bounces come back to a mailbox of the embedded server, which notification-service reads over IMAP
+            smtpServer.createMailbox(BOUNCES);
+            environment.put("UROP_EMAIL_BOUNCES_ADDRESS", BOUNCES);
+            environment.put("UROP_EMAIL_BOUNCES_IMAP_HOST", smtpServer.host());
+            environment.put("UROP_EMAIL_BOUNCES_IMAP_PORT", Integer.toString(smtpServer.imapPort()));
+            environment.put("UROP_EMAIL_BOUNCES_IMAP_PROTOCOL", "imap");
+            environment.put("UROP_EMAIL_BOUNCES_IMAP_USERNAME", BOUNCES);
+            environment.put("UROP_EMAIL_BOUNCES_IMAP_PASSWORD", BOUNCES);
+        }
         StripeEmulator stripeEmulator = stripe.join();
         environment.put("STRIPE_API_KEY", address(stripeEmulator, StripeEmulator::apiKey, settings, "STRIPE_API_KEY"));
         environment.put("UROP_STRIPE_API_BASE", address(stripeEmulator, StripeEmulator::baseUrl, settings,
@@ -191,13 +204,15 @@ public final class Infrastructure implements AutoCloseable {
                   Kafka       %s
                   Redis       %s (cache: %s)
                   S3          %s
-                  SMTP        %s:%s
+                  SMTP        %s:%s%s
                   Stripe      %s
                   SMS         %s
                 """.formatted(postgresUrl, embedded.stream().anyMatch(PostgresServer.class::isInstance) ? " (embedded)" : "",
                 environment.get("UROP_KAFKA_BOOTSTRAP"), environment.get("UROP_REDIS_URL"),
                 environment.get("UROP_CACHE_REDIS_URL").isEmpty() ? "the same" : environment.get("UROP_CACHE_REDIS_URL"),
                 environment.get("UROP_S3_ENDPOINT"), environment.get("UROP_SMTP_HOST"), environment.get("UROP_SMTP_PORT"),
+                smtp != null ? " (every mailbox over IMAP at " + smtp.host() + ":" + smtp.imapPort()
+                        + ", the address as login and password)" : "",
                 stripe != null ? stripe.baseUrl() + " (emulator; pay with 4242 4242 4242 4242)" : "Stripe (STRIPE_API_KEY)",
                 sms != null ? "captured, read them with: curl -u " + sms.accountSid() + ":" + sms.authToken() + " "
                         + sms.messagesUrl() : environment.get("UROP_SMS_API_BASE"));

@@ -46,7 +46,8 @@ class InfrastructureTest {
                     .containsEntry("UROP_SMS_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef")
                     .containsEntry("UROP_SMS_AUTH_TOKEN", "twilio-secret")
                     .containsEntry("UROP_SMS_FROM", "+33700000000")
-                    .containsEntry("UROP_SMS_API_BASE", "");
+                    .containsEntry("UROP_SMS_API_BASE", "")
+                    .doesNotContainKey("UROP_EMAIL_BOUNCES_ADDRESS");
             assertThat(infrastructure.stripe()).as("Stripe itself, in test mode").isEmpty();
             assertThat(infrastructure.sms()).as("Twilio itself").isEmpty();
             assertThat(infrastructure.describe()).doesNotContain("(embedded)").doesNotContain("emulator")
@@ -72,6 +73,10 @@ class InfrastructureTest {
                     .isNotEqualTo(infrastructure.environment().get("UROP_REDIS_URL"));
             assertThat(infrastructure.environment().get("UROP_S3_ENDPOINT")).startsWith("http://127.0.0.1:");
             assertThat(infrastructure.environment().get("UROP_SMTP_HOST")).isEqualTo("127.0.0.1");
+            assertThat(infrastructure.environment())
+                    .containsEntry("UROP_EMAIL_BOUNCES_ADDRESS", Infrastructure.BOUNCES)
+                    .containsEntry("UROP_EMAIL_BOUNCES_IMAP_PORT",
+                            Integer.toString(infrastructure.smtp().orElseThrow().imapPort()));
             assertThat(infrastructure.environment().get("UROP_STRIPE_API_BASE")).startsWith("http://127.0.0.1:")
                     .isEqualTo(infrastructure.stripe().orElseThrow().baseUrl());
             assertThat(infrastructure.environment().get("STRIPE_API_KEY"))
