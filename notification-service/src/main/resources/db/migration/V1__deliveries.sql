@@ -1,6 +1,7 @@
 -- Every email and SMS the service tried to send, one row a message (an event's, to one recipient on one channel):
 -- SENT, FAILED (its event is retried with back-off, then parked on the topic's .DLT), REFUSED (the server refused the
--- recipient for good) or SUPPRESSED (not sent: the recipient was refused before).
+-- recipient for good), BOUNCED (sent, then reported failed for good) or SUPPRESSED (not sent: the recipient was
+-- refused before).
 create table deliveries (
     id          uuid        primary key,
     tenant_id   uuid        not null,

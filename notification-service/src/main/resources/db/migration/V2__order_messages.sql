@@ -12,7 +12,7 @@ create table order_contacts (
     updated_at       timestamptz not null
 );
 create unique index order_contacts_one_per_giver
-    on order_contacts (order_id, coalesce(table_session_id, '00000000-0000-0000-0000-000000000000'::uuid));
+    on order_contacts (tenant_id, order_id, coalesce(table_session_id, '00000000-0000-0000-0000-000000000000'::uuid));
 
 -- The orders as placed (order.placed): what a receipt lists and who may ask for messages about them.
 create table placed_orders (

@@ -1,5 +1,6 @@
 -- The personal data messages need is deleted across tenants once nothing can need it (io.urop.notification.purge):
--- an order's contact and copy 30 days after it was placed (its messages go out within hours), the delivery log's
+-- an order's copy 30 days after it was placed and a contact 30 days after it was last given (an order's messages go
+-- out within hours), the delivery log's
 -- lines after 90 days, a refused recipient after a year. Only a transaction that sets app.purge = 'expired' sees and
 -- deletes them, and only those; every other transaction is bound by the tenant policies as before.
 create policy purge_expired on order_contacts for select

@@ -52,18 +52,21 @@ public class Deliveries {
         if (courier == null) {
             throw new IllegalStateException("No courier for " + message.channel());
         }
+        String providerId;
         try {
-            settle(eventId, message, DeliveryStatus.SENT, null, courier.send(message));
+            providerId = courier.send(message);
         }
         catch (RecipientRefusedException e) {
             log.info("{} {} refused for good: {}", message.channel(), message.kind(), e.getMessage());
             deliveryLog.refuse(message.tenantId(), message.channel(), message.to(), e.getMessage());
             settle(eventId, message, DeliveryStatus.REFUSED, e.getMessage(), null);
+            return;
         }
         catch (RuntimeException e) {
             settle(eventId, message, DeliveryStatus.FAILED, describe(e), null);
             throw e;
         }
+        settle(eventId, message, DeliveryStatus.SENT, null, providerId);
     }
 
     /**
@@ -71,18 +74,18 @@ public class Deliveries {
      * refused from now on. A report of an email this service did not send changes nothing.
      */
     public void bounced(UUID tenantId, String messageId, String recipient, String reason) {
-        TenantContext.runAs(tenantId, () -> {
-            if (deliveryLog.bounced(messageId, recipient, reason)) {
-                deliveryLog.refuse(tenantId, Channel.EMAIL, recipient, reason);
-                meters.counter("urop.notification.bounces").increment();
-            }
-        });
+        TenantContext.runAs(tenantId, () -> deliveryLog.bounced(messageId, recipient, reason).ifPresent(sentTo -> {
+            deliveryLog.refuse(tenantId, Channel.EMAIL, sentTo, reason);
+            meters.counter("urop.notification.bounces").increment();
+        }));
     }
 
-    /** The tenant's delivery log, newest first, for its owner and managers. */
+    /** The tenant's delivery log, newest first, for its owner and the managers of all its locations. */
     public Paged<Delivery> log(CurrentUser user, Optional<DeliveryStatus> status, int page, int size) {
-        if (!user.hasAnyRole(Role.OWNER, Role.MANAGER)) {
-            throw new AccessDeniedException("Only the restaurant's owner and managers see its delivery log");
+        // the log is the whole tenant's (staff's emails too, every location's diners): not a single location's manager's
+        if (!user.hasRole(Role.OWNER) && !(user.hasRole(Role.MANAGER) && user.locations().isEmpty())) {
+            throw new AccessDeniedException("Only the restaurant's owner and its managers of every location see "
+                    + "its delivery log");
         }
         return deliveryLog.newest(status, page, size);
     }

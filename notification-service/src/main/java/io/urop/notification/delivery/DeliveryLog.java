@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The delivery log and the refused recipients. Each write commits on its own, whatever becomes of the transaction of
- * the event being handled: a failed attempt stays in the log though its event is rolled back and retried.
+ * The delivery log and the refused recipients. An attempt's record and a refusal commit on their own, whatever becomes
+ * of the transaction of the event being handled: a failed attempt stays in the log though its event is rolled back
+ * and retried. Reads join the event's transaction. Recipients compare regardless of case.
  */
 @Repository
 class DeliveryLog {
@@ -28,16 +29,18 @@ class DeliveryLog {
         this.clock = clock;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @Transactional(readOnly = true)
     Optional<DeliveryStatus> statusOf(UUID eventId, Message message) {
         return jdbc.sql("select status from deliveries where event_id = ? and channel = ? and recipient = ?")
                 .params(eventId, message.channel().name(), message.to())
                 .query((row, n) -> DeliveryStatus.valueOf(row.getString(1))).optional();
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @Transactional(readOnly = true)
     boolean isRefused(Message message) {
-        return jdbc.sql("select count(*) from refused_recipients where tenant_id = ? and channel = ? and recipient = ?")
+        return jdbc.sql("""
+                select count(*) from refused_recipients
+                where tenant_id = ? and channel = ? and lower(recipient) = lower(?)""")
                 .params(message.tenantId(), message.channel().name(), message.to()).query(Integer.class).single() > 0;
     }
 
@@ -68,13 +71,19 @@ class DeliveryLog {
                 .update();
     }
 
-    /** The email of that {@code Message-ID} bounced for that recipient; false when no such email was sent. */
+    /**
+     * The email of that {@code Message-ID} bounced for that recipient.
+     *
+     * @return the address as it was sent to; empty when no such email was sent
+     */
     @Transactional
-    boolean bounced(String messageId, String recipient, String reason) {
+    Optional<String> bounced(String messageId, String recipient, String reason) {
         return jdbc.sql("""
                 update deliveries set status = 'BOUNCED', last_error = ?, updated_at = ?
-                where provider_id = ? and channel = 'EMAIL' and lower(recipient) = lower(?)""")
-                .params(reason, Timestamp.from(clock.instant()), messageId, recipient).update() > 0;
+                where provider_id = ? and channel = 'EMAIL' and lower(recipient) = lower(?)
+                returning recipient""")
+                .params(reason, Timestamp.from(clock.instant()), messageId, recipient)
+                .query(String.class).optional();
     }
 
     /** The tenant's deliveries, newest first (the tenant is the one bound to the transaction). */

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the bounce mailbox ({@link EmailProperties.Bounces}) every interval: each delivery-status notification of one
  * of the platform's emails records the recipients it failed for good as refused ({@link Deliveries#bounced}), so that
- * no email is sent to them again; every message read is deleted, a bounce or not (the mailbox is the platform's
- * alone). Idle when no mailbox is set.
+ * no email is sent to them again; every message read is deleted, a bounce or not, readable or not (the mailbox is the
+ * platform's alone). Idle when no mailbox is set.
  */
 @Component
 class BounceReader extends RecurringJob {
@@ -52,10 +52,7 @@ class BounceReader extends RecurringJob {
             inbox.open(Folder.READ_WRITE);
             int bounces = 0;
             for (Message message : inbox.getMessages()) {
-                Optional<BouncedEmail> bounce = BouncedEmail.of((MimeMessage) message);
-                bounce.ifPresent(bounced -> bounced.failures().forEach(failure -> deliveries.bounced(
-                        bounced.tenantId(), bounced.messageId(), failure.recipient(), failure.reason())));
-                bounces += bounce.isPresent() ? 1 : 0;
+                bounces += read((MimeMessage) message) ? 1 : 0;
                 message.setFlag(Flags.Flag.DELETED, true);
             }
             inbox.close(true);
@@ -63,9 +60,23 @@ class BounceReader extends RecurringJob {
                 log.info("Read {} bounce(s) from the bounce mailbox", bounces);
             }
         }
-        catch (MessagingException | IOException e) {
+        catch (MessagingException e) {
             log.warn("Could not read the bounce mailbox {}; trying again in {}: {}", mailbox.address(),
                     mailbox.interval(), e.toString());
+        }
+    }
+
+    /** Whether the message was a bounce of ours; one that cannot be parsed is not, and is deleted all the same. */
+    private boolean read(MimeMessage message) {
+        try {
+            Optional<BouncedEmail> bounce = BouncedEmail.of(message);
+            bounce.ifPresent(bounced -> bounced.failures().forEach(failure -> deliveries.bounced(
+                    bounced.tenantId(), bounced.messageId(), failure.recipient(), failure.reason())));
+            return bounce.isPresent();
+        }
+        catch (MessagingException | IOException | RuntimeException e) {
+            log.warn("Deleted a message of the bounce mailbox that could not be read as a bounce: {}", e.toString());
+            return false;
         }
     }
 }

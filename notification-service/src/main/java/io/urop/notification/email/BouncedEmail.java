@@ -67,11 +67,13 @@ record BouncedEmail(UUID tenantId, String messageId, List<Failure> failures) {
                 InternetHeaders recipient = new InternetHeaders(fields);
                 String action = recipient.getHeader("Action", null);
                 String code = recipient.getHeader("Status", null);
-                String finalRecipient = recipient.getHeader("Final-Recipient", null);
+                // the address as it was sent to, which an alias's Final-Recipient may not be
+                String original = recipient.getHeader("Original-Recipient", null);
+                String sentTo = original != null ? original : recipient.getHeader("Final-Recipient", null);
                 if (action != null && action.strip().equalsIgnoreCase("failed") && code != null
-                        && code.strip().startsWith("5") && finalRecipient != null) {
+                        && code.strip().startsWith("5") && sentTo != null) {
                     String diagnostic = recipient.getHeader("Diagnostic-Code", null);
-                    failures.add(new Failure(address(finalRecipient), code.strip()
+                    failures.add(new Failure(address(sentTo), code.strip()
                             + (diagnostic == null ? "" : " " + diagnostic.replaceAll("\\s+", " ").strip())));
                 }
             }
@@ -80,9 +82,9 @@ record BouncedEmail(UUID tenantId, String messageId, List<Failure> failures) {
     }
 
     /** {@code rfc822; someone@example.com} gives the address. */
-    private static String address(String finalRecipient) {
-        int semicolon = finalRecipient.indexOf(';');
-        return (semicolon < 0 ? finalRecipient : finalRecipient.substring(semicolon + 1)).strip();
+    private static String address(String recipient) {
+        int semicolon = recipient.indexOf(';');
+        return (semicolon < 0 ? recipient : recipient.substring(semicolon + 1)).strip();
     }
 
     /** @param reason the status and the server's diagnostic, as the delivery log shows it */

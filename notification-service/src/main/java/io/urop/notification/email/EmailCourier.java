@@ -1,6 +1,8 @@
 package io.urop.notification.email;
 
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.urop.notification.delivery.Channel;
 import io.urop.notification.delivery.Courier;
@@ -29,6 +31,9 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(EmailProperties.class)
 class EmailCourier implements Courier {
 
+    /** An SMTP answer: its code and, when the server gives one, its enhanced status ({@code 550 5.1.1 ...}). */
+    private static final Pattern SMTP_ANSWER = Pattern.compile("\\b(5\\d\\d)(?:[ -](\\d\\.\\d{1,3}\\.\\d{1,3}))?");
+
     private final JavaMailSender sender;
     private final EmailProperties properties;
 
@@ -45,20 +50,26 @@ class EmailCourier implements Courier {
     @Override
     public String send(Message message) {
         MimeMessage email = sender.createMimeMessage();
+        MimeMessageHelper helper;
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(email, "UTF-8");
+            helper = new MimeMessageHelper(email, "UTF-8");
             helper.setFrom(properties.from());
-            helper.setTo(message.to());
             // a subject is one line, whatever a template made of it
             helper.setSubject(message.subject().replaceAll("\\s+", " ").strip());
             helper.setText(message.text());
             email.setHeader("Message-ID", BouncedEmail.messageId(message.tenantId(), senderDomain()));
         }
+        catch (MessagingException e) {
+            throw new MailPreparationException("Cannot write an email to " + message.to(), e);
+        }
+        try {
+            helper.setTo(message.to());
+        }
         catch (AddressException e) {
             throw new RecipientRefusedException("not an email address", e);
         }
         catch (MessagingException e) {
-            throw new MailPreparationException("Cannot write an email to " + message.to(), e);
+            throw new MailPreparationException("Cannot address an email to " + message.to(), e);
         }
         try {
             sender.send(email);
@@ -81,13 +92,38 @@ class EmailCourier implements Courier {
         return at < 0 ? "urop.localhost" : from.substring(at + 1).replace(">", "").strip();
     }
 
-    /** The server answered {@code RCPT TO} with 5xx: JavaMail lists the address as invalid (a 4xx leaves it valid). */
+    /**
+     * The server refused the mailbox itself at {@code RCPT TO}: JavaMail lists the address as invalid (a 4xx answer
+     * leaves it valid, to retry), and the answer is about the address, not a policy of the relay's: an enhanced status
+     * {@code 5.1.x} (no such mailbox, bad domain, bad syntax), or for a server without enhanced codes, 550 or 553. A
+     * relay that will not relay ({@code 554 5.7.1}) refuses every address alike and is no reason to drop any.
+     */
     private static boolean refusedForGood(MailSendException e, String recipient) {
         return e.getFailedMessages().values().stream()
-                .map(failure -> failure instanceof SendFailedException refused ? refused.getInvalidAddresses() : null)
-                .filter(invalid -> invalid != null)
-                .flatMap(Arrays::stream)
-                .map(Address::toString)
-                .anyMatch(recipient::equalsIgnoreCase);
+                .filter(SendFailedException.class::isInstance)
+                .map(SendFailedException.class::cast)
+                .anyMatch(failed -> failed.getInvalidAddresses() != null
+                        && Arrays.stream(failed.getInvalidAddresses()).map(Address::toString)
+                                .anyMatch(recipient::equalsIgnoreCase)
+                        && aboutTheMailbox(failed));
+    }
+
+    private static boolean aboutTheMailbox(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = nextOf(cause)) {
+            Matcher answer = SMTP_ANSWER.matcher(String.valueOf(cause.getMessage()));
+            if (answer.find()) {
+                String enhanced = answer.group(2);
+                return enhanced != null ? enhanced.startsWith("5.1.")
+                        : answer.group(1).equals("550") || answer.group(1).equals("553");
+            }
+        }
+        return false;
+    }
+
+    private static Throwable nextOf(Throwable failure) {
+        if (failure instanceof MessagingException messaging && messaging.getNextException() != null) {
+            return messaging.getNextException();
+        }
+        return failure.getCause() == failure ? null : failure.getCause();
     }
 }

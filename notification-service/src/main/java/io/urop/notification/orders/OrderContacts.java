@@ -28,7 +28,7 @@ class OrderContacts {
         jdbc.sql("""
                 insert into order_contacts (id, order_id, tenant_id, table_session_id, email, phone, language, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (order_id, %s) do update
+                on conflict (tenant_id, order_id, %s) do update
                     set email = excluded.email, phone = excluded.phone, language = excluded.language,
                         updated_at = excluded.updated_at""".formatted(GIVER))
                 .params(UUID.randomUUID(), contact.orderId(), tenantId, contact.tableSessionId(), contact.email(),

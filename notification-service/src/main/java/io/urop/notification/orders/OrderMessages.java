@@ -12,6 +12,7 @@ import io.urop.events.tenant.LocationChanged;
 import io.urop.messaging.inbox.Inbox;
 import io.urop.notification.delivery.Channel;
 import io.urop.notification.delivery.Deliveries;
+import io.urop.notification.sms.SmsProperties;
 import io.urop.notification.template.MessageKind;
 import io.urop.notification.template.MessageTemplates;
 
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The messages about orders, to whoever gave a contact for one ({@link OrderNotices}): "your order is ready" by email
- * and SMS on {@code order.ready}, and the receipt by email once the order is paid: on {@code payment.succeeded} for an
+ * and SMS (while the platform sends SMS) on {@code order.ready}, and the receipt by email once the order is paid: on {@code payment.succeeded} for an
  * order paid as it was placed (its tip included), on {@code order.completed} for one paid on a tab or at the counter.
  * A consumer group of its own, apart from the pushes', so that a mail server's outage, whose events are retried for
  * minutes, never holds up a kitchen's tickets.
@@ -36,15 +37,17 @@ class OrderMessages {
     private final OrderContacts contacts;
     private final MessageTemplates templates;
     private final Deliveries deliveries;
+    private final SmsProperties sms;
 
     OrderMessages(Inbox inbox, EventCodec codec, PlacedOrders orders, OrderContacts contacts,
-            MessageTemplates templates, Deliveries deliveries) {
+            MessageTemplates templates, Deliveries deliveries, SmsProperties sms) {
         this.inbox = inbox;
         this.codec = codec;
         this.orders = orders;
         this.contacts = contacts;
         this.templates = templates;
         this.deliveries = deliveries;
+        this.sms = sms;
     }
 
     @KafkaListener(topics = "order.events", groupId = GROUP)
@@ -58,7 +61,7 @@ class OrderMessages {
                     if (contact.email() != null) {
                         send(eventId, ready.tenantId(), MessageKind.ORDER_READY, Channel.EMAIL, contact, values);
                     }
-                    if (contact.phone() != null) {
+                    if (contact.phone() != null && sms.enabled()) {
                         send(eventId, ready.tenantId(), MessageKind.ORDER_READY, Channel.SMS, contact, values);
                     }
                 }));
@@ -97,7 +100,7 @@ class OrderMessages {
             return;
         }
         // an order's events share its partition, so its order.placed came first; a payment's event may come sooner,
-        // and is retried until it has
+        // and is retried with back-off until it has (parked on payment.events.DLT, to replay, if it never does)
         PlacedOrder order = orders.find(orderId)
                 .orElseThrow(() -> new IllegalStateException("Order " + orderId + " of " + tenantId
                         + " is not known yet"));

@@ -11,8 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deletes, across tenants and every hour, the addresses, numbers and orders that messages no longer need: contacts
- * and orders 30 days after the order was placed, the delivery log after 90 days, refused recipients after a year
+ * Deletes, across tenants and every hour, the addresses, numbers and orders that messages no longer need: orders 30
+ * days after they were placed and contacts 30 days after they were last given, the delivery log after 90 days, refused recipients after a year
  * (migration V3 says which rows; one instance at a time).
  */
 @Component

@@ -30,8 +30,12 @@ final class PushRouting {
     private static final Set<String> OF_THE_MENU = Set.of("order.item-sold-out", "menu.availability-changed",
             "order.pacing-changed");
 
-    /** Fields that may name a member of staff (who placed or added to an order for a table): never shown to diners. */
-    private static final List<String> STAFF_ONLY = List.of("by", "approvedBy", "requestedBy", "placedBy", "addedBy");
+    /**
+     * Fields never shown to diners: those that may name a member of staff (who placed or added to an order for a
+     * table), and the kitchen's pacing caps (a diner's menu needs only whether online ordering is paused).
+     */
+    private static final List<String> STAFF_ONLY = List.of("by", "approvedBy", "requestedBy", "placedBy", "addedBy",
+            "maxOrdersPerSlot", "maxPrepMinutesPerStation");
 
     private PushRouting() {
     }

@@ -1,12 +1,12 @@
 package io.urop.notification.sms;
 
-import java.io.IOException;
 import java.util.Set;
 
 import io.urop.notification.delivery.Channel;
 import io.urop.notification.delivery.Courier;
 import io.urop.notification.delivery.Message;
 import io.urop.notification.delivery.RecipientRefusedException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,14 +20,18 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Sends SMS through an API in Twilio's format ({@code POST /2010-04-01/Accounts/{sid}/Messages.json}). A number the
- * API refuses for good (not valid, not a mobile, unreachable by SMS, unsubscribed: Twilio's 21211, 21214, 21217, 21408,
- * 21610, 21612, 21614, 21635) is a {@link RecipientRefusedException}; any other failure is thrown to be retried.
+ * API refuses for good (not valid, not a mobile, unsubscribed: Twilio's 21211, 21214, 21217, 21610, 21614, 21635) is a
+ * {@link RecipientRefusedException}; any other failure is thrown to be retried, including those that are about the
+ * account or the sender rather than the number (21408, a country the account may not send to; 21612, a route).
+ * A text longer than Twilio takes (1,600 characters) is cut.
  */
 @Component
 @EnableConfigurationProperties(SmsProperties.class)
 class SmsCourier implements Courier {
 
-    private static final Set<Integer> REFUSED_FOR_GOOD = Set.of(21211, 21214, 21217, 21408, 21610, 21612, 21614, 21635);
+    private static final Set<Integer> REFUSED_FOR_GOOD = Set.of(21211, 21214, 21217, 21610, 21614, 21635);
+
+    static final int MAX_BODY = 1_600;
 
     private final SmsProperties properties;
     private final RestClient api;
@@ -62,18 +66,29 @@ class SmsCourier implements Courier {
         else {
             form.add("MessagingServiceSid", properties.messagingServiceSid());
         }
-        form.add("Body", message.text());
+        form.add("Body", message.text().length() > MAX_BODY ? message.text().substring(0, MAX_BODY) : message.text());
         return api.post().uri("/2010-04-01/Accounts/{sid}/Messages.json", properties.accountSid()).body(form)
                 .exchange((request, response) -> {
-                    JsonNode answer = json.readTree(response.getBody().readAllBytes());
-                    if (response.getStatusCode().is2xxSuccessful()) {
+                    JsonNode answer = read(response.getBody().readAllBytes());
+                    if (response.getStatusCode().is2xxSuccessful() && answer.path("sid").isString()) {
                         return answer.path("sid").asString();
                     }
                     throw failure(response.getStatusCode(), answer);
                 });
     }
 
-    private static RuntimeException failure(HttpStatusCode status, JsonNode error) throws IOException {
+    /** The API's JSON, or an empty object for what is not (a proxy's HTML error page). */
+    private JsonNode read(byte[] body) {
+        try {
+            JsonNode tree = json.readTree(body);
+            return tree == null ? json.createObjectNode() : tree;
+        }
+        catch (JacksonException notJson) {
+            return json.createObjectNode();
+        }
+    }
+
+    private static RuntimeException failure(HttpStatusCode status, JsonNode error) {
         int code = error.path("code").asInt();
         String detail = "the SMS API answered " + status.value() + " (" + code + " " + error.path("message").asString()
                 + ")";

@@ -20,6 +20,11 @@ public record SmsProperties(@DefaultValue("https://api.twilio.com") URI apiBase,
         @DefaultValue("") String authToken, @DefaultValue("") String from, @DefaultValue("") String messagingServiceSid,
         @DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration timeout) {
 
+    public SmsProperties {
+        // an empty UROP_SMS_API_BASE means Twilio itself
+        apiBase = apiBase == null || apiBase.toString().isBlank() ? URI.create("https://api.twilio.com") : apiBase;
+    }
+
     public boolean enabled() {
         return !accountSid.isBlank();
     }

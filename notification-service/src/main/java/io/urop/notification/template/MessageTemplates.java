@@ -3,7 +3,9 @@ package io.urop.notification.template;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +13,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
@@ -44,11 +48,16 @@ public class MessageTemplates {
 
     private static final String SUBJECT = "Subject: ";
 
+    /** How deep a tenant's sections may nest: a list within a section is enough for any message. */
+    static final int MAX_SECTION_DEPTH = 2;
+
     // an empty value (no tip, no service charge) hides its section
     static final Mustache.Compiler WRITING = Mustache.compiler().escapeHTML(false).emptyStringIsFalse(true)
-            .defaultValue("");
+            .defaultValue("").withCollector(new MapsAndLists());
     private static final Mustache.Compiler CHECKING = Mustache.compiler().escapeHTML(false).emptyStringIsFalse(true)
-            .strictSections(true);
+            .strictSections(true).withCollector(new MapsAndLists());
+
+    private static final Pattern SECTION_TAG = Pattern.compile("\\{\\{\\s*([#^/])\\s*([^}]*?)\\s*}}");
 
     private final Map<String, Wording> builtIn = new ConcurrentHashMap<>();
     private final TemplateStore store;
@@ -140,6 +149,7 @@ public class MessageTemplates {
         if (template == null) {
             return;
         }
+        checkNesting(field, template);
         try {
             CHECKING.compile(template).execute(kind.example());
         }
@@ -150,6 +160,29 @@ public class MessageTemplates {
         }
         catch (MustacheException e) {
             throw new InvalidFieldException(field, "is not a valid template: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Sections nest {@value #MAX_SECTION_DEPTH} deep at most, and never within one of the same name: Mustache looks a
+     * name up in the enclosing sections too, so {@code {{#items}}{{#items}}...} walks the list once for each of its
+     * lines, and deeper still, once more for each.
+     */
+    private static void checkNesting(String field, String template) {
+        Deque<String> open = new ArrayDeque<>();
+        Matcher tag = SECTION_TAG.matcher(template);
+        while (tag.find()) {
+            String name = tag.group(2);
+            if (!tag.group(1).equals("/")) {
+                if (open.contains(name) || open.size() == MAX_SECTION_DEPTH) {
+                    throw new InvalidFieldException(field, "nests {{#" + name + "}} too deep: sections go "
+                            + MAX_SECTION_DEPTH + " deep at most, never within one of the same name");
+                }
+                open.push(name);
+            }
+            else if (!open.isEmpty()) {
+                open.pop();
+            }
         }
     }
 

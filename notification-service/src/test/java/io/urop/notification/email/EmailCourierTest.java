@@ -70,6 +70,12 @@ class EmailCourierTest {
     }
 
     @Test
+    void aRelayThatWillNotRelayRefusesNoMailboxInParticular() {
+        assertThatThrownBy(() -> courier.send(email("marcel@elsewhere.example")))
+                .isInstanceOf(MailSendException.class).isNotInstanceOf(RecipientRefusedException.class);
+    }
+
+    @Test
     void aMailboxBusyForNowOrARelayThatCannotBeReachedIsAFailureWorthRetrying() {
         assertThatThrownBy(() -> courier.send(email("chef@busy.example")))
                 .isInstanceOf(MailSendException.class).isNotInstanceOf(RecipientRefusedException.class);
@@ -100,6 +106,9 @@ class EmailCourierTest {
         public void recipient(String recipient) throws RejectException {
             if (recipient.endsWith("@nowhere.example")) {
                 throw new RejectException(550, "5.1.1 <" + recipient + ">: Recipient address rejected: no such mailbox");
+            }
+            if (recipient.endsWith("@elsewhere.example")) {
+                throw new RejectException(554, "5.7.1 <" + recipient + ">: Relay access denied");
             }
             if (recipient.endsWith("@busy.example")) {
                 throw new RejectException(451, "4.2.1 <" + recipient + ">: mailbox busy, try again later");

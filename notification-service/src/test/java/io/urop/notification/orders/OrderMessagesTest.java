@@ -26,6 +26,7 @@ import io.urop.test.tokens.TestTokens;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,11 @@ class OrderMessagesTest extends NotificationServiceTest {
 
     @Value("${spring.kafka.bootstrap-servers}")
     private String kafkaServers;
+
+    @AfterEach
+    void endAnyOutage() {
+        SMS.failNextSends(0, 503);
+    }
 
     @Test
     void aDinerIsToldTheOrderIsReadyByEmailAndSmsInTheirLanguageOnce() throws Exception {
@@ -273,7 +279,7 @@ class OrderMessagesTest extends NotificationServiceTest {
                     record -> order.orderId().toString().equals(record.key()), 1, Duration.ofSeconds(60))).isNotEmpty();
         }
         finally {
-            SMS.failNextSends(0, 500);
+            endAnyOutage();
         }
         String log = deliveries("?status=FAILED");
         assertThat(JsonPath.<List<Integer>>read(log, "$.items[?(@.recipient == '" + phone + "')].attempts"))
@@ -284,7 +290,7 @@ class OrderMessagesTest extends NotificationServiceTest {
     }
 
     @Test
-    void theDeliveryLogIsTheTenantsOwnAndItsOwnersAndManagersAlone() {
+    void theDeliveryLogIsTheTenantsOwnAndItsOwnersAndManagersOfEveryLocationAlone() {
         OrderPlaced order = place(OrderPlaced.EntryState.PLACED, OrderPlaced.Channel.TABLE);
         String email = "logged-" + UUID.randomUUID() + "@example.com";
         giveContact(diner(session), order.orderId(), Map.of("email", email)).expectStatus().isOk();
@@ -298,6 +304,10 @@ class OrderMessagesTest extends NotificationServiceTest {
         assertThat(elsewhere).doesNotContain(email);
         http.get().uri("/api/v1/notifications/deliveries")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.user(tenant, Role.STAFF).sign())
+                .exchange().expectStatus().isForbidden();
+        http.get().uri("/api/v1/notifications/deliveries")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.user(tenant, Role.MANAGER)
+                        .locations(location).sign())
                 .exchange().expectStatus().isForbidden();
         http.get().uri("/api/v1/notifications/deliveries?status=LOST")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.user(tenant, Role.OWNER).sign())

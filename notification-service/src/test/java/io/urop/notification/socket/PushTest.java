@@ -131,13 +131,16 @@ class PushTest extends NotificationServiceTest {
             assertThat(anna.next().path("data").has("by")).isFalse();
 
             try (PushClient menu = follow(diner(session), "menu:" + location)) {
-                publish("order.events", new PacingChanged(tenant, location, true, null, Map.of(), "manager-bea",
+                publish("order.events", new PacingChanged(tenant, location, true, null, Map.of("grill", 40), "manager-bea",
                         Instant.now()), tenant, location);
                 JsonNode paused = menu.next();
                 assertThat(paused.path("type").asString()).isEqualTo("order.pacing-changed");
                 assertThat(paused.path("data").path("onlineOrderingPaused").asBoolean()).isTrue();
                 assertThat(paused.path("data").has("by")).isFalse();
-                assertThat(expeditor.next().path("data").path("by").asString()).isEqualTo("manager-bea");
+                assertThat(paused.path("data").has("maxPrepMinutesPerStation")).as("the kitchen's own").isFalse();
+                JsonNode pacedForStaff = expeditor.next().path("data");
+                assertThat(pacedForStaff.path("by").asString()).isEqualTo("manager-bea");
+                assertThat(pacedForStaff.path("maxPrepMinutesPerStation").path("grill").asInt()).isEqualTo(40);
             }
 
             assertThat(grill.drain(QUIET)).as("a line voided at another station").isEmpty();

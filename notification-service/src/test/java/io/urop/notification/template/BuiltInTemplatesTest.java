@@ -3,6 +3,7 @@ package io.urop.notification.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,6 +31,28 @@ class BuiltInTemplatesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void noMessageIsLongerThanItsCapHoweverLongItsLists() {
+        Map<String, Object> values = new HashMap<>(MessageKind.RECEIPT.example());
+        values.put("lines", Collections.nCopies(20_000,
+                Map.of("quantity", 1, "name", "Espresso", "unitPrice", "€2.00", "total", "€2.00")));
+
+        String text = templates.builtIn(MessageKind.RECEIPT, Channel.EMAIL, "en").render(MessageTemplates.WRITING,
+                values).text();
+
+        assertThat(text).hasSize(Wording.MAX_TEXT).startsWith("Hello,");
+    }
+
+    @Test
+    void aValueShowsNothingOfTheObjectBehindIt() {
+        Wording probing = new Wording("{{restaurant.class}}", "{{restaurant.class.name}}|{{restaurant.bytes}}|");
+
+        Written written = probing.render(MessageTemplates.WRITING, MessageKind.RECEIPT.example());
+
+        assertThat(written.subject()).isEmpty();
+        assertThat(written.text()).isEqualTo("||");
     }
 
     @Test

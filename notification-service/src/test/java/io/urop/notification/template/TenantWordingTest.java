@@ -64,6 +64,12 @@ class TenantWordingTest extends NotificationServiceTest {
 
         word(owner(tenant), "receipt/email/en", Map.of("subject", "Receipt", "body", "{{#lines}}unclosed"))
                 .expectStatus().isBadRequest();
+        word(owner(tenant), "receipt/email/en", Map.of("subject", "Receipt", "body",
+                "{{#lines}}{{#lines}}{{name}}{{/lines}}{{/lines}}")).expectStatus().isBadRequest();
+        word(owner(tenant), "receipt/email/en", Map.of("subject", "Receipt", "body",
+                "{{#taxIncluded}}{{#lines}}{{#tip}}x{{/tip}}{{/lines}}{{/taxIncluded}}")).expectStatus().isBadRequest();
+        word(owner(tenant), "receipt/email/en", Map.of("subject", "Receipt", "body", "{{restaurant.class}}"))
+                .expectStatus().isBadRequest();
         word(owner(tenant), "receipt/email/en", Map.of("body", "Thanks")).expectStatus().isBadRequest();
         word(owner(tenant), "order-ready/sms/en", Map.of("subject", "SMS have none", "body", "Ready"))
                 .expectStatus().isBadRequest();
