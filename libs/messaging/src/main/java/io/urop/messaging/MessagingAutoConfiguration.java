@@ -24,6 +24,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -46,6 +48,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -62,6 +65,8 @@ import org.springframework.util.backoff.BackOff;
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MessagingAutoConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
@@ -107,7 +112,15 @@ public class MessagingAutoConfiguration {
     CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafkaTemplate, MessagingProperties properties) {
         DeadLetterPublishingRecoverer toDeadLetters = new DeadLetterPublishingRecoverer(kafkaTemplate,
                 (record, failure) -> new TopicPartition(EventTopics.deadLetterOf(record.topic()), -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(toDeadLetters, retryBackOff(properties));
+        // an event that stops being handled is what operators must hear of: the retries before it are only INFO
+        ConsumerRecordRecoverer parking = (record, failure) -> {
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            log.error("Parked the event {}-{}@{} (key {}) on {} after its last retry failed: {}", record.topic(),
+                    record.partition(), record.offset(), record.key(), EventTopics.deadLetterOf(record.topic()),
+                    cause.toString());
+            toDeadLetters.accept(record, failure);
+        };
+        DefaultErrorHandler handler = new DefaultErrorHandler(parking, retryBackOff(properties));
         handler.addNotRetryableExceptions(MalformedEventException.class);
         return handler;
     }

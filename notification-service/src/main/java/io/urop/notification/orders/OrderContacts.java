@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The contacts given for orders: one per table session that gave it, and one given by staff. */
 @Repository
@@ -52,6 +53,7 @@ class OrderContacts {
                 .params(orderId, tableSessionId).query((row, n) -> contact(row)).optional();
     }
 
+    @Transactional(readOnly = true)
     boolean anyFor(UUID orderId) {
         return jdbc.sql("select count(*) from order_contacts where order_id = ?").param(orderId)
                 .query(Integer.class).single() > 0;

@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 
 import io.urop.events.EventCodec;
+import io.urop.events.EventEnvelope;
 import io.urop.events.order.OrderCompleted;
 import io.urop.events.order.OrderPlaced;
 import io.urop.events.order.OrderReady;
@@ -15,6 +16,7 @@ import io.urop.notification.delivery.Deliveries;
 import io.urop.notification.sms.SmsProperties;
 import io.urop.notification.template.MessageKind;
 import io.urop.notification.template.MessageTemplates;
+import io.urop.tenancy.TenantContext;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -52,53 +54,86 @@ class OrderMessages {
 
     @KafkaListener(topics = "order.events", groupId = GROUP)
     void onOrder(String message) {
-        UUID eventId = codec.decode(message).eventId();
-        inbox.process(message, "messages-order-placed", OrderPlaced.class,
-                placed -> orders.keep(placed.tenantId(), PlacedOrder.of(placed)));
-        inbox.process(message, "messages-order-ready", OrderReady.class,
-                ready -> tell(ready.tenantId(), ready.orderId(), (contact, order) -> {
-                    OrderValues values = values(order, contact);
-                    if (contact.email() != null) {
-                        send(eventId, ready.tenantId(), MessageKind.ORDER_READY, Channel.EMAIL, contact, values);
-                    }
-                    if (contact.phone() != null && sms.enabled()) {
-                        send(eventId, ready.tenantId(), MessageKind.ORDER_READY, Channel.SMS, contact, values);
-                    }
-                }));
-        inbox.process(message, "messages-order-completed", OrderCompleted.class,
-                completed -> tell(completed.tenantId(), completed.orderId(), (contact, order) -> {
-                    if (!order.paidWhenPlaced() && contact.email() != null) {
-                        send(eventId, completed.tenantId(), MessageKind.RECEIPT, Channel.EMAIL, contact,
-                                values(order, contact).paid(order.total()));
-                    }
-                }));
+        EventEnvelope event = codec.decode(message);
+        if (is(event, OrderPlaced.class)) {
+            // kept once whatever Kafka delivers again (on conflict, nothing): no inbox needed for every order
+            OrderPlaced placed = codec.payload(event, OrderPlaced.class);
+            TenantContext.runAs(placed.tenantId(), () -> orders.keep(placed.tenantId(), PlacedOrder.of(placed)));
+        }
+        else if (is(event, OrderReady.class)) {
+            OrderReady ready = codec.payload(event, OrderReady.class);
+            once(message, "messages-order-ready", OrderReady.class, ready.tenantId(), ready.orderId(),
+                    (contact, order) -> tellReady(event, ready.tenantId(), contact, order));
+        }
+        else if (is(event, OrderCompleted.class)) {
+            OrderCompleted completed = codec.payload(event, OrderCompleted.class);
+            once(message, "messages-order-completed", OrderCompleted.class, completed.tenantId(),
+                    completed.orderId(), (contact, order) -> {
+                        if (!order.paidWhenPlaced()) {
+                            sendReceipt(event, completed.tenantId(), contact, order, order.total());
+                        }
+                    });
+        }
     }
 
     @KafkaListener(topics = "payment.events", groupId = GROUP)
     void onPayment(String message) {
-        UUID eventId = codec.decode(message).eventId();
-        inbox.process(message, "messages-payment-succeeded", PaymentSucceeded.class, paid -> {
+        EventEnvelope event = codec.decode(message);
+        if (is(event, PaymentSucceeded.class)) {
+            PaymentSucceeded paid = codec.payload(event, PaymentSucceeded.class);
             if (paid.orderId() != null) {
-                tell(paid.tenantId(), paid.orderId(), (contact, order) -> {
-                    if (contact.email() != null) {
-                        send(eventId, paid.tenantId(), MessageKind.RECEIPT, Channel.EMAIL, contact,
-                                values(order, contact).paid(paid.amount()));
-                    }
-                });
+                once(message, "messages-payment-succeeded", PaymentSucceeded.class, paid.tenantId(),
+                        paid.orderId(), (contact, order) -> sendReceipt(event, paid.tenantId(), contact, order,
+                                paid.amount()));
             }
-        });
+        }
     }
 
     @KafkaListener(topics = "tenant.events", groupId = GROUP)
     void onTenant(String message) {
-        inbox.process(message, "messages-location-changed", LocationChanged.class, location -> orders.keepLocation(
-                location.tenantId(), location.locationId(), location.name(), location.timeZone(), location.version()));
+        EventEnvelope event = codec.decode(message);
+        if (is(event, LocationChanged.class)) {
+            // kept by version, so an event delivered again or late changes nothing: no inbox needed
+            LocationChanged location = codec.payload(event, LocationChanged.class);
+            TenantContext.runAs(location.tenantId(), () -> orders.keepLocation(location.tenantId(),
+                    location.locationId(), location.name(), location.timeZone(), location.version()));
+        }
+    }
+
+    /**
+     * Tells the order's contact, once per event (the inbox). Most orders have no contact: their events are passed over
+     * with one read, without the inbox's transaction and row (a contact given later hears only of what comes later).
+     */
+    private <T> void once(String message, String consumer, Class<T> contract, UUID tenantId, UUID orderId,
+            BiConsumer<OrderContact, PlacedOrder> telling) {
+        if (TenantContext.callAs(tenantId, () -> contacts.anyFor(orderId))) {
+            inbox.process(message, consumer, contract, sameEvent -> tell(tenantId, orderId, telling));
+        }
+    }
+
+    private void tellReady(EventEnvelope event, UUID tenantId, OrderContact contact, PlacedOrder order) {
+        OrderValues values = values(order, contact);
+        if (contact.email() != null) {
+            send(event.eventId(), tenantId, MessageKind.ORDER_READY, Channel.EMAIL, contact, values);
+        }
+        if (contact.phone() != null && sms.enabled()) {
+            send(event.eventId(), tenantId, MessageKind.ORDER_READY, Channel.SMS, contact, values);
+        }
+    }
+
+    /** @param paid what was paid for it, tip included */
+    private void sendReceipt(EventEnvelope event, UUID tenantId, OrderContact contact, PlacedOrder order, long paid) {
+        if (contact.email() != null) {
+            send(event.eventId(), tenantId, MessageKind.RECEIPT, Channel.EMAIL, contact,
+                    values(order, contact).paid(paid));
+        }
+    }
+
+    private static boolean is(EventEnvelope event, Class<?> contract) {
+        return EventCodec.contractOf(contract).type().equals(event.type());
     }
 
     private void tell(UUID tenantId, UUID orderId, BiConsumer<OrderContact, PlacedOrder> message) {
-        if (!contacts.anyFor(orderId)) {
-            return;
-        }
         // an order's events share its partition, so its order.placed came first; a payment's event may come sooner,
         // and is retried with back-off until it has (parked on payment.events.DLT, to replay, if it never does)
         PlacedOrder order = orders.find(orderId)

@@ -13,8 +13,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The orders as placed, from {@code order.placed}, and the locations' names and time zones. */
+/**
+ * The orders as placed, from {@code order.placed}, and the locations' names and time zones; each write in a
+ * transaction bound to the tenant.
+ */
 @Repository
 class PlacedOrders {
 
@@ -29,6 +33,7 @@ class PlacedOrders {
         this.json = json;
     }
 
+    @Transactional
     void keep(UUID tenantId, PlacedOrder order) {
         jdbc.sql("""
                 insert into placed_orders (order_id, tenant_id, location_id, table_session_id, channel, entry_state,
@@ -48,6 +53,7 @@ class PlacedOrders {
     }
 
     /** Keeps a location as a {@code tenant.location-changed} event describes it, unless a newer version is kept. */
+    @Transactional
     void keepLocation(UUID tenantId, UUID locationId, String name, String timeZone, long version) {
         jdbc.sql("""
                 insert into locations (location_id, tenant_id, name, time_zone, version) values (?, ?, ?, ?, ?)

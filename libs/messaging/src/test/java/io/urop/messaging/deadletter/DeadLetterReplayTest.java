@@ -13,11 +13,14 @@ import io.urop.test.InfrastructureInitializer;
 import io.urop.test.TopicReader;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -29,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(properties = {"urop.messaging.retries=1", "urop.messaging.retry-initial-interval=100ms"})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
+@ExtendWith(OutputCaptureExtension.class)
 class DeadLetterReplayTest {
 
     private static final String TOPIC = "tenant.events";
@@ -52,10 +56,12 @@ class DeadLetterReplayTest {
     String bootstrapServers;
 
     @Test
-    void eventsParkedDuringAnOutageAreAppliedOnceWhenReplayedAndOnlyOnce() {
+    void eventsParkedDuringAnOutageAreAppliedOnceWhenReplayedAndOnlyOnce(CapturedOutput output) {
         listener.failing = false;
         deadLetters.replay(TOPIC);
         EventEnvelope event = parkedWhileFailing();
+        assertThat(output).as("operators hear of a parked event").contains("ERROR").contains(
+                "Parked the event " + TOPIC).contains("(key " + event.aggregateId() + ") on " + TOPIC + ".DLT");
         // delivered twice (a producer's retry), parked twice
         kafka.send(TOPIC, event.aggregateId(), codec.encode(event)).join();
         awaitParked(event, 2);
