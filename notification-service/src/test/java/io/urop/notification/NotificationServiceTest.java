@@ -1,5 +1,7 @@
 package io.urop.notification;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import io.urop.events.EventCodec;
@@ -9,11 +11,16 @@ import io.urop.notification.socket.OrderScreens;
 import io.urop.sms.capture.SmsCapture;
 import io.urop.test.ServiceIntegrationTest;
 import io.urop.test.TestInfrastructure;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * notification-service against real Kafka, Redis and SMTP and the SMS capture, with auth-service and tenant-service
@@ -53,6 +60,27 @@ public abstract class NotificationServiceTest {
         registry.add("urop.notification.email.bounces.username", () -> BOUNCES);
         registry.add("urop.notification.email.bounces.password", () -> BOUNCES);
         registry.add("urop.notification.email.bounces.interval", () -> "1s");
+    }
+
+    /** The SMTP server every email reaches (GreenMail). */
+    protected final SmtpServer smtp = TestInfrastructure.get().smtp();
+
+    protected MimeMessage awaitOneTo(String email) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !messagesTo(email).isEmpty());
+        return messagesTo(email).get(0);
+    }
+
+    protected List<MimeMessage> messagesTo(String email) {
+        return smtp.receivedMessages().stream().filter(message -> to(message).equals(email)).toList();
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        }
+        catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected void publish(String topic, Object event, UUID tenant, UUID aggregate) {

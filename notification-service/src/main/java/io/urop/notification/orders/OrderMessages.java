@@ -33,6 +33,12 @@ class OrderMessages {
 
     static final String GROUP = "notification-service-messages";
 
+    private static final String PLACED = typeOf(OrderPlaced.class);
+    private static final String READY = typeOf(OrderReady.class);
+    private static final String COMPLETED = typeOf(OrderCompleted.class);
+    private static final String PAID = typeOf(PaymentSucceeded.class);
+    private static final String LOCATION_CHANGED = typeOf(LocationChanged.class);
+
     private final Inbox inbox;
     private final EventCodec codec;
     private final PlacedOrders orders;
@@ -55,17 +61,17 @@ class OrderMessages {
     @KafkaListener(topics = "order.events", groupId = GROUP)
     void onOrder(String message) {
         EventEnvelope event = codec.decode(message);
-        if (is(event, OrderPlaced.class)) {
+        if (PLACED.equals(event.type())) {
             // kept once whatever Kafka delivers again (on conflict, nothing): no inbox needed for every order
             OrderPlaced placed = codec.payload(event, OrderPlaced.class);
             TenantContext.runAs(placed.tenantId(), () -> orders.keep(placed.tenantId(), PlacedOrder.of(placed)));
         }
-        else if (is(event, OrderReady.class)) {
+        else if (READY.equals(event.type())) {
             OrderReady ready = codec.payload(event, OrderReady.class);
             once(message, "messages-order-ready", OrderReady.class, ready.tenantId(), ready.orderId(),
                     (contact, order) -> tellReady(event, ready.tenantId(), contact, order));
         }
-        else if (is(event, OrderCompleted.class)) {
+        else if (COMPLETED.equals(event.type())) {
             OrderCompleted completed = codec.payload(event, OrderCompleted.class);
             once(message, "messages-order-completed", OrderCompleted.class, completed.tenantId(),
                     completed.orderId(), (contact, order) -> {
@@ -79,7 +85,7 @@ class OrderMessages {
     @KafkaListener(topics = "payment.events", groupId = GROUP)
     void onPayment(String message) {
         EventEnvelope event = codec.decode(message);
-        if (is(event, PaymentSucceeded.class)) {
+        if (PAID.equals(event.type())) {
             PaymentSucceeded paid = codec.payload(event, PaymentSucceeded.class);
             if (paid.orderId() != null) {
                 once(message, "messages-payment-succeeded", PaymentSucceeded.class, paid.tenantId(),
@@ -92,7 +98,7 @@ class OrderMessages {
     @KafkaListener(topics = "tenant.events", groupId = GROUP)
     void onTenant(String message) {
         EventEnvelope event = codec.decode(message);
-        if (is(event, LocationChanged.class)) {
+        if (LOCATION_CHANGED.equals(event.type())) {
             // kept by version, so an event delivered again or late changes nothing: no inbox needed
             LocationChanged location = codec.payload(event, LocationChanged.class);
             TenantContext.runAs(location.tenantId(), () -> orders.keepLocation(location.tenantId(),
@@ -129,8 +135,8 @@ class OrderMessages {
         }
     }
 
-    private static boolean is(EventEnvelope event, Class<?> contract) {
-        return EventCodec.contractOf(contract).type().equals(event.type());
+    private static String typeOf(Class<?> contract) {
+        return EventCodec.contractOf(contract).type();
     }
 
     private void tell(UUID tenantId, UUID orderId, BiConsumer<OrderContact, PlacedOrder> message) {

@@ -9,10 +9,11 @@ import java.util.UUID;
 
 import io.urop.events.auth.PasswordResetRequested;
 import io.urop.events.auth.SignupAttempted;
+import io.urop.notification.NotificationServiceTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
-class AccountEmailsTest extends EmailTest {
+class AccountEmailsTest extends NotificationServiceTest {
 
     private final UUID tenant = UUID.randomUUID();
     private final UUID account = UUID.randomUUID();

@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import io.urop.contracts.Role;
 import io.urop.events.auth.PasswordResetRequested;
+import io.urop.notification.NotificationServiceTest;
 import io.urop.test.tokens.TestTokens;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
@@ -33,7 +34,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * envelope sender's mailbox, as a remote server sends it, marks the delivery bounced and keeps the address from
  * being emailed again.
  */
-class BounceTest extends EmailTest {
+class BounceTest extends NotificationServiceTest {
 
     private final UUID tenant = UUID.randomUUID();
     private final UUID account = UUID.randomUUID();

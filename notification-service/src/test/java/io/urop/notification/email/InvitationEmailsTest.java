@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.urop.events.tenant.MemberInvited;
+import io.urop.notification.NotificationServiceTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
-class InvitationEmailsTest extends EmailTest {
+class InvitationEmailsTest extends NotificationServiceTest {
 
     @Test
     void anInvitedPersonGetsTheLinkToAcceptOnce() throws Exception {

@@ -16,15 +16,11 @@ import io.urop.events.order.OrderPlaced;
 import io.urop.events.order.OrderReady;
 import io.urop.events.payment.PaymentSucceeded;
 import io.urop.events.tenant.LocationChanged;
-import io.urop.infra.SmtpServer;
 import io.urop.notification.NotificationServiceTest;
 import io.urop.sms.capture.CapturedSms;
 import io.urop.tenancy.TenantContext;
-import io.urop.test.TestInfrastructure;
 import io.urop.test.TopicReader;
 import io.urop.test.tokens.TestTokens;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reach a real SMTP server and the SMS capture.
  */
 class OrderMessagesTest extends NotificationServiceTest {
-
-    private final SmtpServer smtp = TestInfrastructure.get().smtp();
 
     private final UUID tenant = UUID.randomUUID();
     private final UUID location = UUID.randomUUID();
@@ -78,7 +72,7 @@ class OrderMessagesTest extends NotificationServiceTest {
         String event = codec.encode(codec.envelope(ready, tenant, order.orderId().toString(), null));
         kafka.send("order.events", order.orderId().toString(), event);
 
-        MimeMessage received = awaitEmailTo(email);
+        MimeMessage received = awaitOneTo(email);
         assertThat(received.getSubject()).isEqualTo("Chez Marcel : votre commande est prête");
         assertThat((String) received.getContent()).contains("Votre commande " + reference(order),
                 "est prête et arrive à votre table", "2 × Margherita", "1 × Tiramisu");
@@ -91,7 +85,7 @@ class OrderMessagesTest extends NotificationServiceTest {
         kafka.send("order.events", order.orderId().toString(), event);
         kafka.send("order.events", order.orderId().toString(), event);
         Thread.sleep(1500);
-        assertThat(emailsTo(email)).hasSize(1);
+        assertThat(messagesTo(email)).hasSize(1);
         assertThat(SMS.messagesTo(phone)).hasSize(1);
         String log = deliveries("");
         assertThat(JsonPath.<List<String>>read(log, "$.items[?(@.recipient == '" + email + "')].status"))
@@ -114,7 +108,7 @@ class OrderMessagesTest extends NotificationServiceTest {
         publish("payment.events", new PaymentSucceeded(UUID.randomUUID(), tenant, location, order.orderId(), session,
                 order.total() + 250, "EUR", Instant.now()), tenant, order.orderId());
 
-        MimeMessage receipt = awaitEmailTo(email);
+        MimeMessage receipt = awaitOneTo(email);
         assertThat(receipt.getSubject()).isEqualTo("Ihre Quittung von Zum Anker");
         assertThat((String) receipt.getContent()).contains("Bestellung " + reference(order),
                 "2 × Margherita zu 9,50", "Zwischensumme: 25,00", "Gesamt: 25,00", "darin enthaltene MwSt.: 2,27",
@@ -124,11 +118,11 @@ class OrderMessagesTest extends NotificationServiceTest {
                 tenant, order.orderId());
         publish("order.events", new OrderReady(order.orderId(), tenant, location, session, "kitchen", Instant.now()),
                 tenant, order.orderId());
-        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(email).size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo(email).size() == 2);
         Thread.sleep(1500);
-        assertThat(emailsTo(email)).extracting(MimeMessage::getSubject)
+        assertThat(messagesTo(email)).extracting(MimeMessage::getSubject)
                 .containsExactly("Ihre Quittung von Zum Anker", "Zum Anker: Ihre Bestellung ist fertig");
-        assertThat((String) emailsTo(email).get(1).getContent()).contains("Sie können sie jetzt abholen");
+        assertThat((String) messagesTo(email).get(1).getContent()).contains("Sie können sie jetzt abholen");
     }
 
     @Test
@@ -141,7 +135,7 @@ class OrderMessagesTest extends NotificationServiceTest {
         publish("order.events", new OrderCompleted(order.orderId(), tenant, location, session, "staff", Instant.now()),
                 tenant, order.orderId());
 
-        MimeMessage receipt = awaitEmailTo(email);
+        MimeMessage receipt = awaitOneTo(email);
         assertThat(receipt.getSubject()).isEqualTo("Your receipt from The Anchor");
         assertThat((String) receipt.getContent()).contains("2 × Margherita at €9.50: €19.00", "Paid: €25.00")
                 .doesNotContain("Tip");
@@ -210,9 +204,9 @@ class OrderMessagesTest extends NotificationServiceTest {
         publish("order.events", new OrderReady(orderId, tenant, location, session, "kitchen", Instant.now()),
                 tenant, orderId);
 
-        awaitEmailTo(own);
+        awaitOneTo(own);
         Thread.sleep(1500);
-        assertThat(emailsTo(squatter)).isEmpty();
+        assertThat(messagesTo(squatter)).isEmpty();
         read(diner(session), orderId).expectStatus().isOk().expectBody().jsonPath("$.email").isEqualTo(own);
         read(TestTokens.user(tenant, Role.STAFF).locations(location).sign(), orderId).expectStatus().isOk()
                 .expectBody().jsonPath("$.email").isEqualTo(own);
@@ -257,7 +251,7 @@ class OrderMessagesTest extends NotificationServiceTest {
         awaitSmsTo(phone);
         Thread.sleep(1500);
         assertThat(SMS.messagesTo(phone)).hasSize(1);
-        assertThat(emailsTo(email)).hasSize(1);
+        assertThat(messagesTo(email)).hasSize(1);
         String log = deliveries("?status=SENT");
         assertThat(JsonPath.<List<Integer>>read(log, "$.items[?(@.recipient == '" + phone + "')].attempts"))
                 .containsExactly(3);
@@ -364,22 +358,6 @@ class OrderMessagesTest extends NotificationServiceTest {
 
     private String diner(UUID tableSession) {
         return TestTokens.user(tenant, Role.DINER).session(tableSession.toString()).locations(location).sign();
-    }
-
-    private MimeMessage awaitEmailTo(String email) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> !emailsTo(email).isEmpty());
-        return emailsTo(email).get(0);
-    }
-
-    private List<MimeMessage> emailsTo(String email) {
-        return smtp.receivedMessages().stream().filter(message -> {
-            try {
-                return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(email);
-            }
-            catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 
     private CapturedSms awaitSmsTo(String phone) {
