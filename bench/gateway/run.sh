@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# The gateway's cost per request: the same route bare (a Reactor Netty server answering the same bytes from memory),
+# straight to the service and through the gateway; closed loop (wrk: saturation) and open model (Gatling: latency at a
+# fixed rate); and where the gateway's and menu-service's CPU goes under that load (JFR). See bench/README.md.
+#
+#   bench/gateway/run.sh   start a fleet (./devstack), seed a tenant with the demo menu and a 300-dish menu at two
+#                          locations, measure, profile, print the table
+#
+# Settings (environment): UROP_BENCH_THREADS (wrk threads, 2), UROP_BENCH_CONNECTIONS (50), UROP_BENCH_CLOSED_WARMUP
+# (s, 60: the first wrk run through the gateway, not measured), UROP_BENCH_CLOSED_DURATION (s, 30 per target),
+# UROP_BENCH_RATE (req/s, 1500), UROP_BENCH_WARMUP (s, 30), UROP_BENCH_DURATION (s, 60), UROP_BENCH_TARGET_P95_MS (50),
+# UROP_BENCH_MENU_ITEMS (300: the open model's menu), UROP_BENCH_PHASES (closed,profile,open),
+# UROP_BENCH_WAIT_MINUTES (30: how long to wait for another fleet to finish), UROP_BENCH_HOLD (s, 0: how long to keep
+# the fleet and the bare server up after the run, to look at them by hand; the URLs are in hold.env).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+bench=$root/bench/gateway
+
+threads=${UROP_BENCH_THREADS:-2}
+connections=${UROP_BENCH_CONNECTIONS:-50}
+closed_warmup=${UROP_BENCH_CLOSED_WARMUP:-60}
+closed_duration=${UROP_BENCH_CLOSED_DURATION:-30}
+rate=${UROP_BENCH_RATE:-1500}
+warmup=${UROP_BENCH_WARMUP:-30}
+duration=${UROP_BENCH_DURATION:-60}
+target_p95=${UROP_BENCH_TARGET_P95_MS:-50}
+menu_items=${UROP_BENCH_MENU_ITEMS:-300}
+phases=${UROP_BENCH_PHASES:-closed,profile,open}
+heap=-Xmx384m
+wait_minutes=${UROP_BENCH_WAIT_MINUTES:-30}
+hold=${UROP_BENCH_HOLD:-0}
+gateway=
+source bench/common/bench.sh
+
+wants() { [[ ",$phases," == *",$1,"* ]]; }
+
+# wrk, the closed-loop load generator (C, cheap per request: it leaves the cores to what is measured), from Debian
+if ! command -v wrk > /dev/null; then
+  log "installing wrk (Debian package)"
+  sudo_=; [ "$(id -u)" = 0 ] || sudo_=sudo
+  { $sudo_ apt-get install -y -qq wrk || { $sudo_ apt-get update -qq && $sudo_ apt-get install -y -qq wrk; }; } \
+    > "$results/apt.log" 2>&1 || die "could not install wrk (see $results/apt.log); install the Debian package wrk"
+fi
+
+# this benchmark's classes, and bench/menu's (MenuDocument, BareMenuServer), before any fleet starts
+log "compiling bench/gateway and bench/menu"
+for project in gateway menu; do
+  ./mvnw -q -f "bench/$project/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$root/bench/$project/target/classpath.txt" > "$results/build-$project.log" 2>&1 \
+    || { tail -n 40 "$results/build-$project.log" >&2; die "bench/$project does not build (see $results/build-$project.log)"; }
+done
+menu_classpath=$root/bench/menu/target/test-classes:$(cat "$root/bench/menu/target/classpath.txt")
+
+bare_pid=
+stop_bare() {
+  if [ -n "$bare_pid" ] && kill -0 "$bare_pid" 2>/dev/null; then
+    kill -TERM "$bare_pid" 2>/dev/null || true
+    wait "$bare_pid" 2>/dev/null || true
+  fi
+}
+trap 'stop_bare; stop_fleet' EXIT
+
+start_fleet menu-service
+menu_service=$service
+pid_of() { awk -v id="$1" '$1 == id && $2 ~ /^http/ { print $3; exit }' "$results/devstack.out"; }
+gateway_pid=$(pid_of gateway)
+menu_service_pid=$(pid_of menu-service)
+[ -n "$gateway_pid" ] && [ -n "$menu_service_pid" ] || die "no gateway or menu-service pid in $results/devstack.out"
+
+# --- seed: a tenant, the demo menu at its first location, a big menu at a second one -----------------------------
+
+sign_up_owner "Bench Gateway" bench-gateway
+auth=(-H "Authorization: Bearer $token" -H 'Content-Type: application/json')
+
+log "opening a second location"
+response=$(call -D "$results/location.headers" "${auth[@]}" "$gateway/api/v1/tenants/$tenant_id/locations" -d \
+  '{"name":"Bench big","address":{"line1":"1 A St","postalCode":"1000","city":"Brussels","country":"BE"},
+    "currency":"EUR","timeZone":"Europe/Brussels","taxRateBasisPoints":600,"pricesIncludeTax":true,
+    "serviceChargeBasisPoints":0,"paymentMode":"EITHER"}')
+[ "$(status_of "$response")" = 201 ] || die "opening a location answered $(status_of "$response"): $(body_of "$response")"
+big_location=$(body_of "$response" | field id)
+
+# publish_menu <location> <draft file>: a menu served at that location, its draft saved and published; sets menu_id.
+# menu-service learns of a location from tenant-service's event, a moment after it opens: 404 until then
+publish_menu() {
+  local deadline=$((SECONDS + 60))
+  while :; do
+    response=$(call "${auth[@]}" -d "{\"name\":\"Bench\",\"currency\":\"EUR\",\"locationIds\":[\"$1\"]}" \
+      "$gateway/api/v1/menus")
+    [ "$(status_of "$response")" = 404 ] && [ "$SECONDS" -lt "$deadline" ] || break
+    sleep 2
+  done
+  [ "$(status_of "$response")" = 201 ] || die "creating a menu answered $(status_of "$response"): $(body_of "$response")"
+  menu_id=$(body_of "$response" | field id)
+  response=$(call -X PUT "${auth[@]}" --data-binary @"$2" "$gateway/api/v1/menus/$menu_id/draft")
+  [ "$(status_of "$response")" = 200 ] \
+    || die "saving the draft answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
+  response=$(call -X POST "${auth[@]}" "$gateway/api/v1/menus/$menu_id/versions")
+  [ "$(status_of "$response")" = 201 ] \
+    || die "publishing answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
+}
+
+log "publishing the demo menu at location $location_id"
+publish_menu "$location_id" platform/devstack/src/main/resources/demo-menu.json
+log "publishing a $menu_items-dish menu at location $big_location"
+java -cp "$menu_classpath" io.urop.bench.menu.MenuDocument "$results/big-menu-draft.json" "$menu_items"
+publish_menu "$big_location" "$results/big-menu-draft.json"
+
+# the menus as a phone gets them (gzip), which also caches them; the demo's is what the bare server serves
+menu_path=/api/v1/public/locations/$location_id/menu
+big_menu_path=/api/v1/public/locations/$big_location/menu
+auth_path=/api/v1/menus
+for path in "$menu_path" "$big_menu_path"; do
+  for base in "$gateway" "$menu_service"; do
+    code=$(curl -sS -H 'Accept-Encoding: gzip' -o /dev/null -w '%{http_code}' "$base$path")
+    [ "$code" = 200 ] || die "GET $base$path answered $code"
+  done
+done
+code=$(curl -sS -H 'Accept-Encoding: gzip' -D "$results/menu.headers" -o "$results/menu.json.gz" -w '%{http_code}' \
+  "$gateway$menu_path")
+[ "$code" = 200 ] || die "the demo menu answered $code"
+menu_bytes=$(wc -c < "$results/menu.json.gz")
+big_menu_bytes=$(curl -sS -H 'Accept-Encoding: gzip' "$gateway$big_menu_path" | wc -c)
+etag=$(sed -n 's/^[Ee][Tt][Aa][Gg]: *\([^[:space:]]*\).*/\1/p' "$results/menu.headers")
+log "menus published: the demo's ($menu_bytes B gzip) at $menu_path, $menu_items dishes ($big_menu_bytes B gzip) at $big_menu_path"
+
+java $jvm_options -cp "$menu_classpath" io.urop.bench.menu.BareMenuServer "$results/menu.json.gz" "$etag" \
+  > "$results/bare.out" 2>&1 &
+bare_pid=$!
+deadline=$((SECONDS + 60))
+until grep -qs '^listening on ' "$results/bare.out"; do
+  kill -0 "$bare_pid" 2>/dev/null || { cat "$results/bare.out" >&2; die "the bare server did not start"; }
+  [ "$SECONDS" -lt "$deadline" ] || die "the bare server did not start in time (see $results/bare.out)"
+  sleep 1
+done
+bare=$(sed -n 's/^listening on //p' "$results/bare.out")
+
+# --- closed loop -------------------------------------------------------------------------------------------------
+
+# load <seconds> <output file> <url> [header...]: wrk with the run's threads and connections, asking as a phone does
+load() {
+  local seconds=$1 out=$2 url=$3 header args=()
+  shift 3
+  for header in "$@"; do args+=(-H "$header"); done
+  wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency -H 'Accept: application/json' \
+    -H 'Accept-Encoding: gzip' "${args[@]}" "$url" > "$out" 2>&1 || { cat "$out" >&2; die "wrk failed on $url"; }
+}
+bearer() { echo "Authorization: Bearer $(access_token "$email")"; }
+
+if wants closed; then
+  log "warming up: $closed_warmup s through the gateway, shorter runs of the rest (C2 compiles the request paths)"
+  load "$closed_warmup" "$results/warmup-menu-gateway.txt" "$gateway$menu_path"
+  load $((closed_warmup / 2)) "$results/warmup-auth-gateway.txt" "$gateway$auth_path" "$(bearer)"
+  load 15 "$results/warmup-menu-direct.txt" "$menu_service$menu_path"
+  load 15 "$results/warmup-auth-direct.txt" "$menu_service$auth_path" "$(bearer)"
+  load 10 "$results/warmup-menu-bare.txt" "$bare$menu_path"
+  for target in bare direct gateway; do
+    case $target in bare) base=$bare ;; direct) base=$menu_service ;; gateway) base=$gateway ;; esac
+    log "public menu, $target: $closed_duration s"
+    load "$closed_duration" "$results/wrk-menu-$target.txt" "$base$menu_path"
+  done
+  for target in direct gateway; do
+    case $target in direct) base=$menu_service ;; gateway) base=$gateway ;; esac
+    log "authenticated GET, $target: $closed_duration s"
+    load "$closed_duration" "$results/wrk-auth-$target.txt" "$base$auth_path" "$(bearer)"
+  done
+fi
+
+# --- profiles: the same loads again, each with one process recorded by JFR -----------------------------------------
+
+# profile <name> <pid> <url> [header...]: a JFR recording (settings=profile: a CPU sample every 10 ms per thread) of
+# that process for the closed loop's duration, summarised in profile-<name>.txt
+profile() {
+  local name=$1 pid=$2 url=$3 recording
+  recording=$results/profile-$name.jfr
+  shift 3
+  log "profiling $name: $closed_duration s"
+  jcmd "$pid" JFR.start name=bench settings=profile filename="$recording" > "$results/jcmd-$name.log" 2>&1 \
+    || die "JFR.start failed (see $results/jcmd-$name.log)"
+  load "$closed_duration" "$results/wrk-profile-$name.txt" "$url" "$@"
+  jcmd "$pid" JFR.stop name=bench >> "$results/jcmd-$name.log" 2>&1 || die "JFR.stop failed (see $results/jcmd-$name.log)"
+  java -cp "$bench/target/test-classes" io.urop.bench.gateway.ProfileSummary "$recording" > "$results/profile-$name.txt"
+}
+if wants profile; then
+  profile gateway-menu "$gateway_pid" "$gateway$menu_path"
+  profile gateway-auth "$gateway_pid" "$gateway$auth_path" "$(bearer)"
+  profile menu-service-menu "$menu_service_pid" "$menu_service$menu_path"
+fi
+
+# --- open model --------------------------------------------------------------------------------------------------
+
+settings=(
+  -Dbench.gateway="$gateway" -Dbench.direct="$menu_service" -Dbench.path="$big_menu_path" -Dbench.rate="$rate"
+  -Dbench.warmup="$warmup" -Dbench.duration="$duration" -Dbench.targetP95Ms="$target_p95"
+  -Dbench.threads="$threads" -Dbench.connections="$connections" -Dbench.closedDuration="$closed_duration"
+  -Dbench.menuBytes="$menu_bytes" -Dbench.menuPath="$menu_path" -Dbench.authPath="$auth_path"
+  -Dbench.bigMenuItems="$menu_items" -Dbench.bigMenuBytes="$big_menu_bytes"
+)
+if wants open; then
+  stop_bare
+  gatling io.urop.bench.gateway.FixedRateSimulation open
+fi
+
+echo
+java -cp "$bench/target/test-classes" "${settings[@]}" io.urop.bench.gateway.Report "$results" | tee "$results/summary.txt"
+for summary in "$results"/profile-*.txt; do
+  [ -f "$summary" ] || continue
+  echo
+  head -n 30 "$summary"
+done
+
+if [ "$hold" -gt 0 ]; then
+  printf 'gateway=%s\nmenu_service=%s\nbare=%s\ngateway_pid=%s\nmenu_service_pid=%s\nmenu_path=%s\nbig_menu_path=%s\nauth_path=%s\nemail=%s\n' \
+    "$gateway" "$menu_service" "$bare" "$gateway_pid" "$menu_service_pid" "$menu_path" "$big_menu_path" "$auth_path" \
+    "$email" > "$results/hold.env"
+  log "holding the fleet for $hold s (URLs in $results/hold.env)"
+  sleep "$hold"
+fi

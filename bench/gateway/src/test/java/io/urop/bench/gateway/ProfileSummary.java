@@ -1,0 +1,78 @@
+package io.urop.bench.gateway;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * The top of a JFR recording's CPU samples ({@code jdk.ExecutionSample}): where a process spent its time, by library
+ * (the frame on top of each sample, its package cut to three names), by method on top (self) and by method anywhere
+ * on the stack (inclusive, each method counted once per sample).
+ * {@code java -cp bench/gateway/target/test-classes io.urop.bench.gateway.ProfileSummary <recording.jfr> [rows]}.
+ */
+public final class ProfileSummary {
+
+    private ProfileSummary() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int rows = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        Map<String, Integer> libraries = new HashMap<>();
+        Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> inclusive = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                continue;
+            }
+            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            if (frames.isEmpty()) {
+                continue;
+            }
+            samples++;
+            RecordedMethod top = frames.get(0).getMethod();
+            libraries.merge(library(top), 1, Integer::sum);
+            self.merge(name(top), 1, Integer::sum);
+            Set<String> seen = new HashSet<>();
+            for (RecordedFrame frame : frames) {
+                String method = name(frame.getMethod());
+                if (seen.add(method)) {
+                    inclusive.merge(method, 1, Integer::sum);
+                }
+            }
+        }
+        System.out.printf("%s: %d CPU samples%n", args[0], samples);
+        print("by library (top frame)", libraries, samples, rows);
+        print("self (top frame)", self, samples, rows);
+        print("inclusive (anywhere on the stack)", inclusive, samples, rows * 2);
+    }
+
+    private static void print(String title, Map<String, Integer> counts, int samples, int rows) {
+        System.out.printf("%n  %s%n", title);
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(rows)
+                .forEach(entry -> System.out.printf("  %6.2f%%  %s%n", 100.0 * entry.getValue() / samples,
+                        entry.getKey()));
+    }
+
+    private static String name(RecordedMethod method) {
+        return method.getType().getName() + "." + method.getName();
+    }
+
+    private static String library(RecordedMethod method) {
+        String[] parts = method.getType().getName().split("\\.");
+        return parts.length <= 3 ? String.join(".", List.of(parts).subList(0, Math.max(1, parts.length - 1)))
+                : parts[0] + "." + parts[1] + "." + parts[2];
+    }
+}
