@@ -169,14 +169,16 @@ fi
 
 # --- profiles: the same loads again, each with one process recorded by JFR -----------------------------------------
 
-# profile <name> <pid> <url> [header...]: a JFR recording (settings=profile: a CPU sample every 10 ms per thread) of
-# that process for the closed loop's duration, summarised in profile-<name>.txt
+# profile <name> <pid> <url> [header...]: a JFR recording (cpu-samples.jfc: CPU samples only) of that process for the
+# closed loop's duration, summarised in profile-<name>.txt. Stacks are kept 512 frames deep (JFR keeps 64 by default: a
+# request's reactive stack in the gateway runs 300 frames and more, and cut stacks hide who called)
 profile() {
   local name=$1 pid=$2 url=$3 recording
   recording=$results/profile-$name.jfr
   shift 3
   log "profiling $name: $closed_duration s"
-  jcmd "$pid" JFR.start name=bench settings=profile filename="$recording" > "$results/jcmd-$name.log" 2>&1 \
+  jcmd "$pid" JFR.configure stackdepth=512 > "$results/jcmd-$name.log" 2>&1 || true
+  jcmd "$pid" JFR.start name=bench settings="$bench/cpu-samples.jfc" filename="$recording" >> "$results/jcmd-$name.log" 2>&1 \
     || die "JFR.start failed (see $results/jcmd-$name.log)"
   load "$closed_duration" "$results/wrk-profile-$name.txt" "$url" "$@"
   jcmd "$pid" JFR.stop name=bench >> "$results/jcmd-$name.log" 2>&1 || die "JFR.stop failed (see $results/jcmd-$name.log)"

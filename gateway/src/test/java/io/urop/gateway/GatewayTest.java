@@ -117,6 +117,17 @@ class GatewayTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void timesEveryCallToAServicePerRoute() {
+        client.get().uri("/api/v1/orders/1").exchange().expectStatus().isOk();
+
+        String metrics = management().get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(metrics.lines()).anyMatch(line -> line.startsWith("gateway_service_calls_seconds_count{")
+                && line.contains("spring_cloud_gateway_route_id=\"order-service\"")
+                && line.contains("http_status_code=\"200\""));
+    }
+
+    @Test
     void aServiceWhoseInstanceIsDownAnswers503ProblemQuicklyWithRetryAfter(CapturedOutput output) {
         long start = System.nanoTime();
         EntityExchangeResult<String> result = client.post().uri("/test/down/things")

@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -20,9 +19,10 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Resolves the client's address once per request ({@link ClientAddress}) and rewrites the forwarding headers, so
- * that a service learns only what the gateway determined: every {@code Forwarded}, {@code X-Forwarded-*} and
- * {@code X-Real-IP} the request came with is dropped, then {@code X-Forwarded-For} names the client alone and
+ * Resolves the client's address once per request ({@link ClientAddress}) and the request as the client made it
+ * ({@link ForwardedRequest}), so that a service learns only what the gateway determined: the call to the service
+ * ({@code edge.DownstreamRequestHeaders}) drops every {@code Forwarded}, {@code X-Forwarded-*} and
+ * {@code X-Real-IP} the request came with, then {@code X-Forwarded-For} names the client alone and
  * {@code X-Forwarded-Proto}, {@code -Host} and {@code -Port} the request as the client made it (as the nearest
  * trusted proxy saw it, or as the gateway did). The services resolve their links and their client address from
  * these ({@code server.forward-headers-strategy: framework}), so what they record is what the gateway decided.
@@ -32,10 +32,10 @@ import org.springframework.web.server.WebFilterChain;
 @Component
 class ClientAddressFilter implements WebFilter, Ordered {
 
-    static final String FORWARDED_FOR = "X-Forwarded-For";
-    static final String FORWARDED_PROTO = "X-Forwarded-Proto";
-    static final String FORWARDED_HOST = "X-Forwarded-Host";
-    static final String FORWARDED_PORT = "X-Forwarded-Port";
+    private static final String FORWARDED_FOR = ForwardedRequest.FORWARDED_FOR;
+    private static final String FORWARDED_PROTO = ForwardedRequest.FORWARDED_PROTO;
+    private static final String FORWARDED_HOST = ForwardedRequest.FORWARDED_HOST;
+    private static final String FORWARDED_PORT = ForwardedRequest.FORWARDED_PORT;
 
     private static final Set<String> PROTOCOLS = Set.of("http", "https");
     private static final Pattern HOST = Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}])(:\\d{1,5})?");
@@ -70,24 +70,8 @@ class ClientAddressFilter implements WebFilter, Ordered {
                 : hostOf(uri);
         String port = viaTrustedProxy ? nearest(received, FORWARDED_PORT, PORT.asMatchPredicate(), portOf(uri))
                 : portOf(uri);
-        ServerHttpRequest rewritten = request.mutate().headers(headers -> {
-            List<String> forwarding = headers.headerNames().stream().filter(ClientAddressFilter::isForwarding).toList();
-            forwarding.forEach(headers::remove);
-            if (client != null) {
-                headers.set(FORWARDED_FOR, client.getHostAddress());
-            }
-            headers.set(FORWARDED_PROTO, protocol);
-            if (host != null) {
-                headers.set(FORWARDED_HOST, host);
-            }
-            headers.set(FORWARDED_PORT, port);
-        }).build();
-        return chain.filter(exchange.mutate().request(rewritten).build());
-    }
-
-    private static boolean isForwarding(String header) {
-        String name = header.toLowerCase(Locale.ROOT);
-        return name.equals("forwarded") || name.startsWith("x-forwarded-") || name.equals("x-real-ip");
+        exchange.getAttributes().put(ForwardedRequest.ATTRIBUTE, new ForwardedRequest(client, protocol, host, port));
+        return chain.filter(exchange);
     }
 
     private static List<String> valuesOf(HttpHeaders headers, String name) {

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -16,7 +15,7 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * Gives every request that enters the gateway (routed or not) an {@code X-Request-Id}: a client's own
  * id is kept when it is short and made of safe characters, otherwise a random UUID replaces it. The id
- * is passed to the service and returned on the response, problems included.
+ * is passed to the service ({@code edge.DownstreamRequestHeaders}) and returned on the response, problems included.
  */
 @Component
 public class RequestIdFilter implements WebFilter, Ordered {
@@ -36,18 +35,14 @@ public class RequestIdFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String requestId = acceptOrCreate(exchange.getRequest().getHeaders().getFirst(HEADER));
-        ServerHttpRequest request = exchange.getRequest().mutate()
-                .headers(headers -> headers.set(HEADER, requestId))
-                .build();
-        ServerWebExchange withId = exchange.mutate().request(request).build();
-        withId.getAttributes().put(ATTRIBUTE, requestId);
-        ServerHttpResponse response = withId.getResponse();
+        exchange.getAttributes().put(ATTRIBUTE, requestId);
+        ServerHttpResponse response = exchange.getResponse();
         // set just before the headers leave, so a service's own copy or an error answer cannot lose or double it
         response.beforeCommit(() -> {
             response.getHeaders().set(HEADER, requestId);
             return Mono.empty();
         });
-        return chain.filter(withId);
+        return chain.filter(exchange);
     }
 
     static String acceptOrCreate(String offered) {

@@ -16,11 +16,14 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * The top of a JFR recording's CPU samples ({@code jdk.ExecutionSample}): where a process spent its time, by library
- * (the frame on top of each sample, its package cut to three names), by method on top (self) and by method anywhere
- * on the stack (inclusive, each method counted once per sample).
+ * (the frame on top of each sample, its package cut to three names), by the class that asked for the work (the
+ * innermost frame outside the JDK and Reactor's operators, which on a reactive stack tells whose code a sample is for),
+ * by method on top (self) and by method anywhere on the stack (inclusive, each method counted once per sample).
  * {@code java -cp bench/gateway/target/test-classes io.urop.bench.gateway.ProfileSummary <recording.jfr> [rows]}.
  */
 public final class ProfileSummary {
+
+    private static final List<String> GENERIC = List.of("java.", "jdk.", "sun.", "reactor.core.", "reactor.util.");
 
     private ProfileSummary() {
     }
@@ -28,6 +31,7 @@ public final class ProfileSummary {
     public static void main(String[] args) throws IOException {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         Map<String, Integer> libraries = new HashMap<>();
+        Map<String, Integer> owners = new HashMap<>();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
         int samples = 0;
@@ -42,6 +46,7 @@ public final class ProfileSummary {
             samples++;
             RecordedMethod top = frames.get(0).getMethod();
             libraries.merge(library(top), 1, Integer::sum);
+            owners.merge(owner(frames), 1, Integer::sum);
             self.merge(name(top), 1, Integer::sum);
             Set<String> seen = new HashSet<>();
             for (RecordedFrame frame : frames) {
@@ -53,6 +58,7 @@ public final class ProfileSummary {
         }
         System.out.printf("%s: %d CPU samples%n", args[0], samples);
         print("by library (top frame)", libraries, samples, rows);
+        print("by class asking (innermost frame outside the JDK and Reactor)", owners, samples, rows);
         print("self (top frame)", self, samples, rows);
         print("inclusive (anywhere on the stack)", inclusive, samples, rows * 2);
     }
@@ -64,6 +70,12 @@ public final class ProfileSummary {
                 .limit(rows)
                 .forEach(entry -> System.out.printf("  %6.2f%%  %s%n", 100.0 * entry.getValue() / samples,
                         entry.getKey()));
+    }
+
+    private static String owner(List<RecordedFrame> frames) {
+        return frames.stream().map(frame -> frame.getMethod().getType().getName())
+                .filter(type -> GENERIC.stream().noneMatch(type::startsWith))
+                .findFirst().orElse(frames.get(0).getMethod().getType().getName());
     }
 
     private static String name(RecordedMethod method) {
