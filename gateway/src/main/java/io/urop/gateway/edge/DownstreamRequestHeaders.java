@@ -21,7 +21,7 @@ import org.springframework.web.server.ServerWebExchange;
  * <li>{@code X-Request-Id} is the request's id ({@link RequestIdFilter}).</li>
  * </ul>
  * The filters that determine these only read the request: a request's headers are copied once here, rather than once
- * per filter that rewrote them (each copy cost every request some tens of microseconds).
+ * per filter that rewrote them ({@code ServerHttpRequest.mutate()} copies every header into a new map).
  */
 @Component
 class DownstreamRequestHeaders implements HttpHeadersFilter, Ordered {

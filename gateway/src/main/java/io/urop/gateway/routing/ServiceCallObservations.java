@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The observation of each call the gateway makes to a service (its span, which carries the trace to the service, and
  * its timer) is named {@value #NAME}. Spring Cloud Gateway names it {@code http.client.requests}, as the gateway's own
- * HTTP clients (the JWKS, Eureka) name theirs, with other tag keys: Prometheus refused the gateway's timer, and every
- * proxied request tried to register it again and failed, an exception and a log call each time.
+ * HTTP clients name theirs, with other tag keys: Prometheus refused the gateway's timer (a warning, then a refusal on
+ * every proxied request), so the time each service took, as the gateway saw it, was never exported.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceCallObservations {
