@@ -203,30 +203,36 @@ set_payment_mode() {
   [ "$(status_of "$response")" = 200 ] || die "changing the location answered $(status_of "$response"): $(body_of "$response")"
 }
 
-# publish_one_line_menu: bench/orders' menu (OrderMenu) created, saved and published at $location_id, and the cart every
-# order of the run is (OneLineCart: one line of the first item that asks for no choice, so each order is one kitchen
-# ticket) in $results/cart.json; sets menu_id and cart_item. Uses the caller's $gateway, $auth, $results and `helper`
-# (java with a classpath holding both classes); menu-service learns of the location a moment after the sign-up: 404
-# until then.
-publish_one_line_menu() {
-  local response code deadline
-  log "creating a menu at location $location_id"
+# publish_menu <location> <draft file>: a menu served at that location, its draft saved and published; sets menu_id.
+# Uses the caller's $gateway and $auth. menu-service learns of a location a moment after it opens: 404 until then.
+publish_menu() {
+  local response deadline
   deadline=$((SECONDS + 60))
   while :; do
-    response=$(call "${auth[@]}" -d "{\"name\":\"Bench\",\"currency\":\"EUR\",\"locationIds\":[\"$location_id\"]}" \
+    response=$(call "${auth[@]}" -d "{\"name\":\"Bench\",\"currency\":\"EUR\",\"locationIds\":[\"$1\"]}" \
       "$gateway/api/v1/menus")
     [ "$(status_of "$response")" = 404 ] && [ "$SECONDS" -lt "$deadline" ] || break
     sleep 2
   done
   [ "$(status_of "$response")" = 201 ] || die "creating the menu answered $(status_of "$response"): $(body_of "$response")"
   menu_id=$(body_of "$response" | field id)
-  helper io.urop.bench.orders.OrderMenu "$results/menu-draft.json"
-  response=$(call -X PUT "${auth[@]}" --data-binary @"$results/menu-draft.json" "$gateway/api/v1/menus/$menu_id/draft")
+  response=$(call -X PUT "${auth[@]}" --data-binary @"$2" "$gateway/api/v1/menus/$menu_id/draft")
   [ "$(status_of "$response")" = 200 ] \
     || die "saving the draft answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
   response=$(call -X POST "${auth[@]}" "$gateway/api/v1/menus/$menu_id/versions")
   [ "$(status_of "$response")" = 201 ] \
     || die "publishing answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
+}
+
+# publish_one_line_menu: bench/orders' menu (OrderMenu) published at $location_id (publish_menu), and the cart every
+# order of the run is (OneLineCart: one line of the first item that asks for no choice, so each order is one kitchen
+# ticket) in $results/cart.json; sets menu_id and cart_item. Uses the caller's $gateway, $auth, $results and `helper`
+# (java with a classpath holding both classes).
+publish_one_line_menu() {
+  local code
+  log "creating a menu at location $location_id"
+  helper io.urop.bench.orders.OrderMenu "$results/menu-draft.json"
+  publish_menu "$location_id" "$results/menu-draft.json"
   code=$(curl -sS -o "$results/menu.json" -w '%{http_code}' "$gateway/api/v1/public/locations/$location_id/menu")
   [ "$code" = 200 ] || die "the public menu answered $code through the gateway"
   cart_item=$(helper io.urop.bench.payments.OneLineCart "$results/menu.json" "$results/cart.json")

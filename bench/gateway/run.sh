@@ -81,26 +81,6 @@ response=$(call -D "$results/location.headers" "${auth[@]}" "$gateway/api/v1/ten
 [ "$(status_of "$response")" = 201 ] || die "opening a location answered $(status_of "$response"): $(body_of "$response")"
 big_location=$(body_of "$response" | field id)
 
-# publish_menu <location> <draft file>: a menu served at that location, its draft saved and published; sets menu_id.
-# menu-service learns of a location from tenant-service's event, a moment after it opens: 404 until then
-publish_menu() {
-  local deadline=$((SECONDS + 60))
-  while :; do
-    response=$(call "${auth[@]}" -d "{\"name\":\"Bench\",\"currency\":\"EUR\",\"locationIds\":[\"$1\"]}" \
-      "$gateway/api/v1/menus")
-    [ "$(status_of "$response")" = 404 ] && [ "$SECONDS" -lt "$deadline" ] || break
-    sleep 2
-  done
-  [ "$(status_of "$response")" = 201 ] || die "creating a menu answered $(status_of "$response"): $(body_of "$response")"
-  menu_id=$(body_of "$response" | field id)
-  response=$(call -X PUT "${auth[@]}" --data-binary @"$2" "$gateway/api/v1/menus/$menu_id/draft")
-  [ "$(status_of "$response")" = 200 ] \
-    || die "saving the draft answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
-  response=$(call -X POST "${auth[@]}" "$gateway/api/v1/menus/$menu_id/versions")
-  [ "$(status_of "$response")" = 201 ] \
-    || die "publishing answered $(status_of "$response"): $(body_of "$response" | head -c 2000)"
-}
-
 log "publishing the demo menu at location $location_id"
 publish_menu "$location_id" platform/devstack/src/main/resources/demo-menu.json
 log "publishing a $menu_items-dish menu at location $big_location"
