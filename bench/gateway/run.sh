@@ -127,6 +127,20 @@ load() {
     -H 'Accept-Encoding: gzip' "${args[@]}" "$url" > "$out" 2>&1 || { cat "$out" >&2; die "wrk failed on $url"; }
 }
 bearer() { echo "Authorization: Bearer $(access_token "$email")"; }
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# measure <route> <target> <url> [header...]: a closed-loop run (wrk-<route>-<target>.txt) and the CPU time, user and
+# system, the gateway and menu-service spent meanwhile (cpu-<route>-<target>.txt, in clock ticks): what each costs
+# per request, which other processes' noise moves far less than the throughput
+measure() {
+  local route=$1 target=$2 url=$3 gateway_ticks menu_service_ticks
+  shift 3
+  gateway_ticks=$(ticks "$gateway_pid")
+  menu_service_ticks=$(ticks "$menu_service_pid")
+  load "$closed_duration" "$results/wrk-$route-$target.txt" "$url" "$@"
+  printf 'ticks-per-second %s\ngateway %s\nmenu-service %s\n' "$(getconf CLK_TCK)" \
+    $(($(ticks "$gateway_pid") - gateway_ticks)) $(($(ticks "$menu_service_pid") - menu_service_ticks)) \
+    > "$results/cpu-$route-$target.txt"
+}
 
 if wants closed; then
   log "warming up: $closed_warmup s through the gateway, shorter runs of the rest (C2 compiles the request paths)"
@@ -138,12 +152,12 @@ if wants closed; then
   for target in bare direct gateway; do
     case $target in bare) base=$bare ;; direct) base=$menu_service ;; gateway) base=$gateway ;; esac
     log "public menu, $target: $closed_duration s"
-    load "$closed_duration" "$results/wrk-menu-$target.txt" "$base$menu_path"
+    measure menu "$target" "$base$menu_path"
   done
   for target in direct gateway; do
     case $target in direct) base=$menu_service ;; gateway) base=$gateway ;; esac
     log "authenticated GET, $target: $closed_duration s"
-    load "$closed_duration" "$results/wrk-auth-$target.txt" "$base$auth_path" "$(bearer)"
+    measure auth "$target" "$base$auth_path" "$(bearer)"
   done
 fi
 

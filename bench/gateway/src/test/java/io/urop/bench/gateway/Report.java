@@ -28,15 +28,20 @@ public final class Report {
                 + "%n   each connection sends its next request as soon as the last one is answered%n%n",
                 BenchConfig.string("threads", "?"), BenchConfig.string("connections", "?"),
                 BenchConfig.string("closedDuration", "?"));
-        System.out.printf("   %-34s %9s %8s %8s %8s %7s%n", "route / target", "req/s", "p50 ms", "p90 ms", "p99 ms",
-                "errors");
+        System.out.printf("   %-34s %9s %8s %8s %8s %7s %12s %12s%n", "route / target", "req/s", "p50 ms", "p90 ms",
+                "p99 ms", "errors", "gateway CPU", "service CPU");
         WrkResult bare = line(results, "menu", "bare", "public menu (" + BenchConfig.string("menuBytes", "?")
                 + " B gzip) / bare");
         WrkResult menuDirect = line(results, "menu", "direct", "public menu / direct");
         WrkResult menuGateway = line(results, "menu", "gateway", "public menu / gateway");
         WrkResult authDirect = line(results, "auth", "direct", "authenticated GET / direct");
         WrkResult authGateway = line(results, "auth", "gateway", "authenticated GET / gateway");
-        System.out.println();
+        System.out.println("""
+
+                   gateway CPU, service CPU: the CPU time (user and system) the gateway and menu-service spent during the
+                   run, per request answered: what a request costs each, which the other processes' noise moves far less
+                   than the throughput.
+                """);
         ratio("public menu, gateway / direct", menuGateway, menuDirect, GATEWAY_TARGET);
         ratio("authenticated GET, gateway / direct", authGateway, authDirect, GATEWAY_TARGET);
         ratio("public menu, direct / bare", menuDirect, bare, DIRECT_TARGET);
@@ -49,12 +54,15 @@ public final class Report {
 
     private static WrkResult line(Path results, String route, String target, String label) throws IOException {
         WrkResult result = WrkResult.read(results.resolve("wrk-" + route + "-" + target + ".txt"));
+        CpuTime cpu = CpuTime.read(results.resolve("cpu-" + route + "-" + target + ".txt"));
         if (result == null) {
             System.out.printf("   %-34s (not run)%n", label);
         }
         else {
-            System.out.printf("   %-34s %9.0f %8.2f %8.2f %8.2f %7d%n", label, result.requestsPerSecond(),
-                    result.p50Ms(), result.p90Ms(), result.p99Ms(), result.errors());
+            System.out.printf("   %-34s %9.0f %8.2f %8.2f %8.2f %7d %12s %12s%n", label, result.requestsPerSecond(),
+                    result.p50Ms(), result.p90Ms(), result.p99Ms(), result.errors(),
+                    cpu == null || target.equals("bare") ? "" : Math.round(cpu.gatewayMicrosPer(result.requests())) + " us",
+                    cpu == null || target.equals("bare") ? "" : Math.round(cpu.menuServiceMicrosPer(result.requests())) + " us");
         }
         return result;
     }

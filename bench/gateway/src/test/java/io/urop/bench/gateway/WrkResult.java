@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * What one wrk run printed ({@code wrk --latency}): requests per second, the latency percentiles, and the answers that
  * were errors (non-2xx or 3xx, and socket errors: connect, read, write, timeout).
  */
-record WrkResult(double requestsPerSecond, double p50Ms, double p90Ms, double p99Ms, long errors) {
+record WrkResult(long requests, double requestsPerSecond, double p50Ms, double p90Ms, double p99Ms, long errors) {
 
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in ");
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
     private static final Pattern SOCKET_ERRORS = Pattern.compile(
@@ -23,9 +24,10 @@ record WrkResult(double requestsPerSecond, double p50Ms, double p90Ms, double p9
             return null;
         }
         String text = Files.readString(file);
+        Matcher requests = REQUESTS.matcher(text);
         Matcher rate = RATE.matcher(text);
-        if (!rate.find()) {
-            throw new IllegalStateException("no Requests/sec in " + file);
+        if (!requests.find() || !rate.find()) {
+            throw new IllegalStateException("no request count or Requests/sec in " + file);
         }
         long errors = 0;
         Matcher non2xx = NON_2XX.matcher(text);
@@ -38,7 +40,7 @@ record WrkResult(double requestsPerSecond, double p50Ms, double p90Ms, double p9
                 errors += Long.parseLong(socket.group(group));
             }
         }
-        return new WrkResult(Double.parseDouble(rate.group(1)), percentile(text, "50"), percentile(text, "90"),
+        return new WrkResult(Long.parseLong(requests.group(1)), Double.parseDouble(rate.group(1)), percentile(text, "50"), percentile(text, "90"),
                 percentile(text, "99"), errors);
     }
 
