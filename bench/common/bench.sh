@@ -99,6 +99,31 @@ gatling() {
   fi
 }
 
+# --- the bare server: a menu's gzip bytes answered from memory by Reactor Netty (bench/menu's BareMenuServer) -----
+
+bare_pid=
+stop_bare() {
+  if [ -n "$bare_pid" ] && kill -0 "$bare_pid" 2>/dev/null; then
+    kill -TERM "$bare_pid" 2>/dev/null || true
+    wait "$bare_pid" 2>/dev/null || true
+  fi
+}
+
+# start_bare <classpath> <gzip file> <etag>: starts it in the fleet's JVM options on a free port and sets `bare` (its
+# URL); a script that starts one stops it on exit with `trap 'stop_bare; stop_fleet' EXIT`
+start_bare() {
+  java $jvm_options -cp "$1" io.urop.bench.menu.BareMenuServer "$2" "$3" > "$results/bare.out" 2>&1 &
+  bare_pid=$!
+  local deadline=$((SECONDS + 60))
+  until grep -qs '^listening on ' "$results/bare.out"; do
+    kill -0 "$bare_pid" 2>/dev/null || { cat "$results/bare.out" >&2; die "the bare server did not start"; }
+    [ "$SECONDS" -lt "$deadline" ] || die "the bare server did not start in time (see $results/bare.out)"
+    sleep 1
+  done
+  bare=$(sed -n 's/^listening on //p' "$results/bare.out")
+  log "bare server up at $bare (pid $bare_pid)"
+}
+
 # --- seeding through the gateway ---------------------------------------------------------------------------------
 
 # the first "name": "value" in a JSON text (nothing if there is none; sed reads it all, so no SIGPIPE)

@@ -52,13 +52,6 @@ for project in gateway menu; do
 done
 menu_classpath=$root/bench/menu/target/test-classes:$(cat "$root/bench/menu/target/classpath.txt")
 
-bare_pid=
-stop_bare() {
-  if [ -n "$bare_pid" ] && kill -0 "$bare_pid" 2>/dev/null; then
-    kill -TERM "$bare_pid" 2>/dev/null || true
-    wait "$bare_pid" 2>/dev/null || true
-  fi
-}
 trap 'stop_bare; stop_fleet' EXIT
 
 start_fleet menu-service
@@ -105,16 +98,7 @@ big_menu_bytes=$(curl -sS -H 'Accept-Encoding: gzip' "$gateway$big_menu_path" | 
 etag=$(sed -n 's/^[Ee][Tt][Aa][Gg]: *\([^[:space:]]*\).*/\1/p' "$results/menu.headers")
 log "menus published: the demo's ($menu_bytes B gzip) at $menu_path, $menu_items dishes ($big_menu_bytes B gzip) at $big_menu_path"
 
-java $jvm_options -cp "$menu_classpath" io.urop.bench.menu.BareMenuServer "$results/menu.json.gz" "$etag" \
-  > "$results/bare.out" 2>&1 &
-bare_pid=$!
-deadline=$((SECONDS + 60))
-until grep -qs '^listening on ' "$results/bare.out"; do
-  kill -0 "$bare_pid" 2>/dev/null || { cat "$results/bare.out" >&2; die "the bare server did not start"; }
-  [ "$SECONDS" -lt "$deadline" ] || die "the bare server did not start in time (see $results/bare.out)"
-  sleep 1
-done
-bare=$(sed -n 's/^listening on //p' "$results/bare.out")
+start_bare "$menu_classpath" "$results/menu.json.gz" "$etag"
 
 # --- closed loop -------------------------------------------------------------------------------------------------
 

@@ -41,31 +41,7 @@ source bench/common/bench.sh
 
 wants() { [[ ",$scenarios," == *",$1,"* ]]; }
 
-# --- the bare server (the fleet's JVM options: bench/common/bench.sh) ------------------------------------------
-
-bare_pid=
-stop_bare() {
-  if [ -n "$bare_pid" ] && kill -0 "$bare_pid" 2>/dev/null; then
-    kill -TERM "$bare_pid" 2>/dev/null || true
-    wait "$bare_pid" 2>/dev/null || true
-  fi
-}
 trap 'stop_bare; stop_fleet' EXIT
-
-# the bare server: the very same bytes from memory, on a free port
-start_bare() {
-  java $jvm_options -cp "$bench/target/test-classes:$(cat "$bench/target/classpath.txt")" \
-    io.urop.bench.menu.BareMenuServer "$results/menu.json.gz" "$gzip_etag" > "$results/bare.out" 2>&1 &
-  bare_pid=$!
-  local deadline=$((SECONDS + 60))
-  until grep -qs '^listening on ' "$results/bare.out"; do
-    kill -0 "$bare_pid" 2>/dev/null || { cat "$results/bare.out" >&2; die "the bare server did not start"; }
-    [ "$SECONDS" -lt "$deadline" ] || die "the bare server did not start in time (see $results/bare.out)"
-    sleep 1
-  done
-  bare=$(sed -n 's/^listening on //p' "$results/bare.out")
-  log "bare server up at $bare (pid $bare_pid)"
-}
 
 # the benchmark's classes (MenuDocument, BareMenuServer, Report) and its classpath, before any fleet starts
 log "compiling bench/menu"
@@ -242,7 +218,7 @@ if wants cold; then
 fi
 if wants saturation; then
   gatling io.urop.bench.menu.SaturationSimulation saturation-gateway -Dbench.target=gateway
-  start_bare
+  start_bare "$bench/target/test-classes:$(cat "$bench/target/classpath.txt")" "$results/menu.json.gz" "$gzip_etag"
   gatling io.urop.bench.menu.SaturationSimulation saturation-bare -Dbench.target=bare -Dbench.bare="$bare"
   stop_bare
 fi

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -82,15 +83,24 @@ class GatewayTest extends GatewayIntegrationTest {
     @Test
     void aWebSocketAtWsReachesItsServiceWithItsTicketNeedsNoTokenAndOutlivesTheCallTimeLimit() {
         List<String> received = new CopyOnWriteArrayList<>();
-        new ReactorNettyWebSocketClient().execute(URI.create("ws://127.0.0.1:" + port + "/ws?ticket=t-1"),
+        HttpHeaders forged = new HttpHeaders();
+        forged.set("X-Forwarded-For", "198.51.100.7, 10.1.2.3");
+        forged.set("X-Real-IP", "203.0.113.9");
+        forged.set("X-Urop-Tenant-Id", "another-tenant");
+        forged.set("X-Request-Id", "socket-req-1");
+        new ReactorNettyWebSocketClient().execute(URI.create("ws://127.0.0.1:" + port + "/ws?ticket=t-1"), forged,
                 session -> session.send(Flux.concat(Mono.just(session.textMessage("subscribe")),
                                 // longer than the services' time limit (10 s), which would cut a proxied call
                                 Mono.delay(Duration.ofSeconds(11)).map(ignored -> session.textMessage("still open"))))
                         .and(session.receive().map(WebSocketMessage::getPayloadAsText).doOnNext(received::add)
-                                .take(3).then()))
+                                .take(4).then()))
                 .block(Duration.ofSeconds(30));
 
-        assertThat(received).containsExactly("/ws?ticket=t-1", "echo:subscribe", "echo:still open");
+        // the client's forwarding and X-Urop-* headers are not passed on: the gateway's own are (the client behind the
+        // trusted proxies: 10.0.0.0/8 and this host)
+        assertThat(received).containsExactly("/ws?ticket=t-1",
+                "forwarded-for=[198.51.100.7] real-ip=[] request-id=[socket-req-1] tenant=[]",
+                "echo:subscribe", "echo:still open");
         client.get().uri("/ws").exchange().expectStatus().isNotFound();
     }
 

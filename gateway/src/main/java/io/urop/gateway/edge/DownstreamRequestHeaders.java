@@ -26,7 +26,7 @@ import org.springframework.web.server.ServerWebExchange;
 @Component
 class DownstreamRequestHeaders implements HttpHeadersFilter, Ordered {
 
-    static final String INTERNAL_PREFIX = "x-urop-";
+    private static final String INTERNAL_PREFIX = "x-urop-";
 
     private static final String REQUEST_ID = RequestIdFilter.HEADER.toLowerCase(Locale.ROOT);
 
