@@ -11,16 +11,18 @@ import java.util.concurrent.ConcurrentMap;
 
 import org.springframework.stereotype.Service;
 
-/** The live menu of a location, for diners: from the cache, else rendered and cached. */
+/** The live menu of a location, for diners: from memory, else from the cache, else rendered and cached. */
 @Service
 class DinerMenus {
 
+    private final RecentMenus recent;
     private final PublicMenuCache cache;
     private final LiveMenuRendering rendering;
     private final Clock clock;
     private final ConcurrentMap<String, CompletableFuture<Optional<CachedMenu>>> inFlight = new ConcurrentHashMap<>();
 
-    DinerMenus(PublicMenuCache cache, LiveMenuRendering rendering, Clock clock) {
+    DinerMenus(RecentMenus recent, PublicMenuCache cache, LiveMenuRendering rendering, Clock clock) {
+        this.recent = recent;
         this.cache = cache;
         this.rendering = rendering;
         this.clock = clock;
@@ -29,8 +31,14 @@ class DinerMenus {
     /** Empty when the location serves no published menu (or is not known at all). */
     Optional<CachedMenu> menu(UUID locationId, String language) {
         Instant now = clock.instant();
+        Optional<CachedMenu> inMemory = recent.get(locationId, language, now);
+        if (inMemory.isPresent()) {
+            return inMemory;
+        }
+        long dropsBefore = recent.drops();
         PublicMenuCache.Lookup cached = cache.get(locationId, language, now);
         if (cached.entry().isPresent()) {
+            recent.keep(locationId, language, cached.entry().get(), dropsBefore);
             return cached.entry();
         }
         // the tables of a busy room all miss at once after a publish: one of them renders, the others wait for it
@@ -47,6 +55,7 @@ class DinerMenus {
         }
         try {
             Optional<CachedMenu> rendered = render(locationId, language, cached.generation(), now);
+            rendered.ifPresent(menu -> recent.keep(locationId, language, menu, dropsBefore));
             mine.complete(rendered);
             return rendered;
         }

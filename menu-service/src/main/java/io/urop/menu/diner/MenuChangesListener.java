@@ -1,6 +1,7 @@
 package io.urop.menu.diner;
 
 import java.util.Set;
+import java.util.UUID;
 
 import io.urop.menu.availability.AvailabilityChangedAt;
 import io.urop.menu.editing.MenuLocationsChanged;
@@ -21,28 +22,39 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class MenuChangesListener {
 
     private final PublicMenuCache cache;
+    private final RecentMenus recent;
 
-    MenuChangesListener(PublicMenuCache cache) {
+    MenuChangesListener(PublicMenuCache cache, RecentMenus recent) {
         this.cache = cache;
+        this.recent = recent;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(VersionPublished published) {
-        cache.evict(published.locationIds());
+        evict(published.locationIds());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(MenuLocationsChanged moved) {
-        cache.evict(moved.locationIds());
+        evict(moved.locationIds());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AvailabilityChangedAt changed) {
-        cache.evict(Set.of(changed.locationId()));
+        evict(Set.of(changed.locationId()));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(KnownLocationChanged changed) {
-        cache.evict(Set.of(changed.locationId()));
+        evict(Set.of(changed.locationId()));
+    }
+
+    /**
+     * Redis first, then this instance's memory: a diner reading between the two would otherwise take the old menu
+     * from Redis and keep it in memory (the other instances learn of it from Redis, after its change).
+     */
+    private void evict(Set<UUID> locations) {
+        cache.evict(locations);
+        recent.drop(locations);
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * if the generation did not move while it was rendered, so a reader that loaded the old menu just before a
  * publish committed cannot put it back. Entries also carry when the clock alone changes them (the next daypart
  * boundary). Redis being down, or evicting a location's menus, costs speed, not correctness: reads go to the
- * database.
+ * database. Every instance keeps the menus it served last in memory too ({@link RecentMenus}): an invalidation tells
+ * them all.
  */
 @Component
 class PublicMenuCache {
@@ -90,7 +91,7 @@ class PublicMenuCache {
         for (UUID location : locations) {
             try {
                 redis.execute(INVALIDATE, List.of(PublicMenuKeys.location(location)),
-                        Long.toString(TIME_TO_LIVE.toMillis()));
+                        Long.toString(TIME_TO_LIVE.toMillis()), PublicMenuKeys.INVALIDATED, location.toString());
             }
             catch (DataAccessException e) {
                 log.warn("Could not drop the cached menu of location {} (stale for up to {}): {}", location,

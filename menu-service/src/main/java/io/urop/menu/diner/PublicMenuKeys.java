@@ -13,6 +13,9 @@ final class PublicMenuKeys {
 
     private static final String PREFIX = "urop:menu:public:";
 
+    /** The channel on which a location's id is published once its menus changed (for {@link RecentMenus}). */
+    static final String INVALIDATED = PREFIX + "invalidated";
+
     private PublicMenuKeys() {
     }
 

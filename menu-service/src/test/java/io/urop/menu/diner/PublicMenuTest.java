@@ -146,6 +146,37 @@ class PublicMenuTest extends MenuServiceTest {
     }
 
     @Test
+    void eachInstanceAnswersFromMemoryUntilAnyInstanceChangesTheMenu() {
+        UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
+        publish(owner, menu).expectStatus().isCreated();
+        publicMenuBody(location);
+        superuser.update("update menu_versions set snapshot = jsonb_set(snapshot, '{categories,0,items,0,name,text}', "
+                + "'\"Changed on another instance\"') where menu_id = ?", menu);
+
+        // Redis alone moving on does not reach this instance's memory
+        redis.opsForHash().increment(PublicMenuKeys.location(location), PublicMenuKeys.GENERATION, 1);
+        assertThat(itemNames(publicMenuBody(location))).contains("Classic burger");
+
+        // what another instance's change publishes
+        redis.convertAndSend(PublicMenuKeys.INVALIDATED, location.toString());
+        await().atMost(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(itemNames(publicMenuBody(location))).contains("Changed on another instance"));
+    }
+
+    @Test
+    void aLostChangeMessageLeavesAMenuStaleForSecondsAtMost() {
+        UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
+        publish(owner, menu).expectStatus().isCreated();
+        publicMenuBody(location);
+        superuser.update("update menu_versions set snapshot = jsonb_set(snapshot, '{categories,0,items,0,name,text}', "
+                + "'\"Changed, message lost\"') where menu_id = ?", menu);
+        redis.opsForHash().increment(PublicMenuKeys.location(location), PublicMenuKeys.GENERATION, 1);
+
+        await().atMost(RecentMenus.TIME_TO_LIVE.plusSeconds(2)).untilAsserted(() ->
+                assertThat(itemNames(publicMenuBody(location))).contains("Changed, message lost"));
+    }
+
+    @Test
     void renderedMenusLiveInARedisThatMayEvictThemApartFromWhatMustNotBeLost() {
         publish(owner, menuWith(owner, location, TestMenus.bistro("Classic burger"))).expectStatus().isCreated();
         publicMenuBody(location);
