@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The gateway's cost per request: the same route bare (a Reactor Netty server answering the same bytes from memory),
-# straight to the service and through the gateway; closed loop (wrk: saturation) and open model (Gatling: latency at a
-# fixed rate); and where the gateway's and menu-service's CPU goes under that load (JFR). See bench/README.md.
+# straight to the service, through a bare Reactor Netty proxy (the hop alone) and through the gateway; closed loop (wrk: saturation) and open model (Gatling: latency at a
+# fixed rate); and where the gateway's and menu-service's CPU goes under that load (async-profiler). See bench/README.md.
 #
 #   bench/gateway/run.sh   start a fleet (./devstack), seed a tenant with the demo menu and a 300-dish menu at two
 #                          locations, measure, profile, print the table
@@ -11,7 +11,7 @@
 # UROP_BENCH_RATE (req/s, 1500), UROP_BENCH_WARMUP (s, 30), UROP_BENCH_DURATION (s, 60), UROP_BENCH_TARGET_P95_MS (50),
 # UROP_BENCH_MENU_ITEMS (300: the open model's menu), UROP_BENCH_PHASES (closed,profile,open),
 # UROP_BENCH_WAIT_MINUTES (30: how long to wait for another fleet to finish), UROP_BENCH_HOLD (s, 0: how long to keep
-# the fleet and the bare server up after the run, to look at them by hand; the URLs are in hold.env).
+# the fleet, the bare server and the bare proxy up after the run, to look at them by hand; the URLs are in hold.env).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -100,6 +100,19 @@ log "menus published: the demo's ($menu_bytes B gzip) at $menu_path, $menu_items
 
 start_bare "$menu_classpath" "$results/menu.json.gz" "$etag"
 
+# the bare proxy in front of menu-service: what the hop alone costs, the least any gateway can
+java $jvm_options -cp "$menu_classpath" io.urop.bench.menu.BareProxy "$menu_service" > "$results/proxy.out" 2>&1 &
+proxy_pid=$!
+trap 'kill "$proxy_pid" 2>/dev/null || true; stop_bare; stop_fleet' EXIT
+deadline=$((SECONDS + 60))
+until grep -qs '^listening on ' "$results/proxy.out"; do
+  kill -0 "$proxy_pid" 2>/dev/null || { cat "$results/proxy.out" >&2; die "the bare proxy did not start"; }
+  [ "$SECONDS" -lt "$deadline" ] || die "the bare proxy did not start in time (see $results/proxy.out)"
+  sleep 1
+done
+proxy=$(sed -n 's/^listening on //p' "$results/proxy.out")
+log "bare proxy up at $proxy (pid $proxy_pid), in front of menu-service"
+
 # --- closed loop -------------------------------------------------------------------------------------------------
 
 # load <seconds> <output file> <url> [header...]: wrk with the run's threads and connections, asking as a phone does
@@ -113,16 +126,18 @@ load() {
 bearer() { echo "Authorization: Bearer $(access_token "$email")"; }
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 # measure <route> <target> <url> [header...]: a closed-loop run (wrk-<route>-<target>.txt) and the CPU time, user and
-# system, the gateway and menu-service spent meanwhile (cpu-<route>-<target>.txt, in clock ticks): what each costs
-# per request, which other processes' noise moves far less than the throughput
+# system, that the process in front (the gateway, or the bare proxy on its own runs) and menu-service spent meanwhile
+# (cpu-<route>-<target>.txt, in clock ticks): what each costs per request, which other processes' noise moves far less
+# than the throughput
 measure() {
-  local route=$1 target=$2 url=$3 gateway_ticks menu_service_ticks
+  local route=$1 target=$2 url=$3 front_pid=$gateway_pid front_ticks menu_service_ticks
   shift 3
-  gateway_ticks=$(ticks "$gateway_pid")
+  [ "$target" != proxy ] || front_pid=$proxy_pid
+  front_ticks=$(ticks "$front_pid")
   menu_service_ticks=$(ticks "$menu_service_pid")
   load "$closed_duration" "$results/wrk-$route-$target.txt" "$url" "$@"
-  printf 'ticks-per-second %s\ngateway %s\nmenu-service %s\n' "$(getconf CLK_TCK)" \
-    $(($(ticks "$gateway_pid") - gateway_ticks)) $(($(ticks "$menu_service_pid") - menu_service_ticks)) \
+  printf 'ticks-per-second %s\nfront %s\nmenu-service %s\n' "$(getconf CLK_TCK)" \
+    $(($(ticks "$front_pid") - front_ticks)) $(($(ticks "$menu_service_pid") - menu_service_ticks)) \
     > "$results/cpu-$route-$target.txt"
 }
 
@@ -133,36 +148,51 @@ if wants closed; then
   load 15 "$results/warmup-menu-direct.txt" "$menu_service$menu_path"
   load 15 "$results/warmup-auth-direct.txt" "$menu_service$auth_path" "$(bearer)"
   load 10 "$results/warmup-menu-bare.txt" "$bare$menu_path"
-  for target in bare direct gateway; do
-    case $target in bare) base=$bare ;; direct) base=$menu_service ;; gateway) base=$gateway ;; esac
+  load 15 "$results/warmup-menu-proxy.txt" "$proxy$menu_path"
+  for target in bare direct proxy gateway; do
+    case $target in bare) base=$bare ;; direct) base=$menu_service ;; proxy) base=$proxy ;; gateway) base=$gateway ;; esac
     log "public menu, $target: $closed_duration s"
     measure menu "$target" "$base$menu_path"
   done
-  for target in direct gateway; do
-    case $target in direct) base=$menu_service ;; gateway) base=$gateway ;; esac
+  for target in direct proxy gateway; do
+    case $target in direct) base=$menu_service ;; proxy) base=$proxy ;; gateway) base=$gateway ;; esac
     log "authenticated GET, $target: $closed_duration s"
     measure auth "$target" "$base$auth_path" "$(bearer)"
   done
 fi
 
-# --- profiles: the same loads again, each with one process recorded by JFR -----------------------------------------
+# --- profiles: the same loads again, each with one process sampled by async-profiler ------------------------------
 
-# profile <name> <pid> <url> [header...]: a JFR recording (cpu-samples.jfc: CPU samples only) of that process for the
-# closed loop's duration, summarised in profile-<name>.txt. Stacks are kept 512 frames deep (JFR keeps 64 by default: a
-# request's reactive stack in the gateway runs 300 frames and more, and cut stacks hide who called)
+# async-profiler's native library, out of its Maven Central jar (on bench/gateway's classpath)
+profiler_library() {
+  local jar arch
+  jar=$(tr ':' '\n' < "$bench/target/classpath.txt" | grep '/async-profiler-[^/]*\.jar$' | head -n 1)
+  [ -n "$jar" ] || die "async-profiler is not on bench/gateway's classpath"
+  case $(uname -m) in aarch64|arm64) arch=linux-arm64 ;; *) arch=linux-x64 ;; esac
+  unzip -o -q "$jar" "$arch/libasyncProfiler.so" -d "$bench/target/async-profiler"
+  echo "$bench/target/async-profiler/$arch/libasyncProfiler.so"
+}
+
+# profile <name> <pid> <url> [header...]: CPU samples of that process (every millisecond of CPU time, stacks as deep as
+# they go: a request's reactive stack in the gateway runs 300 frames and more) for the closed loop's duration, written
+# as a JFR recording and summarised in profile-<name>.txt. JFR's own sampler cut the gateway to a third of its
+# throughput while it recorded; async-profiler costs it some 15 %.
 profile() {
   local name=$1 pid=$2 url=$3 recording
   recording=$results/profile-$name.jfr
   shift 3
   log "profiling $name: $closed_duration s"
-  jcmd "$pid" JFR.configure stackdepth=512 > "$results/jcmd-$name.log" 2>&1 || true
-  jcmd "$pid" JFR.start name=bench settings="$bench/cpu-samples.jfc" filename="$recording" >> "$results/jcmd-$name.log" 2>&1 \
-    || die "JFR.start failed (see $results/jcmd-$name.log)"
+  # jcmd reads name=value pairs itself: the profiler's options go quoted, as one value
+  jcmd "$pid" JVMTI.agent_load "$profiler" "\"start,event=cpu,interval=1ms,jstackdepth=2048,file=$recording,jfr\"" \
+    > "$results/jcmd-$name.log" 2>&1 && grep -q 'return code: 0' "$results/jcmd-$name.log" \
+    || die "async-profiler did not start (see $results/jcmd-$name.log)"
   load "$closed_duration" "$results/wrk-profile-$name.txt" "$url" "$@"
-  jcmd "$pid" JFR.stop name=bench >> "$results/jcmd-$name.log" 2>&1 || die "JFR.stop failed (see $results/jcmd-$name.log)"
+  jcmd "$pid" JVMTI.agent_load "$profiler" "\"stop,file=$recording,jfr\"" >> "$results/jcmd-$name.log" 2>&1 \
+    || die "async-profiler did not stop (see $results/jcmd-$name.log)"
   java -cp "$bench/target/test-classes" io.urop.bench.gateway.ProfileSummary "$recording" > "$results/profile-$name.txt"
 }
 if wants profile; then
+  profiler=$(profiler_library)
   profile gateway-menu "$gateway_pid" "$gateway$menu_path"
   profile gateway-auth "$gateway_pid" "$gateway$auth_path" "$(bearer)"
   profile menu-service-menu "$menu_service_pid" "$menu_service$menu_path"
@@ -191,8 +221,8 @@ for summary in "$results"/profile-*.txt; do
 done
 
 if [ "$hold" -gt 0 ]; then
-  printf 'gateway=%s\nmenu_service=%s\nbare=%s\ngateway_pid=%s\nmenu_service_pid=%s\nmenu_path=%s\nbig_menu_path=%s\nauth_path=%s\nemail=%s\n' \
-    "$gateway" "$menu_service" "$bare" "$gateway_pid" "$menu_service_pid" "$menu_path" "$big_menu_path" "$auth_path" \
+  printf 'gateway=%s\nmenu_service=%s\nbare=%s\nproxy=%s\ngateway_pid=%s\nmenu_service_pid=%s\nmenu_path=%s\nbig_menu_path=%s\nauth_path=%s\nemail=%s\n' \
+    "$gateway" "$menu_service" "$bare" "$proxy" "$gateway_pid" "$menu_service_pid" "$menu_path" "$big_menu_path" "$auth_path" \
     "$email" > "$results/hold.env"
   log "holding the fleet for $hold s (URLs in $results/hold.env)"
   sleep "$hold"

@@ -7,10 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The CPU time (user and system) the gateway and menu-service spent during one closed-loop run, as run.sh's
- * {@code measure} wrote it ({@code cpu-<route>-<target>.txt}: clock ticks per second, then each process's ticks).
+ * The CPU time (user and system) the process in front (the gateway, or the bare proxy) and menu-service spent during
+ * one closed-loop run, as run.sh's {@code measure} wrote it ({@code cpu-<route>-<target>.txt}: clock ticks per second,
+ * then each process's ticks).
  */
-record CpuTime(double gatewaySeconds, double menuServiceSeconds) {
+record CpuTime(double frontSeconds, double menuServiceSeconds) {
 
     /** Null when the file is missing. */
     static CpuTime read(Path file) throws IOException {
@@ -25,13 +26,13 @@ record CpuTime(double gatewaySeconds, double menuServiceSeconds) {
             }
         }
         double perSecond = values.getOrDefault("ticks-per-second", 100.0);
-        return new CpuTime(values.getOrDefault("gateway", 0.0) / perSecond,
+        return new CpuTime(values.getOrDefault("front", 0.0) / perSecond,
                 values.getOrDefault("menu-service", 0.0) / perSecond);
     }
 
-    /** Microseconds of the gateway's CPU per request answered. */
-    double gatewayMicrosPer(long requests) {
-        return gatewaySeconds * 1e6 / requests;
+    /** Microseconds of the front process's CPU per request answered. */
+    double frontMicrosPer(long requests) {
+        return frontSeconds * 1e6 / requests;
     }
 
     /** Microseconds of menu-service's CPU per request answered. */
