@@ -15,9 +15,10 @@ import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * The top of a JFR recording's CPU samples ({@code jdk.ExecutionSample}): where a process spent its time, by library
- * (the frame on top of each sample, its package cut to three names), by the class that asked for the work (the
- * innermost frame outside the JDK and Reactor's operators, which on a reactive stack tells whose code a sample is for),
+ * The top of a JFR recording's CPU samples ({@code jdk.ExecutionSample}, as async-profiler writes them): where a process
+ * spent its time, by library (the frame on top of each sample, its package cut to three names), by the class that asked
+ * for the work (the innermost frame outside the JDK, Reactor's operators and native code, which on a reactive stack
+ * tells whose code a sample is for; libc's system call wrappers stand for the kernel's work),
  * by method on top (self) and by method anywhere on the stack (inclusive, each method counted once per sample).
  * {@code java -cp bench/gateway/target/test-classes io.urop.bench.gateway.ProfileSummary <recording.jfr> [rows]}.
  */
@@ -45,7 +46,7 @@ public final class ProfileSummary {
             }
             samples++;
             RecordedMethod top = frames.get(0).getMethod();
-            libraries.merge(library(top), 1, Integer::sum);
+            libraries.merge(library(frames.get(0)), 1, Integer::sum);
             owners.merge(owner(frames), 1, Integer::sum);
             self.merge(name(top), 1, Integer::sum);
             Set<String> seen = new HashSet<>();
@@ -58,7 +59,7 @@ public final class ProfileSummary {
         }
         System.out.printf("%s: %d CPU samples%n", args[0], samples);
         print("by library (top frame)", libraries, samples, rows);
-        print("by class asking (innermost frame outside the JDK and Reactor)", owners, samples, rows);
+        print("by class asking (innermost frame outside the JDK, Reactor and native code; libc: system calls)", owners, samples, rows);
         print("self (top frame)", self, samples, rows);
         print("inclusive (anywhere on the stack)", inclusive, samples, rows * 2);
     }
@@ -73,17 +74,34 @@ public final class ProfileSummary {
     }
 
     private static String owner(List<RecordedFrame> frames) {
-        return frames.stream().map(frame -> frame.getMethod().getType().getName())
-                .filter(type -> GENERIC.stream().noneMatch(type::startsWith))
-                .findFirst().orElse(frames.get(0).getMethod().getType().getName());
+        return frames.stream().map(ProfileSummary::typeOf)
+                .filter(type -> !type.startsWith("(") && GENERIC.stream().noneMatch(type::startsWith))
+                .findFirst().orElse(typeOf(frames.get(0)));
+    }
+
+    /**
+     * A frame's class; for a frame of no class (async-profiler records them), what it is: the kernel's (system calls,
+     * the network stack, threads switched out and in) or other native code, mostly the stubs the JIT compiler puts
+     * where a call through an interface or a virtual method has more receivers than it could inline.
+     */
+    private static String typeOf(RecordedFrame frame) {
+        String type = frame.getMethod().getType().getName();
+        if (!type.isEmpty()) {
+            return type;
+        }
+        return "Kernel".equals(frame.getType()) ? "(kernel)" : "(native: JIT stubs, libraries without symbols)";
     }
 
     private static String name(RecordedMethod method) {
         return method.getType().getName() + "." + method.getName();
     }
 
-    private static String library(RecordedMethod method) {
-        String[] parts = method.getType().getName().split("\\.");
+    private static String library(RecordedFrame frame) {
+        String type = typeOf(frame);
+        if (type.startsWith("(")) {
+            return type;
+        }
+        String[] parts = type.split("\\.");
         return parts.length <= 3 ? String.join(".", List.of(parts).subList(0, Math.max(1, parts.length - 1)))
                 : parts[0] + "." + parts[1] + "." + parts[2];
     }
