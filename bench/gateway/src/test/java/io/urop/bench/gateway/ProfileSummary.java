@@ -26,6 +26,28 @@ public final class ProfileSummary {
 
     private static final List<String> GENERIC = List.of("java.", "jdk.", "sun.", "reactor.core.", "reactor.util.");
 
+    /** The parts a request crosses, by the package of the class asking: the first prefix that matches names it. */
+    private static final List<Map.Entry<String, String>> COMPONENTS = List.of(
+            Map.entry("libc.", "kernel (system calls: sockets, epoll, futex)"),
+            Map.entry("(kernel)", "kernel (system calls: sockets, epoll, futex)"),
+            Map.entry("libjvm", "JVM (GC, JIT compiler)"),
+            Map.entry("(native", "JIT stubs and other native code"),
+            Map.entry("reactor.netty.", "Reactor Netty and Netty (HTTP server, client, pool)"),
+            Map.entry("io.netty.", "Reactor Netty and Netty (HTTP server, client, pool)"),
+            Map.entry("org.apache.", "Tomcat"),
+            Map.entry("jakarta.servlet.", "Tomcat"),
+            Map.entry("org.springframework.security.", "Spring Security"),
+            Map.entry("org.springframework.cloud.gateway.", "Spring Cloud Gateway"),
+            Map.entry("org.springframework.cloud.", "Spring Cloud (load balancer, circuit breaker)"),
+            Map.entry("io.github.resilience4j.", "Resilience4j"),
+            Map.entry("io.micrometer.", "Micrometer and OpenTelemetry (observations, metrics, traces)"),
+            Map.entry("io.opentelemetry.", "Micrometer and OpenTelemetry (observations, metrics, traces)"),
+            Map.entry("io.urop.", "urop's own code"),
+            Map.entry("ch.qos.logback.", "logging"),
+            Map.entry("org.slf4j.", "logging"),
+            Map.entry("io.lettuce.", "Redis client"),
+            Map.entry("org.springframework.", "Spring Framework (WebFlux, MVC, HTTP, core)"));
+
     private ProfileSummary() {
     }
 
@@ -33,6 +55,7 @@ public final class ProfileSummary {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         Map<String, Integer> libraries = new HashMap<>();
         Map<String, Integer> owners = new HashMap<>();
+        Map<String, Integer> components = new HashMap<>();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
         int samples = 0;
@@ -47,7 +70,9 @@ public final class ProfileSummary {
             samples++;
             RecordedMethod top = frames.get(0).getMethod();
             libraries.merge(library(frames.get(0)), 1, Integer::sum);
-            owners.merge(owner(frames), 1, Integer::sum);
+            String owner = owner(frames);
+            owners.merge(owner, 1, Integer::sum);
+            components.merge(component(owner), 1, Integer::sum);
             self.merge(name(top), 1, Integer::sum);
             Set<String> seen = new HashSet<>();
             for (RecordedFrame frame : frames) {
@@ -58,6 +83,7 @@ public final class ProfileSummary {
             }
         }
         System.out.printf("%s: %d CPU samples%n", args[0], samples);
+        print("by component (the class asking's)", components, samples, rows);
         print("by library (top frame)", libraries, samples, rows);
         print("by class asking (innermost frame outside the JDK, Reactor and native code; libc: system calls)", owners, samples, rows);
         print("self (top frame)", self, samples, rows);
@@ -90,6 +116,11 @@ public final class ProfileSummary {
             return type;
         }
         return "Kernel".equals(frame.getType()) ? "(kernel)" : "(native: JIT stubs, libraries without symbols)";
+    }
+
+    private static String component(String owner) {
+        return COMPONENTS.stream().filter(component -> owner.startsWith(component.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse("other (" + owner + ")");
     }
 
     private static String name(RecordedMethod method) {
