@@ -34,7 +34,9 @@ public final class ProfileSummary {
             Map.entry("(native", "JIT stubs and other native code"),
             Map.entry("reactor.netty.", "Reactor Netty and Netty (HTTP server, client, pool)"),
             Map.entry("io.netty.", "Reactor Netty and Netty (HTTP server, client, pool)"),
-            Map.entry("org.apache.", "Tomcat"),
+            Map.entry("org.apache.catalina.", "Tomcat"),
+            Map.entry("org.apache.coyote.", "Tomcat"),
+            Map.entry("org.apache.tomcat.", "Tomcat"),
             Map.entry("jakarta.servlet.", "Tomcat"),
             Map.entry("org.springframework.security.", "Spring Security"),
             Map.entry("org.springframework.cloud.gateway.", "Spring Cloud Gateway"),
@@ -46,6 +48,14 @@ public final class ProfileSummary {
             Map.entry("ch.qos.logback.", "logging"),
             Map.entry("org.slf4j.", "logging"),
             Map.entry("io.lettuce.", "Redis client"),
+            Map.entry("org.hibernate.", "Hibernate"),
+            Map.entry("org.postgresql.", "PostgreSQL driver"),
+            Map.entry("com.zaxxer.hikari.", "connection pool"),
+            Map.entry("tools.jackson.", "Jackson (JSON)"),
+            Map.entry("com.fasterxml.jackson.", "Jackson (JSON)"),
+            Map.entry("org.apache.kafka.", "Kafka client"),
+            Map.entry("org.springframework.kafka.", "Kafka client"),
+            Map.entry("org.springframework.data.", "Spring Data"),
             Map.entry("org.springframework.", "Spring Framework (WebFlux, MVC, HTTP, core)"));
 
     private ProfileSummary() {
