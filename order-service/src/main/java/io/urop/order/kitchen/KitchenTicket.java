@@ -20,6 +20,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.Persistable;
+
 import io.urop.events.order.TicketBumped;
 import io.urop.events.order.TicketFired;
 import io.urop.events.order.TicketRecalled;
@@ -33,7 +35,7 @@ import io.urop.web.NotFoundException;
  */
 @Entity
 @Table(name = "kitchen_tickets")
-public class KitchenTicket {
+public class KitchenTicket implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -271,5 +273,16 @@ public class KitchenTicket {
 
     public List<TicketItem> items() {
         return List.copyOf(items);
+    }
+
+    /** Spring Data's: not stored yet until it has a version, read without reflection on every save. */
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return version == null;
     }
 }

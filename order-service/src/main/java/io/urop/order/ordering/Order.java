@@ -21,6 +21,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.Persistable;
+
 import io.urop.events.Uuid7;
 import io.urop.events.order.OrderAccepted;
 import io.urop.events.order.OrderCancelled;
@@ -42,7 +44,7 @@ import io.urop.web.NotFoundException;
  */
 @Entity
 @Table(name = "orders")
-public class Order {
+public class Order implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -494,5 +496,16 @@ public class Order {
 
     /** Where an order was taken: a table (and its session) of a location, or its counter or takeaway. */
     public record Where(UUID locationId, Channel channel, UUID tableId, UUID tableSessionId) {
+    }
+
+    /** Spring Data's: not stored yet until it has a version, read without reflection on every save. */
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return version == null;
     }
 }

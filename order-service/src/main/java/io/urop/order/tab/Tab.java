@@ -20,6 +20,7 @@ import io.urop.events.order.TabChanged;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.Persistable;
 
 /**
  * What a table session's party owes: the aggregate that follows the session's orders and keeps, in minor units of
@@ -32,7 +33,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "tabs")
-public class Tab {
+public class Tab implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -320,5 +321,16 @@ public class Tab {
 
     public int orderCount() {
         return orderCount;
+    }
+
+    /** Spring Data's: not stored yet until it has a version, read without reflection on every save. */
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return version == null;
     }
 }

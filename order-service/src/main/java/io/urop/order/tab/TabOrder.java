@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.Persistable;
+
 /**
  * One order on a tab and what it counts there, in minor units: {@code total} is what the order costs now (nothing
  * once cancelled or rejected), {@code paid} what of it is paid. An order paid as it was placed ({@code onTab} false)
@@ -18,7 +20,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "tab_orders")
-public class TabOrder {
+public class TabOrder implements Persistable<UUID> {
 
     @Id
     @Column(name = "order_id")
@@ -101,5 +103,16 @@ public class TabOrder {
 
     public long paid() {
         return paid;
+    }
+
+    /** Spring Data's: not stored yet until it has a version, read without reflection on every save. */
+    @Override
+    public UUID getId() {
+        return orderId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return version == null;
     }
 }

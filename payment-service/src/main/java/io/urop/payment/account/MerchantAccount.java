@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.Persistable;
+
 /**
  * A restaurant's own Stripe account, connected to the platform (Connect): its diners pay the restaurant directly, which
  * is the merchant of record, and the platform takes its fee. Whether it may take payments is Stripe's to say, as the
@@ -19,7 +21,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "merchant_accounts")
-public class MerchantAccount {
+public class MerchantAccount implements Persistable<UUID> {
 
     @Id
     @Column(name = "tenant_id")
@@ -104,5 +106,16 @@ public class MerchantAccount {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** Spring Data's: not stored yet until it has a version, read without reflection on every save. */
+    @Override
+    public UUID getId() {
+        return tenantId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return version == null;
     }
 }

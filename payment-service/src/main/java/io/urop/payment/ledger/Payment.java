@@ -28,6 +28,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.Persistable;
 
 import io.urop.web.ConflictException;
 import io.urop.web.InvalidFieldException;
@@ -40,7 +41,7 @@ import io.urop.web.InvalidFieldException;
  */
 @Entity
 @Table(name = "payments")
-public class Payment {
+public class Payment implements Persistable<UUID> {
 
     private static final String ORDER = "ORDER";
     private static final String SHARE = "SHARE";
@@ -506,5 +507,16 @@ public class Payment {
 
     public Instant succeededAt() {
         return succeededAt;
+    }
+
+    /** Spring Data's: not stored yet until it has a version, read without reflection on every save. */
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return version == null;
     }
 }

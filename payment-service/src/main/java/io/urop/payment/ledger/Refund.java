@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.Persistable;
+
 /**
  * A refund of (part of) a payment, part of that payment's aggregate: it is asked for, and settled, only through
  * {@link Payment}, under the payment's lock, which keeps what may still be refunded. Its id is
@@ -19,7 +21,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "refunds")
-public class Refund {
+public class Refund implements Persistable<UUID> {
 
     /** Who asked for a refund the restaurant made in its Stripe Dashboard. */
     public static final String MADE_AT_STRIPE = "stripe-dashboard";
@@ -155,5 +157,16 @@ public class Refund {
 
     String idempotencyKey() {
         return idempotencyKey;
+    }
+
+    /** Spring Data's: not stored yet until it has a version, read without reflection on every save. */
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return version == null;
     }
 }

@@ -15,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.Persistable;
+
 /**
  * A table session's bill as its diners pay it, each a share: what the tab owes ({@code owed}, order-service's word in
  * {@code tab.changed}), what shares paid in all ({@code paid}, which only grows) and how much of that the tab has
@@ -26,7 +28,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "table_bills")
-public class TableBill {
+public class TableBill implements Persistable<UUID> {
 
     @Id
     @Column(name = "table_session_id")
@@ -195,5 +197,16 @@ public class TableBill {
 
     public Instant settledAt() {
         return settledAt;
+    }
+
+    /** Spring Data's: not stored yet until it has a version, read without reflection on every save. */
+    @Override
+    public UUID getId() {
+        return tableSessionId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return version == null;
     }
 }
