@@ -114,14 +114,21 @@ stop_bare() {
 start_bare() {
   java $jvm_options -cp "$1" io.urop.bench.menu.BareMenuServer "$2" "$3" > "$results/bare.out" 2>&1 &
   bare_pid=$!
-  local deadline=$((SECONDS + 60))
-  until grep -qs '^listening on ' "$results/bare.out"; do
-    kill -0 "$bare_pid" 2>/dev/null || { cat "$results/bare.out" >&2; die "the bare server did not start"; }
-    [ "$SECONDS" -lt "$deadline" ] || die "the bare server did not start in time (see $results/bare.out)"
+  await_listening "$bare_pid" "$results/bare.out" "the bare server"
+  bare=$listening
+  log "bare server up at $bare (pid $bare_pid)"
+}
+
+# await_listening <pid> <output file> <what>: waits (a minute at most) until a helper process started in the background
+# prints "listening on <address>", and sets `listening` to that address
+await_listening() {
+  local pid=$1 out=$2 what=$3 deadline=$((SECONDS + 60))
+  until grep -qs '^listening on ' "$out"; do
+    kill -0 "$pid" 2>/dev/null || { cat "$out" >&2; die "$what did not start"; }
+    [ "$SECONDS" -lt "$deadline" ] || die "$what did not start in time (see $out)"
     sleep 1
   done
-  bare=$(sed -n 's/^listening on //p' "$results/bare.out")
-  log "bare server up at $bare (pid $bare_pid)"
+  listening=$(sed -n 's/^listening on //p' "$out")
 }
 
 # --- seeding through the gateway ---------------------------------------------------------------------------------

@@ -104,13 +104,8 @@ start_bare "$menu_classpath" "$results/menu.json.gz" "$etag"
 java $jvm_options -cp "$menu_classpath" io.urop.bench.menu.BareProxy "$menu_service" > "$results/proxy.out" 2>&1 &
 proxy_pid=$!
 trap 'kill "$proxy_pid" 2>/dev/null || true; stop_bare; stop_fleet' EXIT
-deadline=$((SECONDS + 60))
-until grep -qs '^listening on ' "$results/proxy.out"; do
-  kill -0 "$proxy_pid" 2>/dev/null || { cat "$results/proxy.out" >&2; die "the bare proxy did not start"; }
-  [ "$SECONDS" -lt "$deadline" ] || die "the bare proxy did not start in time (see $results/proxy.out)"
-  sleep 1
-done
-proxy=$(sed -n 's/^listening on //p' "$results/proxy.out")
+await_listening "$proxy_pid" "$results/proxy.out" "the bare proxy"
+proxy=$listening
 log "bare proxy up at $proxy (pid $proxy_pid), in front of menu-service"
 
 # --- closed loop -------------------------------------------------------------------------------------------------

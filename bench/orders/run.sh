@@ -62,13 +62,9 @@ trap 'stop_catcher; stop_fleet' EXIT
 start_catcher() {
   java -cp "$bench/target/test-classes" io.urop.bench.orders.MailCatcher "$results/mail" > "$results/mail.out" 2>&1 &
   catcher_pid=$!
-  local deadline=$((SECONDS + 30)) address
-  until grep -qs '^listening on ' "$results/mail.out"; do
-    kill -0 "$catcher_pid" 2>/dev/null || { cat "$results/mail.out" >&2; die "the SMTP server did not start"; }
-    [ "$SECONDS" -lt "$deadline" ] || die "the SMTP server did not start in time (see $results/mail.out)"
-    sleep 1
-  done
-  address=$(sed -n 's/^listening on //p' "$results/mail.out")
+  local address
+  await_listening "$catcher_pid" "$results/mail.out" "the SMTP server"
+  address=$listening
   export UROP_SMTP_HOST=${address%:*} UROP_SMTP_PORT=${address##*:}
   log "SMTP server for the fleet's emails at $address (pid $catcher_pid)"
 }
