@@ -133,13 +133,8 @@ class PublicMenuTest extends MenuServiceTest {
 
     @Test
     void dinersAreServedFromTheCache() {
-        UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
-        publish(owner, menu).expectStatus().isCreated();
-        publicMenuBody(location);
-
-        // change the stored version behind the cache's back: diners still get what was cached
-        superuser.update("update menu_versions set snapshot = jsonb_set(snapshot, '{categories,0,items,0,name,text}', "
-                + "'\"Changed behind the cache\"') where menu_id = ?", menu);
+        // diners still get what was cached
+        servedThenRenamedBehindTheCache("Changed behind the cache");
 
         assertThat(itemNames(publicMenuBody(location))).contains("Classic burger");
         assertThat(redis.opsForHash().keys(PublicMenuKeys.location(location))).contains("menu:*");
@@ -147,11 +142,7 @@ class PublicMenuTest extends MenuServiceTest {
 
     @Test
     void eachInstanceAnswersFromMemoryUntilAnyInstanceChangesTheMenu() {
-        UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
-        publish(owner, menu).expectStatus().isCreated();
-        publicMenuBody(location);
-        superuser.update("update menu_versions set snapshot = jsonb_set(snapshot, '{categories,0,items,0,name,text}', "
-                + "'\"Changed on another instance\"') where menu_id = ?", menu);
+        servedThenRenamedBehindTheCache("Changed on another instance");
 
         // Redis alone moving on does not reach this instance's memory
         redis.opsForHash().increment(PublicMenuKeys.location(location), PublicMenuKeys.GENERATION, 1);
@@ -165,15 +156,20 @@ class PublicMenuTest extends MenuServiceTest {
 
     @Test
     void aLostChangeMessageLeavesAMenuStaleForSecondsAtMost() {
-        UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
-        publish(owner, menu).expectStatus().isCreated();
-        publicMenuBody(location);
-        superuser.update("update menu_versions set snapshot = jsonb_set(snapshot, '{categories,0,items,0,name,text}', "
-                + "'\"Changed, message lost\"') where menu_id = ?", menu);
+        servedThenRenamedBehindTheCache("Changed, message lost");
         redis.opsForHash().increment(PublicMenuKeys.location(location), PublicMenuKeys.GENERATION, 1);
 
         await().atMost(RecentMenus.TIME_TO_LIVE.plusSeconds(2)).untilAsserted(() ->
                 assertThat(itemNames(publicMenuBody(location))).contains("Changed, message lost"));
+    }
+
+    /** A "Classic burger" menu published and served once, then its first dish renamed in the database alone. */
+    private void servedThenRenamedBehindTheCache(String name) {
+        UUID menu = menuWith(owner, location, TestMenus.bistro("Classic burger"));
+        publish(owner, menu).expectStatus().isCreated();
+        publicMenuBody(location);
+        superuser.update("update menu_versions set snapshot = jsonb_set(snapshot, '{categories,0,items,0,name,text}', "
+                + "to_jsonb(?::text)) where menu_id = ?", name, menu);
     }
 
     @Test
