@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The gateway's cost per request: the same route bare (a Reactor Netty server answering the same bytes from memory),
-# straight to the service, through a bare Reactor Netty proxy (the hop alone) and through the gateway; closed loop (wrk: saturation) and open model (Gatling: latency at a
-# fixed rate); and where the gateway's and menu-service's CPU goes under that load (async-profiler). See bench/README.md.
+# straight to the service, through a bare Reactor Netty proxy (the hop alone) and through the gateway; closed loop (wrk:
+# saturation) and open model (Gatling: latency at a fixed rate); and where the gateway's and menu-service's CPU goes
+# under that load (async-profiler). See bench/README.md.
 #
 #   bench/gateway/run.sh   start a fleet (./devstack), seed a tenant with the demo menu and a 300-dish menu at two
 #                          locations, measure, profile, print the table
@@ -158,14 +159,14 @@ fi
 
 # --- profiles: the same loads again, each with one process sampled by async-profiler ------------------------------
 
-# async-profiler's native library, out of its Maven Central jar (on bench/gateway's classpath)
+# async-profiler's native library, out of its Maven Central jar (on bench/gateway's classpath), in `profiler`
 profiler_library() {
   local jar arch
   jar=$(tr ':' '\n' < "$bench/target/classpath.txt" | grep '/async-profiler-[^/]*\.jar$' | head -n 1)
   [ -n "$jar" ] || die "async-profiler is not on bench/gateway's classpath"
   case $(uname -m) in aarch64|arm64) arch=linux-arm64 ;; *) arch=linux-x64 ;; esac
   unzip -o -q "$jar" "$arch/libasyncProfiler.so" -d "$bench/target/async-profiler"
-  echo "$bench/target/async-profiler/$arch/libasyncProfiler.so"
+  profiler=$bench/target/async-profiler/$arch/libasyncProfiler.so
 }
 
 # profile <name> <pid> <url> [header...]: CPU samples of that process (every millisecond of CPU time, stacks as deep as
@@ -187,7 +188,7 @@ profile() {
   java -cp "$bench/target/test-classes" io.urop.bench.gateway.ProfileSummary "$recording" > "$results/profile-$name.txt"
 }
 if wants profile; then
-  profiler=$(profiler_library)
+  profiler_library
   profile gateway-menu "$gateway_pid" "$gateway$menu_path"
   profile gateway-auth "$gateway_pid" "$gateway$auth_path" "$(bearer)"
   profile menu-service-menu "$menu_service_pid" "$menu_service$menu_path"
