@@ -227,7 +227,7 @@ class GatewayTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void aFullBulkheadShedsLoadWithout503sOpeningTheBreaker() {
+    void aFullBulkheadShedsLoadWithout503sOpeningTheBreaker(CapturedOutput output) {
         WebClient direct = WebClient.builder().baseUrl("http://127.0.0.1:" + port).filter(TestFleet.freshToken()).build();
         List<Integer> statuses = Flux.range(0, 12)
                 .flatMap(i -> direct.get().uri("/test/busy/x").exchangeToMono(
@@ -235,6 +235,9 @@ class GatewayTest extends GatewayIntegrationTest {
                 .collectList().block(Duration.ofSeconds(10));
         assertThat(statuses).contains(200, 503).hasSize(12);
         assertThat(statuses.stream().filter(status -> status == 503).count()).isGreaterThanOrEqualTo(10);
+        // one log line for the load shed, not one per refused call
+        assertThat(output.getOut().lines().filter(line -> line.contains("busy-service unavailable")))
+                .singleElement().asString().contains("BulkheadFullException", "call(s) refused since the last line");
 
         // 10+ rejections in the window, yet the breaker is closed: the next call goes through
         client.get().uri("/test/busy/x").exchange().expectStatus().isOk();

@@ -1,5 +1,6 @@
 package io.urop.gateway.resilience;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
@@ -29,7 +30,8 @@ import org.springframework.web.server.ServerWebExchange;
  * time limiter (until the response headers arrive), and a fallback that answers
  * {@code application/problem+json}: 503 with {@code Retry-After} when the service cannot be reached,
  * has no registered instance, is shedding load or has its breaker open; 504 when it did not answer in
- * time. A WebSocket upgrade is passed through unguarded: its call lasts as long as the socket.
+ * time. A WebSocket upgrade is passed through unguarded: its call lasts as long as the socket. A failure is logged per
+ * call; load shed (bulkhead full, breaker open) once per service every few seconds ({@link SheddingLog}).
  */
 @Component
 public class ServiceCircuitBreakers {
@@ -41,6 +43,8 @@ public class ServiceCircuitBreakers {
     private final ProblemResponses problems;
 
     private final Duration retryAfter;
+
+    private final SheddingLog shedding = new SheddingLog(Clock.systemUTC());
 
     ServiceCircuitBreakers(ReactiveCircuitBreakerFactory<?, ?> factory, ProblemResponses problems,
             GatewayProperties properties) {
@@ -84,20 +88,19 @@ public class ServiceCircuitBreakers {
                     serviceId + " did not answer in time");
         }
         String detail;
-        if (error instanceof NotFoundException) {
-            detail = "No instance of " + serviceId + " is available";
-        }
-        else if (error instanceof CallNotPermittedException) {
-            detail = serviceId + " is failing; calls are paused for a few seconds";
-        }
-        else if (error instanceof BulkheadFullException) {
-            detail = serviceId + " is busy; too many calls are in flight";
+        if (error instanceof CallNotPermittedException || error instanceof BulkheadFullException) {
+            detail = error instanceof CallNotPermittedException
+                    ? serviceId + " is failing; calls are paused for a few seconds"
+                    : serviceId + " is busy; too many calls are in flight";
+            shedding.refused(serviceId, exchange.getRequest().getMethod().name(), ProblemResponses.publicPath(exchange),
+                    error.toString());
         }
         else {
-            detail = serviceId + " could not be reached";
+            detail = error instanceof NotFoundException ? "No instance of " + serviceId + " is available"
+                    : serviceId + " could not be reached";
+            log.warn("{} unavailable for {} {}: {}", serviceId, exchange.getRequest().getMethod(),
+                    ProblemResponses.publicPath(exchange), error.toString());
         }
-        log.warn("{} unavailable for {} {}: {}", serviceId, exchange.getRequest().getMethod(),
-                ProblemResponses.publicPath(exchange), error.toString());
         return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE,
                 "Service unavailable", detail, retryAfter);
     }
