@@ -18,6 +18,11 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
+import static io.urop.gateway.clientaddress.ForwardedRequest.FORWARDED_FOR;
+import static io.urop.gateway.clientaddress.ForwardedRequest.FORWARDED_HOST;
+import static io.urop.gateway.clientaddress.ForwardedRequest.FORWARDED_PORT;
+import static io.urop.gateway.clientaddress.ForwardedRequest.FORWARDED_PROTO;
+
 /**
  * Resolves the client's address once per request ({@link ClientAddress}) and the request as the client made it
  * ({@link ForwardedRequest}), so that a service learns only what the gateway determined: the call to the service
@@ -31,11 +36,6 @@ import org.springframework.web.server.WebFilterChain;
  */
 @Component
 class ClientAddressFilter implements WebFilter, Ordered {
-
-    private static final String FORWARDED_FOR = ForwardedRequest.FORWARDED_FOR;
-    private static final String FORWARDED_PROTO = ForwardedRequest.FORWARDED_PROTO;
-    private static final String FORWARDED_HOST = ForwardedRequest.FORWARDED_HOST;
-    private static final String FORWARDED_PORT = ForwardedRequest.FORWARDED_PORT;
 
     private static final Set<String> PROTOCOLS = Set.of("http", "https");
     private static final Pattern HOST = Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}])(:\\d{1,5})?");

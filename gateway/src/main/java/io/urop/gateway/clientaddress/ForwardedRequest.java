@@ -15,19 +15,19 @@ public record ForwardedRequest(InetAddress client, String protocol, String host,
 
     static final String ATTRIBUTE = ForwardedRequest.class.getName();
 
-    public static final String FORWARDED_FOR = "X-Forwarded-For";
-    public static final String FORWARDED_PROTO = "X-Forwarded-Proto";
-    public static final String FORWARDED_HOST = "X-Forwarded-Host";
-    public static final String FORWARDED_PORT = "X-Forwarded-Port";
+    static final String FORWARDED_FOR = "X-Forwarded-For";
+    static final String FORWARDED_PROTO = "X-Forwarded-Proto";
+    static final String FORWARDED_HOST = "X-Forwarded-Host";
+    static final String FORWARDED_PORT = "X-Forwarded-Port";
 
     public static Optional<ForwardedRequest> of(ServerWebExchange exchange) {
         return Optional.ofNullable(exchange.getAttribute(ATTRIBUTE));
     }
 
-    /** Forwarded, X-Forwarded-* and X-Real-IP, whoever wrote them (lower-case name). */
-    public static boolean isForwardingHeader(String lowerCaseName) {
-        return lowerCaseName.equals("forwarded") || lowerCaseName.startsWith("x-forwarded-")
-                || lowerCaseName.equals("x-real-ip");
+    /** Forwarded, X-Forwarded-* and X-Real-IP, whoever wrote them (any case). */
+    public static boolean isForwardingHeader(String name) {
+        return name.equalsIgnoreCase("forwarded") || name.regionMatches(true, 0, "x-forwarded-", 0, 12)
+                || name.equalsIgnoreCase("x-real-ip");
     }
 
     /** Writes the gateway's own forwarding headers. */

@@ -1,7 +1,5 @@
 package io.urop.gateway.edge;
 
-import java.util.Locale;
-
 import io.urop.gateway.clientaddress.ForwardedRequest;
 import io.urop.gateway.requestid.RequestIdFilter;
 
@@ -28,8 +26,6 @@ class DownstreamRequestHeaders implements HttpHeadersFilter, Ordered {
 
     private static final String INTERNAL_PREFIX = "x-urop-";
 
-    private static final String REQUEST_ID = RequestIdFilter.HEADER.toLowerCase(Locale.ROOT);
-
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
@@ -39,9 +35,8 @@ class DownstreamRequestHeaders implements HttpHeadersFilter, Ordered {
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
         HttpHeaders headers = new HttpHeaders();
         input.forEach((name, values) -> {
-            String lowerCase = name.toLowerCase(Locale.ROOT);
-            if (!lowerCase.startsWith(INTERNAL_PREFIX) && !ForwardedRequest.isForwardingHeader(lowerCase)
-                    && !lowerCase.equals(REQUEST_ID)) {
+            if (!name.regionMatches(true, 0, INTERNAL_PREFIX, 0, INTERNAL_PREFIX.length())
+                    && !ForwardedRequest.isForwardingHeader(name) && !name.equalsIgnoreCase(RequestIdFilter.HEADER)) {
                 headers.put(name, values);
             }
         });

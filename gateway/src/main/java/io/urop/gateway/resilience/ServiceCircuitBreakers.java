@@ -88,18 +88,25 @@ public class ServiceCircuitBreakers {
                     serviceId + " did not answer in time");
         }
         String detail;
-        if (error instanceof CallNotPermittedException || error instanceof BulkheadFullException) {
-            detail = error instanceof CallNotPermittedException
-                    ? serviceId + " is failing; calls are paused for a few seconds"
-                    : serviceId + " is busy; too many calls are in flight";
-            shedding.refused(serviceId, exchange.getRequest().getMethod().name(), ProblemResponses.publicPath(exchange),
-                    error.toString());
+        if (error instanceof NotFoundException) {
+            detail = "No instance of " + serviceId + " is available";
+        }
+        else if (error instanceof CallNotPermittedException) {
+            detail = serviceId + " is failing; calls are paused for a few seconds";
+        }
+        else if (error instanceof BulkheadFullException) {
+            detail = serviceId + " is busy; too many calls are in flight";
         }
         else {
-            detail = error instanceof NotFoundException ? "No instance of " + serviceId + " is available"
-                    : serviceId + " could not be reached";
-            log.warn("{} unavailable for {} {}: {}", serviceId, exchange.getRequest().getMethod(),
-                    ProblemResponses.publicPath(exchange), error.toString());
+            detail = serviceId + " could not be reached";
+        }
+        String method = exchange.getRequest().getMethod().name();
+        String path = ProblemResponses.publicPath(exchange);
+        if (error instanceof CallNotPermittedException || error instanceof BulkheadFullException) {
+            shedding.refused(serviceId, method, path, error.toString());
+        }
+        else {
+            log.warn("{} unavailable for {} {}: {}", serviceId, method, path, error.toString());
         }
         return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE,
                 "Service unavailable", detail, retryAfter);

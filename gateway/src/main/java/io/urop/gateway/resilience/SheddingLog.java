@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SheddingLog {
 
-    static final Duration EVERY = Duration.ofSeconds(10);
+    private static final Duration EVERY = Duration.ofSeconds(10);
 
     private static final Logger log = LoggerFactory.getLogger(ServiceCircuitBreakers.class);
 

@@ -158,6 +158,7 @@ class PublicMenuTest extends MenuServiceTest {
     void aLostChangeMessageLeavesAMenuStaleForSecondsAtMost() {
         servedThenRenamedBehindTheCache("Changed, message lost");
         redis.opsForHash().increment(PublicMenuKeys.location(location), PublicMenuKeys.GENERATION, 1);
+        assertThat(itemNames(publicMenuBody(location))).contains("Classic burger");
 
         await().atMost(RecentMenus.TIME_TO_LIVE.plusSeconds(2)).untilAsserted(() ->
                 assertThat(itemNames(publicMenuBody(location))).contains("Changed, message lost"));

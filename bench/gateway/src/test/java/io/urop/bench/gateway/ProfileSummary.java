@@ -95,7 +95,8 @@ public final class ProfileSummary {
         System.out.printf("%s: %d CPU samples%n", args[0], samples);
         print("by component (the class asking's)", components, samples, rows);
         print("by library (top frame)", libraries, samples, rows);
-        print("by class asking (innermost frame outside the JDK, Reactor and native code; libc: system calls)", owners, samples, rows);
+        print("by class asking (innermost frame outside the JDK, Reactor and native code; libc: system calls)", owners,
+                samples, rows);
         print("self (top frame)", self, samples, rows);
         print("inclusive (anywhere on the stack)", inclusive, samples, rows * 2);
     }
