@@ -32,6 +32,9 @@ import io.urop.infra.SmtpServer;
 import io.urop.sms.capture.CapturedSms;
 import io.urop.sms.capture.SmsCapture;
 import io.urop.stripe.emulator.StripeEmulator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -45,6 +48,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -91,7 +95,7 @@ class FleetScenario {
                 up.add(app.path("name").asString().toLowerCase());
             }
         }));
-        List<String> expected = new ArrayList<>(Member.services().stream().map(Member::id).toList());
+        List<String> expected = new ArrayList<>(Member.routed().stream().map(Member::id).toList());
         expected.add(Member.GATEWAY.id());
         assertThat(up).containsAll(expected);
         for (Member member : Member.values()) {
@@ -619,6 +623,71 @@ class FleetScenario {
                 .contains("Ihre Bestellung " + reference, "1 × ");
     }
 
+    @Test
+    @Order(17)
+    void aDinerOrdersFromThePhonesBrowserWithChoicesPricedAsTheServerPricesThemAndSeesTheOrderReadyOnceBumped()
+            throws Exception {
+        Gateway.Reply signedUp = gateway.post("/api/v1/signup",
+                Journeys.signup("bistro-du-coin", "owner@bistro-du-coin.example"));
+        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        String location = signedUp.json().path("locationId").asString();
+        String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@bistro-du-coin.example")));
+        publishMenu(location, owner, "fr", Journeys.bistroMenuDraft());
+        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Salle"), owner),
+                        reply -> reply.status() != 404);
+        Gateway.Reply table = gateway.post("/api/v1/tables",
+                Journeys.table(location, area.json().path("id").asString(), "Table 4"), owner);
+        String code = gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner)
+                .json().path("scanUrl").asString();
+
+        try (Browsers browsers = Browsers.start(); Socket tablet = Socket.open(gateway, fleet.gateway(), owner)) {
+            tablet.subscribe("station:" + location + ":grill");
+            Page anna = browsers.phone("en-GB");
+            anna.navigate(code);
+            assertThat(anna).hasURL(Pattern.compile(".*/table$"));
+            assertThat(anna.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mains"))).isVisible();
+            Browsers.screenshot(anna, "table-menu");
+
+            anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Bistro burger"))).click();
+            Locator sheet = anna.getByRole(AriaRole.DIALOG);
+            sheet.getByLabel("Sweet potato fries").check();
+            sheet.getByLabel("Bacon").check();
+            sheet.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Bacon: Quantity"))
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("One more")).click();
+            sheet.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Quantity").setExact(true))
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("One more")).click();
+            sheet.getByLabel("Your name, so the table sees who ordered what").fill("Anna");
+            // (17.90 + 2.00 sweet potato fries + 2 x 2.00 bacon) x 2
+            Locator add = sheet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 2 · €47.80"));
+            Browsers.screenshot(anna, "table-dish");
+            add.click();
+
+            anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Cart"))).click();
+            assertThat(anna.getByTestId("cart-total")).hasText("€47.80");
+
+            Page ben = browsers.phone("de-DE");
+            ben.navigate(code);
+            assertThat(ben.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Speisekarte"))).isVisible();
+            ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Warenkorb"))).click();
+            assertThat(ben.getByTestId("cart-line")).containsText(new String[] { "Anna" });
+            assertThat(ben.getByTestId("cart-total")).hasText("47,80 €");
+            Browsers.screenshot(ben, "table-shared-cart");
+
+            anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to the kitchen")).click();
+            Locator order = anna.getByTestId("order");
+            assertThat(order.getByRole(AriaRole.STATUS)).hasText("Sent to the kitchen");
+
+            JsonNode fired = tablet.next("ticket.fired");
+            assertThat(fired.path("data").path("tableName").asString()).isEqualTo("Table 4");
+            Gateway.Reply bumped = gateway.post("/api/v1/kitchen/tickets/" + fired.path("data").path("ticketId")
+                    .asString() + "/bump", null, owner);
+            assertThat(bumped.status()).as(bumped.toString()).isEqualTo(200);
+            assertThat(order.getByRole(AriaRole.STATUS)).hasText("Ready");
+            Browsers.screenshot(anna, "table-ready");
+        }
+    }
+
     /**
      * The owner connects the restaurant's own Stripe account and finishes Stripe's onboarding, and order-service
      * learns it: until then its diners would be sent to pay at the counter.
@@ -774,11 +843,16 @@ class FleetScenario {
 
     /** The owner publishes a menu of one dish at the location (menu-service learns of it from its event). */
     private static void publishOneDishMenu(String location, String owner) {
+        publishMenu(location, owner, "de", Journeys.menuDraft());
+    }
+
+    private static void publishMenu(String location, String owner, String language, String draft) {
         Gateway.Reply created = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> gateway.post("/api/v1/menus", Journeys.newMenu(location), owner), reply -> reply.status() != 404);
+                .until(() -> gateway.post("/api/v1/menus", Journeys.newMenu(location, language), owner),
+                        reply -> reply.status() != 404);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String menuId = created.json().path("id").asString();
-        Gateway.Reply drafted = gateway.put("/api/v1/menus/" + menuId + "/draft", Journeys.menuDraft(), owner);
+        Gateway.Reply drafted = gateway.put("/api/v1/menus/" + menuId + "/draft", draft, owner);
         assertThat(drafted.status()).as(drafted.toString()).isEqualTo(200);
         Gateway.Reply published = gateway.post("/api/v1/menus/" + menuId + "/versions", null, owner);
         assertThat(published.status()).as(published.toString()).isEqualTo(201);

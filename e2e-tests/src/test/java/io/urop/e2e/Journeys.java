@@ -32,9 +32,23 @@ final class Journeys {
     }
 
     static String newMenu(String locationId) {
+        return newMenu(locationId, "de");
+    }
+
+    static String newMenu(String locationId, String language) {
         return """
-                {"name": "Speisekarte", "currency": "EUR", "defaultLanguage": "de", "locationIds": ["%s"]}"""
-                .formatted(locationId);
+                {"name": "Speisekarte", "currency": "EUR", "defaultLanguage": "%s", "locationIds": ["%s"]}"""
+                .formatted(language, locationId);
+    }
+
+    /** The demo bistro's menu (French, with English translations): dishes with sizes, choices and nested choices. */
+    static String bistroMenuDraft() {
+        try (var menu = Journeys.class.getResourceAsStream("/demo-menu.json")) {
+            return new String(menu.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("devstack's demo-menu.json is not on the class path", e);
+        }
     }
 
     /** A menu of one dish. */

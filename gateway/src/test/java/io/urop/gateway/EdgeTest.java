@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -97,6 +98,22 @@ class EdgeTest extends GatewayIntegrationTest {
         String csp = swaggerUi.getResponseHeaders().getFirst("Content-Security-Policy");
         assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'");
         assertSecurityHeaders(swaggerUi.getResponseHeaders(), csp);
+    }
+
+    /** The apps' own scripts, styles, pictures and API only: no inline script, nothing from elsewhere, no framing. */
+    private static final String APP_CSP = "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    @Test
+    void theBrowserAppsAreServedWithoutATokenUnderAPolicyThatLetsThemRunOnlyTheirOwnCode() {
+        for (String page : List.of("/table?location=l&table=t", "/kitchen", "/admin/menus/42", "/table/assets/app-1a2b.js")) {
+            EntityExchangeResult<String> app = client.get().uri(page)
+                    .header("X-Test-Cache-Control", "public, max-age=31536000, immutable").exchange()
+                    .expectStatus().isOk().expectBody(String.class).returnResult();
+            assertThat(app.getResponseBody()).as(page).contains("web-apps");
+            assertSecurityHeaders(app.getResponseHeaders(), APP_CSP);
+            assertThat(app.getResponseHeaders().getCacheControl()).isEqualTo("public, max-age=31536000, immutable");
+        }
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 public final class TestFleet {
 
     static final List<String> SERVICES = List.of("auth-service", "tenant-service", "menu-service", "qr-service",
-            "order-service", "payment-service", "notification-service");
+            "order-service", "payment-service", "notification-service", "web-apps");
 
     private static final Map<String, EchoBackend> BACKENDS = new LinkedHashMap<>();
     static {

@@ -20,7 +20,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * leave so a service's or an error handler's answer gets them too. The gateway owns them: a service's
  * own copy is replaced, except {@code Cache-Control}, which a service may set (otherwise
  * {@code no-store}). HSTS is sent although TLS ends at the ingress in front of the gateway: browsers
- * only see the HTTPS side. The Swagger UI pages get the looser CSP they need to run.
+ * only see the HTTPS side. The browser apps' pages may load their own scripts, styles and pictures and call the API
+ * and the socket of their own origin, nothing else; the Swagger UI pages get the looser CSP they need to run.
  */
 @Component
 class SecurityHeadersFilter implements WebFilter, Ordered {
@@ -32,8 +33,13 @@ class SecurityHeadersFilter implements WebFilter, Ordered {
     static final String SWAGGER_UI_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "frame-ancestors 'none'";
 
-    private static final List<PathPattern> SWAGGER_UI = List.of("/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
-            .stream().map(PathPatternParser.defaultInstance::parse).toList();
+    static final String APP_CSP = "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final List<PathPattern> SWAGGER_UI = patterns("/swagger-ui.html", "/swagger-ui/**", "/webjars/**");
+
+    private static final List<PathPattern> APPS = patterns("/table", "/table/**", "/kitchen", "/kitchen/**", "/admin",
+            "/admin/**");
 
     @Override
     public int getOrder() {
@@ -43,7 +49,8 @@ class SecurityHeadersFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
-        boolean swaggerUi = SWAGGER_UI.stream().anyMatch(pattern -> pattern.matches(path));
+        boolean swaggerUi = matches(SWAGGER_UI, path);
+        String csp = swaggerUi ? SWAGGER_UI_CSP : matches(APPS, path) ? APP_CSP : API_CSP;
         ServerHttpResponse response = exchange.getResponse();
         response.beforeCommit(() -> {
             HttpHeaders headers = response.getHeaders();
@@ -51,12 +58,20 @@ class SecurityHeadersFilter implements WebFilter, Ordered {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("X-Frame-Options", "DENY");
             headers.set("Referrer-Policy", "no-referrer");
-            headers.set("Content-Security-Policy", swaggerUi ? SWAGGER_UI_CSP : API_CSP);
+            headers.set("Content-Security-Policy", csp);
             if (!swaggerUi && !headers.containsHeader(HttpHeaders.CACHE_CONTROL)) {
                 headers.setCacheControl("no-store");
             }
             return Mono.empty();
         });
         return chain.filter(exchange);
+    }
+
+    private static List<PathPattern> patterns(String... paths) {
+        return List.of(paths).stream().map(PathPatternParser.defaultInstance::parse).toList();
+    }
+
+    private static boolean matches(List<PathPattern> patterns, PathContainer path) {
+        return patterns.stream().anyMatch(pattern -> pattern.matches(path));
     }
 }

@@ -91,10 +91,10 @@ public final class Fleet implements AutoCloseable {
             fleet.launchAll(List.of(Member.CONFIG_SERVER, Member.DISCOVERY_SERVER));
             fleet.milestone("config + discovery ready", begin);
             List<Member> rest = new ArrayList<>(List.of(Member.GATEWAY));
-            rest.addAll(Member.services());
+            rest.addAll(Member.routed());
             fleet.launchAll(rest);
             fleet.milestone("every service ready", begin);
-            for (Member service : Member.services()) {
+            for (Member service : Member.routed()) {
                 fleet.awaitRoutable(service, fleet.startTimeout);
             }
             fleet.milestone("every service routable", begin);
@@ -205,11 +205,11 @@ public final class Fleet implements AutoCloseable {
         return instances;
     }
 
-    /** Waits until the gateway routes to the service (it has seen the service in Eureka). */
+    /** Waits until the gateway routes to the member (it has seen it in Eureka). */
     public void awaitRoutable(Member service, Duration timeout) {
-        URI docs = gateway().resolve("/v3/api-docs/" + service.id());
+        URI probe = gateway().resolve(service.routedProbe());
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!FleetProcess.answers(docs)) {
+        while (!FleetProcess.answers(probe)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("The gateway does not route to " + service.id() + " after " + timeout);
             }
@@ -230,7 +230,7 @@ public final class Fleet implements AutoCloseable {
         }
         launch(member);
         processes.get(member).awaitReady(startTimeout);
-        if (Member.services().contains(member)) {
+        if (Member.routed().contains(member)) {
             awaitRoutable(member, startTimeout);
         }
     }

@@ -16,7 +16,8 @@ public enum Member {
     QR_SERVICE("qr-service", "qr-service", 8084, "qr"),
     ORDER_SERVICE("order-service", "order-service", 8085, "orders"),
     PAYMENT_SERVICE("payment-service", "payment-service", 8086, "payment"),
-    NOTIFICATION_SERVICE("notification-service", "notification-service", 8087, "notification");
+    NOTIFICATION_SERVICE("notification-service", "notification-service", 8087, "notification"),
+    WEB_APPS("web-apps", "web", 8088, null);
 
     private final String id;
     private final String module;
@@ -33,6 +34,16 @@ public enum Member {
     /** The business services: each has a database and is reached through the gateway. */
     public static List<Member> services() {
         return Arrays.stream(values()).filter(m -> m.database != null).toList();
+    }
+
+    /** What the gateway routes to: the business services and the browser apps. */
+    public static List<Member> routed() {
+        return Arrays.stream(values()).filter(m -> m.database != null || m == WEB_APPS).toList();
+    }
+
+    /** A path the gateway answers 200 on once it routes to this member: its OpenAPI document, or an app's page. */
+    public String routedProbe() {
+        return this == WEB_APPS ? "/table/" : "/v3/api-docs/" + id;
     }
 
     public String id() {

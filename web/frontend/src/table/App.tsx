@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { LocaleContext, languages, pickLanguage, translator, useLocale, type Language, type Translate } from '../shared/i18n';
+import { ApiProblem } from '../shared/problem';
+import { Live, type Push } from '../shared/live';
+import { DinerApi, type Cart, type NewLine, type Order } from './api';
+import { CartView } from './CartView';
+import { ItemSheet } from './ItemSheet';
+import type { DinerMenu, Item } from './menu';
+import { MenuView } from './MenuView';
+import { messages, type Messages } from './messages';
+import { Names } from './names';
+import { OrdersView } from './OrdersView';
+import { currentSession, forgetSession, type TableSession } from './session';
+
+type Tab = 'menu' | 'cart' | 'orders';
+
+/** How often the shared cart is read again while someone looks at it: other phones add to it without a push. */
+const CART_REFRESH_MS = 3000;
+
+export function App() {
+  const [language, setLanguage] = useState<Language>(() => {
+    const chosen = localStorage.getItem('urop.language');
+    return languages.find((l) => l === chosen) ?? pickLanguage(navigator.languages);
+  });
+  useEffect(() => {
+    document.documentElement.lang = language;
+    localStorage.setItem('urop.language', language);
+  }, [language]);
+  const session = useMemo(() => currentSession(window.location, localStorage), []);
+  const t = useMemo(() => translator(messages, language), [language]);
+
+  return (
+    <LocaleContext.Provider value={{ language, setLanguage }}>
+      {session ? <Table session={session} /> : <main className="notice"><p>{t('noSession')}</p></main>}
+    </LocaleContext.Provider>
+  );
+}
+
+function Table({ session }: { session: TableSession }) {
+  const { language, setLanguage } = useLocale();
+  const t = useMemo(() => translator(messages, language), [language]);
+  const api = useMemo(() => new DinerApi(session), [session]);
+  const [menu, setMenu] = useState<DinerMenu | null>(null);
+  const [cart, setCart] = useState<Cart>({ lines: [], total: 0, submission: 'TABLE' });
+  const [orders, setOrders] = useState<Order[]>([]);
+  const [tab, setTab] = useState<Tab>(() => (window.location.pathname.includes('/orders') ? 'orders' : 'menu'));
+  const [open, setOpen] = useState<Item | null>(null);
+  const [notice, setNotice] = useState<string | null>(() => checkoutReturn(t));
+  const [over, setOver] = useState(false);
+  const [online, setOnline] = useState(true);
+  const [sending, setSending] = useState(false);
+  const [guestName, setGuestName] = useState(() => localStorage.getItem('urop.guest-name') ?? '');
+  const submission = useRef<string | null>(null);
+  const names = useMemo(() => new Names(menu), [menu]);
+
+  const fail = useCallback((error: unknown) => {
+    if (error instanceof ApiProblem && (error.status === 401 || error.status === 410)) {
+      forgetSession(localStorage);
+      setOver(true);
+    } else if (error instanceof ApiProblem && error.retryable) {
+      setNotice(t('busy'));
+    } else {
+      setNotice(error instanceof ApiProblem && error.status < 500 ? error.message : t('tryAgain'));
+    }
+  }, [t]);
+
+  useEffect(() => {
+    api.menu(language).then(setMenu, fail);
+  }, [api, language, fail]);
+
+  const readOrders = useCallback(() => api.orders().then(setOrders, fail), [api, fail]);
+  useEffect(() => {
+    api.cart().then(setCart, fail);
+    void readOrders();
+  }, [api, fail, readOrders]);
+
+  useEffect(() => {
+    if (tab !== 'cart') {
+      return undefined;
+    }
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') {
+        api.cart().then(setCart, () => {});
+      }
+    }, CART_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [api, tab]);
+
+  useEffect(() => {
+    const live = new Live({
+      token: async () => api.token,
+      streams: [`session:${session.session}`, `menu:${session.location}`],
+      onPush: (push: Push) => {
+        if (push.stream.startsWith('menu:')) {
+          api.menu(language).then(setMenu, () => {});
+        } else if (typeof push.data.orderId === 'string' || push.type.startsWith('payment.')) {
+          void readOrders();
+        }
+        if (push.type === 'table.session-closed') {
+          forgetSession(localStorage);
+          setOver(true);
+        }
+      },
+      onSnapshot: () => void readOrders(),
+      onResync: () => void readOrders(),
+      onConnection: setOnline,
+    }).start();
+    return () => live.close();
+  }, [api, session, language, readOrders]);
+
+  const add = async (line: NewLine) => {
+    if (line.guestName) {
+      localStorage.setItem('urop.guest-name', line.guestName);
+      setGuestName(line.guestName);
+    }
+    try {
+      setCart(await api.addLine(line));
+      setOpen(null);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const send = async () => {
+    setSending(true);
+    submission.current ??= crypto.randomUUID();
+    try {
+      const order = await api.submit(submission.current);
+      submission.current = null;
+      setOrders((current) => [...current.filter((o) => o.id !== order.id), order]);
+      setCart(await api.cart());
+      setTab('orders');
+    } catch (error) {
+      if (error instanceof ApiProblem && error.status < 500) {
+        submission.current = null;
+      }
+      fail(error);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const pay = async (order: Order, tipPercent: number) => {
+    try {
+      window.location.assign((await api.checkout(order.id, tipPercent)).url);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  if (over) {
+    return <main className="notice"><p>{t('sessionOver')}</p></main>;
+  }
+  const locale = language;
+  const count = cart.lines.reduce((sum, line) => sum + line.quantity, 0);
+  return (
+    <div className="app">
+      <header className="top">
+        <h1>{t(tab)}</h1>
+        <label className="language">
+          <span className="visually-hidden">{t('language')}</span>
+          <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+            {languages.map((l) => <option key={l} value={l}>{l.toUpperCase()}</option>)}
+          </select>
+        </label>
+      </header>
+      {!online && <p className="banner" role="status">{t('offline')}</p>}
+      {notice && <p className="banner info" role="alert" onClick={() => setNotice(null)}>{notice}</p>}
+      <main>
+        {tab === 'menu' && menu && <MenuView menu={menu} locale={locale} t={t} onOpen={setOpen} />}
+        {tab === 'cart' && <CartView cart={cart} currency={menu?.currency ?? 'EUR'} locale={locale} t={t} names={names} sending={sending}
+          onRemove={(id) => api.removeLine(id).then(setCart, fail)} onSend={() => void send()} />}
+        {tab === 'orders' && <OrdersView orders={orders} locale={locale} t={t} names={names} onPay={(order, tip) => void pay(order, tip)} />}
+      </main>
+      <nav className="tabs" aria-label="urop">
+        {(['menu', 'cart', 'orders'] as const).map((name) => (
+          <button key={name} type="button" aria-current={tab === name ? 'page' : undefined}
+            onClick={() => { setTab(name); if (name === 'cart') { api.cart().then(setCart, fail); } }}>
+            {t(name === 'cart' ? 'cartTab' : name)}{name === 'cart' && count > 0 && <span className="badge" aria-label={`(${count})`}>{count}</span>}
+          </button>
+        ))}
+      </nav>
+      {open && menu && <ItemSheet item={open} currency={menu.currency} locale={locale} t={t} guestName={guestName}
+        onAdd={add} onClose={() => setOpen(null)} />}
+    </div>
+  );
+}
+
+/** Stripe sends the phone back with ?checkout=paid|cancelled; it proves nothing, the order's state will say. */
+function checkoutReturn(t: Translate<Messages>): string | null {
+  const outcome = new URLSearchParams(window.location.search).get('checkout');
+  return outcome === 'paid' ? t('paidReturn') : outcome === 'cancelled' ? t('cancelledReturn') : null;
+}

@@ -1,0 +1,105 @@
+import { request } from '../shared/http';
+import type { Choice, DinerMenu } from './menu';
+import type { TableSession } from './session';
+
+export interface CartLine {
+  id: string;
+  guestId: string;
+  guestName: string | null;
+  mine: boolean;
+  itemId: string;
+  name: string;
+  sizeId: string | null;
+  sizeName: string | null;
+  quantity: number;
+  choices: LineChoice[];
+  note: string | null;
+  unitPrice: number;
+  total: number;
+  orderable: boolean;
+  problems: { path: string; code: string; message: string }[];
+}
+
+export interface LineChoice {
+  optionId: string;
+  name: string;
+  quantity: number;
+  preModifier: string | null;
+  choices: LineChoice[];
+}
+
+export interface Cart {
+  lines: CartLine[];
+  total: number;
+  submission: 'TABLE' | 'GUEST';
+}
+
+export type OrderState =
+  | 'PENDING_PAYMENT' | 'PLACED' | 'ACCEPTED' | 'PREPARING' | 'READY' | 'SERVED' | 'COMPLETED' | 'CANCELLED' | 'REJECTED';
+
+export interface Order {
+  id: string;
+  state: OrderState;
+  settlement: 'PAY_FIRST' | 'ON_TAB' | 'AT_COUNTER' | 'COUNTER_FIRST';
+  currency: string;
+  lines: { id: string; itemId: string; name: string; sizeId: string | null; sizeName: string | null; quantity: number; total: number; choices: LineChoice[]; voided: boolean }[];
+  total: number;
+  placedAt: string;
+}
+
+export interface Checkout {
+  url: string;
+  total: number;
+  tip: number;
+}
+
+export interface NewLine {
+  itemId: string;
+  sizeId: string | null;
+  quantity: number;
+  choices: Choice[];
+  note: string | null;
+  guestName: string | null;
+}
+
+/** The calls a diner's phone makes, each with the diner's token. */
+export class DinerApi {
+  constructor(private readonly session: TableSession) {}
+
+  get token(): string {
+    return this.session.token;
+  }
+
+  menu(language: string): Promise<DinerMenu> {
+    return request(`/api/v1/public/locations/${this.session.location}/menu?lang=${language}`, { token: this.token });
+  }
+
+  cart(): Promise<Cart> {
+    return request('/api/v1/orders/cart', { token: this.token });
+  }
+
+  addLine(line: NewLine): Promise<Cart> {
+    return request('/api/v1/orders/cart/lines', { method: 'POST', token: this.token, body: line, idempotencyKey: crypto.randomUUID() });
+  }
+
+  removeLine(lineId: string): Promise<Cart> {
+    return request(`/api/v1/orders/cart/lines/${lineId}`, { method: 'DELETE', token: this.token });
+  }
+
+  /** Sends the cart to the kitchen; the key is the phone's intent, reused if the answer was lost. */
+  submit(idempotencyKey: string): Promise<Order> {
+    return request('/api/v1/orders/cart/submission', { method: 'POST', token: this.token, body: {}, idempotencyKey });
+  }
+
+  orders(): Promise<Order[]> {
+    return request('/api/v1/orders/table-session', { token: this.token });
+  }
+
+  order(id: string): Promise<Order> {
+    return request(`/api/v1/orders/${id}`, { token: this.token });
+  }
+
+  checkout(orderId: string, tipPercent: number): Promise<Checkout> {
+    return request(`/api/v1/payments/orders/${orderId}/checkout`, { method: 'POST', token: this.token, body: { tipPercent } });
+  }
+}
