@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './kitchen.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <main><h1>kitchen</h1></main>
+    <App />
   </StrictMode>,
 );

@@ -37,20 +37,44 @@ export class Live {
   constructor(private readonly options: LiveOptions) {}
 
   start(): this {
+    window.addEventListener('offline', this.wentOffline);
+    window.addEventListener('online', this.cameBack);
     void this.open();
     return this;
   }
 
   close(): void {
     this.closed = true;
+    window.removeEventListener('offline', this.wentOffline);
+    window.removeEventListener('online', this.cameBack);
     if (this.timer) {
       clearTimeout(this.timer);
     }
     this.socket?.close(1000);
   }
 
+  /** The device knows its network is gone before the socket does: say so at once, and stop retrying meanwhile. */
+  private readonly wentOffline = () => {
+    const socket = this.socket;
+    this.socket = null;
+    socket?.close(1000);
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.options.onConnection?.(false);
+  };
+
+  private readonly cameBack = () => {
+    this.attempt = 0;
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
+    void this.open();
+  };
+
   private async open(): Promise<void> {
-    if (this.closed) {
+    if (this.closed || this.socket) {
       return;
     }
     let path: string;
@@ -137,7 +161,7 @@ export class Live {
 
   /** Again after 0.5 s, doubling up to 15 s, with jitter so a room's tablets do not all come back at once. */
   private retry(): void {
-    if (this.closed) {
+    if (this.closed || !navigator.onLine) {
       return;
     }
     const delay = Math.min(15_000, 500 * 2 ** this.attempt) * (0.75 + Math.random() * 0.5);

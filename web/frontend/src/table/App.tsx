@@ -17,6 +17,10 @@ type Tab = 'menu' | 'cart' | 'orders';
 /** How often the shared cart is read again while someone looks at it: other phones add to it without a push. */
 const CART_REFRESH_MS = 3000;
 
+/** How often, and how many times, an order paid on Stripe's page is read again until its payment is confirmed. */
+const PAYMENT_CHECK_MS = 2000;
+const PAYMENT_CHECKS = 60;
+
 export function App() {
   const [language, setLanguage] = useState<Language>(() => {
     const chosen = localStorage.getItem('urop.language');
@@ -46,6 +50,8 @@ function Table({ session }: { session: TableSession }) {
   const [tab, setTab] = useState<Tab>(() => (window.location.pathname.includes('/orders') ? 'orders' : 'menu'));
   const [open, setOpen] = useState<Item | null>(null);
   const [notice, setNotice] = useState<string | null>(() => checkoutReturn(t));
+  const [awaitingPayment] = useState(() => new URLSearchParams(window.location.search).get('checkout') === 'paid');
+  const paymentChecks = useRef(0);
   const [over, setOver] = useState(false);
   const [online, setOnline] = useState(true);
   const [sending, setSending] = useState(false);
@@ -73,6 +79,19 @@ function Table({ session }: { session: TableSession }) {
     api.cart().then(setCart, fail);
     void readOrders();
   }, [api, fail, readOrders]);
+
+  // back from Stripe's page: the order moves on once Stripe's webhook has reached payment-service, read it until then
+  useEffect(() => {
+    const unpaid = orders.some((order) => order.state === 'PENDING_PAYMENT' && order.settlement === 'PAY_FIRST');
+    if (!awaitingPayment || !unpaid || paymentChecks.current >= PAYMENT_CHECKS) {
+      return undefined;
+    }
+    const timer = setTimeout(() => {
+      paymentChecks.current++;
+      void readOrders();
+    }, PAYMENT_CHECK_MS);
+    return () => clearTimeout(timer);
+  }, [awaitingPayment, orders, readOrders]);
 
   useEffect(() => {
     if (tab !== 'cart') {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatMoney } from '../shared/money';
-import type { Translate } from '../shared/i18n';
+import { allergenName } from '../shared/allergens';
+import { useLocale, type Translate } from '../shared/i18n';
 import type { Choice, Group, Item, PreModifier } from './menu';
 import { defaultChoices, optionPrice, unitPrice, unmetGroups } from './pricing';
 import type { NewLine } from './api';
@@ -19,6 +20,7 @@ interface Props {
 /** A dish opened from the menu: its size, its choices, how many, a note; the price as the kitchen's bill will say. */
 export function ItemSheet({ item, currency, locale, t, guestName, onAdd, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const { language } = useLocale();
   const [sizeId, setSizeId] = useState<string | null>(item.sizes[0]?.id ?? null);
   const [choices, setChoices] = useState<Choice[]>(() => defaultChoices(item.modifierGroups));
   const [quantity, setQuantity] = useState(1);
@@ -53,7 +55,7 @@ export function ItemSheet({ item, currency, locale, t, guestName, onAdd, onClose
         {item.description && <p className="muted">{item.description}</p>}
         {item.allergens.length > 0 && (
           <p className="allergens" role="note">
-            {t('contains', { allergens: item.allergens.map((a) => t(`allergen_${a}` as keyof Messages)).join(', ') })}
+            {t('contains', { allergens: item.allergens.map((a) => allergenName(a, language)).join(', ') })}
           </p>
         )}
         {item.sizes.length > 0 && (

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { formatMoney } from '../shared/money';
-import type { Translate } from '../shared/i18n';
+import { allergenName } from '../shared/allergens';
+import { useLocale, type Translate } from '../shared/i18n';
 import type { DinerMenu, Item } from './menu';
 import type { Messages } from './messages';
 
@@ -16,6 +17,7 @@ interface Props {
 
 /** The menu by category, filtered by diet and by the allergens a diner avoids. */
 export function MenuView({ menu, locale, t, onOpen }: Props) {
+  const { language } = useLocale();
   const [diets, setDiets] = useState<string[]>([]);
   const [avoided, setAvoided] = useState<string[]>([]);
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
@@ -46,7 +48,7 @@ export function MenuView({ menu, locale, t, onOpen }: Props) {
           <span className="muted">{t('avoid')}:</span>
           {COMMON_ALLERGENS.map((allergen) => (
             <button key={allergen} type="button" className="chip" aria-pressed={avoided.includes(allergen)} onClick={() => setAvoided(toggle(avoided, allergen))}>
-              {t(`allergen_${allergen}` as keyof Messages)}
+              {allergenName(allergen, language)}
             </button>
           ))}
         </div>
@@ -65,7 +67,7 @@ export function MenuView({ menu, locale, t, onOpen }: Props) {
                     <span className="tags">
                       {item.dietaryTags.map((tag) => <span key={tag} className="tag">{t(`diet_${tag}` as keyof Messages)}</span>)}
                       {item.allergens.length > 0 && (
-                        <span className="allergen-line">{t('contains', { allergens: item.allergens.map((a) => t(`allergen_${a}` as keyof Messages)).join(', ') })}</span>
+                        <span className="allergen-line">{t('contains', { allergens: item.allergens.map((a) => allergenName(a, language)).join(', ') })}</span>
                       )}
                     </span>
                     <span className="price">

@@ -34,6 +34,7 @@ import io.urop.sms.capture.SmsCapture;
 import io.urop.stripe.emulator.StripeEmulator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -625,14 +626,15 @@ class FleetScenario {
 
     @Test
     @Order(17)
-    void aDinerOrdersFromThePhonesBrowserWithChoicesPricedAsTheServerPricesThemAndSeesTheOrderReadyOnceBumped()
+    void aDinerOrdersAndPaysFromThePhonesBrowserAndTheKitchenTabletShowsTheTicketBumpsItAndMissesNothingWhileOffline()
             throws Exception {
         Gateway.Reply signedUp = gateway.post("/api/v1/signup",
-                Journeys.signup("bistro-du-coin", "owner@bistro-du-coin.example"));
+                Journeys.signup("bistro-du-coin", "owner@bistro-du-coin.example", "PUBLIC", "EITHER"));
         assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
         String location = signedUp.json().path("locationId").asString();
         String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@bistro-du-coin.example")));
         publishMenu(location, owner, "fr", Journeys.bistroMenuDraft());
+        connectStripe(signedUp.json().path("tenantId").asString(), owner);
         Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Salle"), owner),
                         reply -> reply.status() != 404);
@@ -641,8 +643,17 @@ class FleetScenario {
         String code = gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner)
                 .json().path("scanUrl").asString();
 
-        try (Browsers browsers = Browsers.start(); Socket tablet = Socket.open(gateway, fleet.gateway(), owner)) {
-            tablet.subscribe("station:" + location + ":grill");
+        try (Browsers browsers = Browsers.start()) {
+            Page kitchen = browsers.tablet("en-GB");
+            kitchen.navigate(fleet.gateway().resolve("/kitchen/").toString());
+            kitchen.getByLabel("Email").fill("owner@bistro-du-coin.example");
+            kitchen.getByLabel("Password").fill(Journeys.PASSWORD);
+            kitchen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            assertThat(kitchen.getByLabel("grill")).isChecked();
+            kitchen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show tickets")).click();
+            Locator grill = kitchen.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("^grill")));
+            assertThat(grill).containsText("No open tickets.");
+
             Page anna = browsers.phone("en-GB");
             anna.navigate(code);
             assertThat(anna).hasURL(Pattern.compile(".*/table$"));
@@ -658,17 +669,16 @@ class FleetScenario {
             sheet.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Quantity").setExact(true))
                     .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("One more")).click();
             sheet.getByLabel("Your name, so the table sees who ordered what").fill("Anna");
-            // (17.90 + 2.00 sweet potato fries + 2 x 2.00 bacon) x 2
+            // (17.90 + 2.00 sweet potato fries + 2 x 2.00 bacon) x 2, as the phone prices it
             Locator add = sheet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 2 · €47.80"));
             Browsers.screenshot(anna, "table-dish");
             add.click();
 
             anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Cart"))).click();
-            assertThat(anna.getByTestId("cart-total")).hasText("€47.80");
+            assertThat(anna.getByTestId("cart-total")).hasText("€47.80"); // as order-service priced it
 
             Page ben = browsers.phone("de-DE");
             ben.navigate(code);
-            assertThat(ben.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Speisekarte"))).isVisible();
             ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Warenkorb"))).click();
             assertThat(ben.getByTestId("cart-line")).containsText(new String[] { "Anna" });
             assertThat(ben.getByTestId("cart-total")).hasText("47,80 €");
@@ -676,15 +686,51 @@ class FleetScenario {
 
             anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to the kitchen")).click();
             Locator order = anna.getByTestId("order");
-            assertThat(order.getByRole(AriaRole.STATUS)).hasText("Sent to the kitchen");
+            assertThat(order.getByRole(AriaRole.STATUS)).hasText("Waiting for payment");
+            assertThat(grill).containsText("No open tickets.");
 
-            JsonNode fired = tablet.next("ticket.fired");
-            assertThat(fired.path("data").path("tableName").asString()).isEqualTo("Table 4");
-            Gateway.Reply bumped = gateway.post("/api/v1/kitchen/tickets/" + fired.path("data").path("ticketId")
-                    .asString() + "/bump", null, owner);
-            assertThat(bumped.status()).as(bumped.toString()).isEqualTo(200);
+            // 47.80 and a 10 % tip, on Stripe's page (the emulator's), then back to the order
+            order.getByText("10 %").click();
+            order.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pay €52.58")).click();
+            anna.getByLabel("Card number").fill("4242 4242 4242 4242");
+            anna.getByLabel("Expiration date (MM / YY)").fill("12 / 34");
+            anna.getByLabel("Security code (CVC)").fill("123");
+            anna.getByLabel("Name on card").fill("Anna Example");
+            anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay"))).click();
+            assertThat(anna).hasURL(Pattern.compile(".*/table/orders/[0-9a-f-]+\\?checkout=paid.*"));
+            assertThat(anna.getByRole(AriaRole.ALERT)).hasText("Thank you! Your payment is being confirmed.");
+            // once Stripe's webhook has reached payment-service, and order-service has heard of the payment
+            assertThat(order.getByRole(AriaRole.STATUS)).hasText("Sent to the kitchen",
+                    new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+
+            Locator ticket = grill.getByTestId("ticket");
+            assertThat(ticket).containsText(new String[] { "Table 4" });
+            assertThat(ticket.getByRole(AriaRole.ALERT)).hasText("⚠ Allergens: Gluten, Milk, Sesame");
+            Browsers.screenshot(kitchen, "kitchen-ticket");
+            ticket.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bump Table 4")).click();
             assertThat(order.getByRole(AriaRole.STATUS)).hasText("Ready");
+            assertThat(grill).containsText("No open tickets.");
             Browsers.screenshot(anna, "table-ready");
+
+            // the tablet's Wi-Fi drops for 10 s while two more orders reach the kitchen
+            DinerLanding carl = DinerLanding.of(Gateway.getAccepting(URI.create(code), BROWSER));
+            kitchen.context().setOffline(true);
+            assertThat(kitchen.getByText("Offline: reconnecting… tickets sent meanwhile will appear.")).isVisible();
+            for (String dish : List.of(Journeys.RISOTTO, Journeys.CREME_BRULEE)) {
+                Gateway.Reply placed = gateway.post("/api/v1/orders", Journeys.tabOrder(dish), carl.token(),
+                        "offline-" + dish);
+                assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+            }
+            Thread.sleep(10_000);
+            kitchen.context().setOffline(false);
+            Locator kitchenStation = kitchen.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(
+                    Pattern.compile("^kitchen")));
+            Locator pastry = kitchen.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(
+                    Pattern.compile("^pastry")));
+            assertThat(kitchenStation.getByTestId("ticket")).hasCount(1);
+            assertThat(kitchenStation.getByTestId("ticket")).containsText(new String[] { "Risotto aux champignons" });
+            assertThat(pastry.getByTestId("ticket")).containsText(new String[] { "Crème brûlée" });
+            assertThat(kitchen.getByText("Offline: reconnecting… tickets sent meanwhile will appear.")).isHidden();
         }
     }
 

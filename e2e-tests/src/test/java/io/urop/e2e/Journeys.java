@@ -17,7 +17,10 @@ final class Journeys {
         return signup(slug, ownerEmail, menuAccess, "PAY_AT_THE_END");
     }
 
-    /** @param paymentMode PAY_AT_THE_END (on the table's tab) or PAY_WHEN_ORDERING (each order paid first) */
+    /**
+     * @param paymentMode PAY_AT_THE_END (on the table's tab), PAY_WHEN_ORDERING (each order paid first) or EITHER (the
+     *        diner chooses)
+     */
     static String signup(String slug, String ownerEmail, String menuAccess, String paymentMode) {
         return """
                 {"organisation": {"name": "Restaurant %1$s", "slug": "%1$s"},
@@ -59,6 +62,17 @@ final class Journeys {
                                  "items": [{"id": "0190b000-0000-7000-8000-000000000101",
                                             "name": {"text": "Wiener Schnitzel"}, "price": 1890,
                                             "station": "kitchen"}]}]}""";
+    }
+
+    /** Dishes of {@link #bistroMenuDraft()} that take no choices. */
+    static final String RISOTTO = "0190a000-0000-7000-8000-000000000203";
+
+    static final String CREME_BRULEE = "0190a000-0000-7000-8000-000000000301";
+
+    /** One of a dish, on the table's tab (where the location lets the diner choose): it goes to the kitchen at once. */
+    static String tabOrder(String itemId) {
+        return """
+                {"lines": [{"itemId": "%s", "quantity": 1}], "payNow": false}""".formatted(itemId);
     }
 
     /** Schnitzels of {@link #menuDraft()}, as a diner's phone orders them. */

@@ -146,9 +146,7 @@ public final class Fleet implements AutoCloseable {
         environment.put("UROP_EUREKA_EVICTION_MS", "1000");
         environment.put("UROP_EUREKA_SELF_PRESERVATION", "false");
         environment.putAll(secrets.of(member));
-        if (member == Member.QR_SERVICE) {
-            environment.putAll(publicUrls);
-        }
+        environment.putAll(publicUrls);
         return environment;
     }
 
@@ -296,14 +294,16 @@ public final class Fleet implements AutoCloseable {
     }
 
     /**
-     * Where the links qr-service hands out lead: printed codes open the gateway's scan path, and a scan sends the
-     * phone on to the customer app's table page at the gateway, on whatever port the gateway got; a URL given in the
-     * settings (a public host name, the real customer app) is kept as it is.
+     * Where the links the services hand out lead: printed codes open the gateway's scan path, a scan and Stripe's
+     * return send the phone to the diner app's table page, emails link to the apps, all at the gateway on whatever port
+     * it got (a browser keeps a diner's session per origin: 127.0.0.1 and localhost are two); a URL given in the
+     * settings (a public host name) is kept as it is.
      */
     static Map<String, String> publicUrls(URI gateway, Map<String, String> settings) {
         Map<String, String> urls = new LinkedHashMap<>();
         urls.put("UROP_SCAN_URL", given(settings, "UROP_SCAN_URL", gateway.resolve("/q/").toString()));
         urls.put("UROP_DINER_APP_URL", given(settings, "UROP_DINER_APP_URL", gateway.resolve("/table").toString()));
+        urls.put("UROP_APP_URL", given(settings, "UROP_APP_URL", gateway.toString()));
         return urls;
     }
 

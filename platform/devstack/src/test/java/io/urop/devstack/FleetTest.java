@@ -12,16 +12,19 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class FleetTest {
 
     @Test
-    void qrServiceLinksLeadToTheGatewayOnThePortItGotUnlessGiven() {
+    void theLinksServicesHandOutLeadToTheGatewayOnThePortItGotUnlessGiven() {
         URI gateway = URI.create("http://127.0.0.1:41234");
 
         assertThat(Fleet.publicUrls(gateway, Map.of()))
                 .containsEntry("UROP_SCAN_URL", "http://127.0.0.1:41234/q/")
-                .containsEntry("UROP_DINER_APP_URL", "http://127.0.0.1:41234/table");
+                .containsEntry("UROP_DINER_APP_URL", "http://127.0.0.1:41234/table")
+                .containsEntry("UROP_APP_URL", "http://127.0.0.1:41234");
         assertThat(Fleet.publicUrls(gateway, Map.of("UROP_SCAN_URL", "https://order.example.com/q/",
-                "UROP_DINER_APP_URL", "https://order.example.com/table", "UROP_REDIS_URL", "redis://r:6379")))
+                "UROP_DINER_APP_URL", "https://order.example.com/table", "UROP_APP_URL", "https://app.example.com",
+                "UROP_REDIS_URL", "redis://r:6379")))
                 .containsOnly(Map.entry("UROP_SCAN_URL", "https://order.example.com/q/"),
-                        Map.entry("UROP_DINER_APP_URL", "https://order.example.com/table"));
+                        Map.entry("UROP_DINER_APP_URL", "https://order.example.com/table"),
+                        Map.entry("UROP_APP_URL", "https://app.example.com"));
         assertThat(Fleet.publicUrls(gateway, Map.of("UROP_SCAN_URL", " "))).containsEntry("UROP_SCAN_URL",
                 "http://127.0.0.1:41234/q/");
     }

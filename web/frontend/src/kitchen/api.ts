@@ -1,0 +1,95 @@
+import { request } from '../shared/http';
+import type { StaffSession } from '../shared/staff';
+
+export interface TicketItem {
+  lineId: string;
+  name: string;
+  sizeName: string | null;
+  quantity: number;
+  choices: string[];
+  allergens: string[];
+  note: string | null;
+  alsoFor: string | null;
+  bumped: boolean;
+  voided: boolean;
+}
+
+export interface Ticket {
+  id: string;
+  orderId: string;
+  station: string;
+  tableName: string | null;
+  round: number;
+  course: number;
+  state: 'HELD' | 'OPEN' | 'BUMPED' | 'VOIDED';
+  firedAt: string | null;
+  bumpedAt: string | null;
+  allergens: string[];
+  items: TicketItem[];
+}
+
+export interface Location {
+  id: string;
+  details: { name: string };
+}
+
+interface Paged<T> {
+  items: T[];
+}
+
+interface Menu {
+  id: string;
+  locationIds: string[];
+}
+
+interface Stationed {
+  station?: string | null;
+  items?: Stationed[];
+  modifierGroups?: { options: Stationed[] }[];
+  categories?: Stationed[];
+}
+
+/** The calls a kitchen tablet makes, each with a fresh staff token. */
+export class KitchenApi {
+  constructor(private readonly staff: StaffSession) {}
+
+  private async get<T>(path: string): Promise<T> {
+    return request<T>(path, { token: await this.staff.token() });
+  }
+
+  async locations(): Promise<Location[]> {
+    return (await this.get<Paged<Location>>(`/api/v1/tenants/${this.staff.tenant}/locations?size=200`)).items;
+  }
+
+  /** The stations the location's menus send dishes to (a station is whatever name the menu gives it). */
+  async stations(locationId: string): Promise<string[]> {
+    const menus = (await this.get<Paged<Menu>>('/api/v1/menus?size=200')).items.filter((menu) => menu.locationIds.includes(locationId));
+    const stations = new Set<string>();
+    const collect = (part: Stationed) => {
+      if (part.station) {
+        stations.add(part.station);
+      }
+      [...(part.categories ?? []), ...(part.items ?? []), ...(part.modifierGroups ?? []).flatMap((group) => group.options)].forEach(collect);
+    };
+    for (const menu of menus) {
+      collect(await this.get<Stationed>(`/api/v1/menus/${menu.id}/draft`));
+    }
+    return [...stations].sort();
+  }
+
+  tickets(locationId: string, station: string): Promise<Ticket[]> {
+    return this.get(`/api/v1/kitchen/tickets?locationId=${locationId}&station=${encodeURIComponent(station)}`);
+  }
+
+  recentlyBumped(locationId: string, station: string): Promise<Ticket[]> {
+    return this.get(`/api/v1/kitchen/tickets/recently-bumped?locationId=${locationId}&station=${encodeURIComponent(station)}`);
+  }
+
+  async bump(ticketId: string): Promise<Ticket> {
+    return request(`/api/v1/kitchen/tickets/${ticketId}/bump`, { method: 'POST', token: await this.staff.token() });
+  }
+
+  async recall(ticketId: string): Promise<Ticket> {
+    return request(`/api/v1/kitchen/tickets/${ticketId}/recall`, { method: 'POST', token: await this.staff.token() });
+  }
+}
