@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './admin.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <main><h1>admin</h1></main>
+    <App />
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { SignIn, type SignInLabels } from '../shared/SignIn';
 import { allergenName } from '../shared/allergens';
 import { LocaleContext, languages, pickLanguage, translator, useLocale, type Language, type Translate } from '../shared/i18n';
 import { Live } from '../shared/live';
@@ -51,36 +52,19 @@ export function App() {
 
   return (
     <LocaleContext.Provider value={{ language, setLanguage }}>
-      {!staff && <SignIn t={t} onSignedIn={setStaff} />}
+      {!staff && <SignIn sessionKey={SESSION_KEY} labels={signInLabels(t)} onSignedIn={(signedIn) => {
+        chime.unlock();
+        setStaff(signedIn);
+      }} />}
       {api && !setup && <SetupScreen t={t} api={api} onChosen={choose} onSignOut={signOut} />}
       {staff && setup && <Board t={t} staff={staff} setup={setup} onChange={() => choose(null)} onSignedOut={() => setStaff(null)} />}
     </LocaleContext.Provider>
   );
 }
 
-function SignIn({ t, onSignedIn }: { t: Translate<Messages>; onSignedIn: (staff: StaffSession) => void }) {
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    try {
-      onSignedIn(await StaffSession.signIn(SESSION_KEY, String(form.get('email')), String(form.get('password'))));
-      chime.unlock();
-    } catch (failure) {
-      setError(failure instanceof ApiProblem && failure.status === 401 ? t('wrongCredentials') : t('tryAgain'));
-    }
-  };
-  return (
-    <main className="centered">
-      <form className="card form" onSubmit={(event) => void submit(event)}>
-        <h1>{t('title')}</h1>
-        <label>{t('email')}<input name="email" type="email" autoComplete="username" required /></label>
-        <label>{t('password')}<input name="password" type="password" autoComplete="current-password" required /></label>
-        {error && <p className="error" role="alert">{error}</p>}
-        <button type="submit" className="primary">{t('signIn')}</button>
-      </form>
-    </main>
-  );
+function signInLabels(t: Translate<Messages>): SignInLabels {
+  return { title: t('title'), email: t('email'), password: t('password'), signIn: t('signIn'),
+    wrongCredentials: t('wrongCredentials'), tryAgain: t('tryAgain') };
 }
 
 interface SetupProps {

@@ -70,9 +70,21 @@ function Table({ session }: { session: TableSession }) {
     }
   }, [t]);
 
+  /** Reads the menu, again a few times while it is older than a version just published (caches catch up in moments). */
+  const readMenu = useCallback(async (atLeast = 0) => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const read = await api.menu(language);
+      setMenu(read);
+      if (read.version >= atLeast) {
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }, [api, language]);
+
   useEffect(() => {
-    api.menu(language).then(setMenu, fail);
-  }, [api, language, fail]);
+    readMenu().catch(fail);
+  }, [readMenu, fail]);
 
   const readOrders = useCallback(() => api.orders().then(setOrders, fail), [api, fail]);
   useEffect(() => {
@@ -111,7 +123,7 @@ function Table({ session }: { session: TableSession }) {
       streams: [`session:${session.session}`, `menu:${session.location}`],
       onPush: (push: Push) => {
         if (push.stream.startsWith('menu:')) {
-          api.menu(language).then(setMenu, () => {});
+          readMenu(typeof push.data.version === 'number' ? push.data.version : 0).catch(() => {});
         } else if (typeof push.data.orderId === 'string' || push.type.startsWith('payment.')) {
           void readOrders();
         }
@@ -125,7 +137,7 @@ function Table({ session }: { session: TableSession }) {
       onConnection: setOnline,
     }).start();
     return () => live.close();
-  }, [api, session, language, readOrders]);
+  }, [api, session, readMenu, readOrders]);
 
   const add = async (line: NewLine) => {
     if (line.guestName) {

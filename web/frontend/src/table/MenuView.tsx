@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { formatMoney } from '../shared/money';
 import { allergenName } from '../shared/allergens';
+import { dietaryTagName } from '../shared/dietary';
 import { useLocale, type Translate } from '../shared/i18n';
 import type { DinerMenu, Item } from './menu';
 import type { Messages } from './messages';
@@ -40,7 +41,7 @@ export function MenuView({ menu, locale, t, onOpen }: Props) {
         <div className="chips" role="group" aria-label={t('filters')}>
           {DIETS.map((diet) => (
             <button key={diet} type="button" className="chip" aria-pressed={diets.includes(diet)} onClick={() => setDiets(toggle(diets, diet))}>
-              {t(`diet_${diet}` as keyof Messages)}
+              {dietaryTagName(diet, language)}
             </button>
           ))}
         </div>
@@ -65,7 +66,7 @@ export function MenuView({ menu, locale, t, onOpen }: Props) {
                     <strong>{item.name}</strong>
                     {item.description && <span className="muted">{item.description}</span>}
                     <span className="tags">
-                      {item.dietaryTags.map((tag) => <span key={tag} className="tag">{t(`diet_${tag}` as keyof Messages)}</span>)}
+                      {item.dietaryTags.map((tag) => <span key={tag} className="tag">{dietaryTagName(tag, language)}</span>)}
                       {item.allergens.length > 0 && (
                         <span className="allergen-line">{t('contains', { allergens: item.allergens.map((a) => allergenName(a, language)).join(', ') })}</span>
                       )}

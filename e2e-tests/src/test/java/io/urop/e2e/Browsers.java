@@ -63,6 +63,14 @@ final class Browsers implements AutoCloseable {
         return context.newPage();
     }
 
+    /** An owner's laptop. */
+    Page laptop(String language) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1366, 900).setLocale(language));
+        context.setDefaultTimeout(30_000);
+        return context.newPage();
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
     }

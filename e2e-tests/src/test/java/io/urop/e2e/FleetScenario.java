@@ -734,6 +734,61 @@ class FleetScenario {
         }
     }
 
+    @Test
+    @Order(18)
+    void anOwnerAddsADishInTheDashboardPublishesItAndSellsItOutWhileADinersMenuIsOpenAndShowsBoth() throws Exception {
+        Gateway.Reply signedUp = gateway.post("/api/v1/signup",
+                Journeys.signup("la-table-ronde", "owner@la-table-ronde.example"));
+        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        String location = signedUp.json().path("locationId").asString();
+        String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@la-table-ronde.example")));
+        publishMenu(location, owner, "fr", Journeys.bistroMenuDraft());
+        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Salle"), owner),
+                        reply -> reply.status() != 404);
+        Gateway.Reply table = gateway.post("/api/v1/tables",
+                Journeys.table(location, area.json().path("id").asString(), "Table 9"), owner);
+        String code = gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner)
+                .json().path("scanUrl").asString();
+
+        try (Browsers browsers = Browsers.start()) {
+            Page diner = browsers.phone("en-GB");
+            diner.navigate(code);
+            Locator desserts = diner.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Desserts"));
+            assertThat(desserts).containsText("Chocolate mousse");
+
+            Page admin = browsers.laptop("en-GB");
+            admin.navigate(fleet.gateway().resolve("/admin/").toString());
+            admin.getByLabel("Email").fill("owner@la-table-ronde.example");
+            admin.getByLabel("Password").fill(Journeys.PASSWORD);
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a dish: Desserts")).click();
+            Locator form = admin.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Add a dish"));
+            form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Tarte Tatin");
+            form.getByLabel("Price (EUR)").fill("8,50");
+            form.getByLabel("Station").fill("pastry");
+            form.getByLabel("Milk", new Locator.GetByLabelOptions().setExact(true)).check();
+            form.getByLabel("Gluten", new Locator.GetByLabelOptions().setExact(true)).check();
+            form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+            assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Draft saved.");
+            Browsers.screenshot(admin, "admin-menu");
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+            assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Version 2 is live.");
+
+            // the diner's open menu learns of the new version by itself
+            Locator tatin = desserts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    Pattern.compile("^Tarte Tatin")));
+            assertThat(tatin).containsText("€8.50");
+            assertThat(tatin).containsText("Contains: Gluten, Milk");
+
+            admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sold out (86)")).click();
+            admin.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName(Pattern.compile("Tarte Tatin$"))).click();
+            assertThat(tatin).containsText("Sold out");
+            assertThat(tatin).isDisabled();
+            Browsers.screenshot(diner, "table-sold-out");
+        }
+    }
+
     /**
      * The owner connects the restaurant's own Stripe account and finishes Stripe's onboarding, and order-service
      * learns it: until then its diners would be sent to pay at the counter.

@@ -8,13 +8,15 @@ import java.util.UUID;
 
 import io.urop.events.EventEnvelope;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Which streams hear of an event, and what each is shown: a kitchen ticket goes to its station and to the location's
  * stream (the expeditor), a voided line to the stations whose tickets show it too; an order's changes, a tab's, a
  * payment's and a table session's go to the location's stream and to the diners of the session; what sells out and
- * the kitchen's pacing go to the location and to its open menus. A push carries the event's own payload and id
+ * the kitchen's pacing go to the location and to its open menus, and so does a newly published menu (its id and
+ * version only: each open menu reads the new one itself). A push carries the event's own payload and id
  * ({@code eventId}), so a client de-duplicates on it; diners are not shown who on the staff did what.
  */
 final class PushRouting {
@@ -42,6 +44,9 @@ final class PushRouting {
 
     static List<Push> of(EventEnvelope event) {
         JsonNode payload = event.payload();
+        if (event.type().equals("menu.published")) {
+            return published(event);
+        }
         Optional<UUID> location = uuid(payload, "locationId");
         if (location.isEmpty()) {
             return List.of();
@@ -69,6 +74,19 @@ final class PushRouting {
         return pushes;
     }
 
+    private static List<Push> published(EventEnvelope event) {
+        ObjectNode notice = JsonNodeFactory.instance.objectNode();
+        notice.put("menuId", event.payload().path("menuId").asString(""));
+        notice.put("version", event.payload().path("version").asInt());
+        notice.put("eventId", event.eventId().toString());
+        List<Push> pushes = new ArrayList<>();
+        event.payload().path("locationIds").forEach(id -> uuid(id).ifPresent(location -> {
+            pushes.add(new Push(PushStream.location(location), event.type(), notice));
+            pushes.add(new Push(PushStream.menu(location), event.type(), notice));
+        }));
+        return pushes;
+    }
+
     private static JsonNode shown(EventEnvelope event, boolean toDiners) {
         ObjectNode data = ((ObjectNode) event.payload()).deepCopy();
         data.put("eventId", event.eventId().toString());
@@ -88,9 +106,12 @@ final class PushRouting {
     }
 
     private static Optional<UUID> uuid(JsonNode payload, String field) {
+        return uuid(payload.path(field));
+    }
+
+    private static Optional<UUID> uuid(JsonNode value) {
         try {
-            String value = payload.path(field).asString(null);
-            return Optional.ofNullable(value).map(UUID::fromString);
+            return Optional.ofNullable(value.asString(null)).map(UUID::fromString);
         }
         catch (IllegalArgumentException notAnId) {
             return Optional.empty();

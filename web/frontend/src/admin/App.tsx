@@ -1,0 +1,100 @@
+import { useEffect, useMemo, useState } from 'react';
+import { LocaleContext, languages, pickLanguage, translator, type Language, type Translate } from '../shared/i18n';
+import { SignIn } from '../shared/SignIn';
+import { StaffSession } from '../shared/staff';
+import { AdminApi, type Location } from './api';
+import { Availability } from './Availability';
+import { MenuEditor } from './MenuEditor';
+import { messages, type Messages } from './messages';
+import { Orders } from './Orders';
+import { Tables } from './Tables';
+
+const SESSION_KEY = 'urop.admin.session';
+
+type Section = 'menu' | 'soldOut' | 'tables' | 'orders';
+const SECTIONS: Section[] = ['menu', 'soldOut', 'tables', 'orders'];
+
+export function App() {
+  const [language, setLanguage] = useState<Language>(() => {
+    const chosen = localStorage.getItem('urop.language');
+    return languages.find((l) => l === chosen) ?? pickLanguage(navigator.languages);
+  });
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const t = useMemo(() => translator(messages, language), [language]);
+  const [staff, setStaff] = useState<StaffSession | null>(() => StaffSession.kept(SESSION_KEY));
+  const api = useMemo(() => (staff ? new AdminApi(staff) : null), [staff]);
+
+  return (
+    <LocaleContext.Provider value={{ language, setLanguage }}>
+      {staff && api
+        ? <Dashboard t={t} api={api} onSignOut={() => { void staff.signOut().catch(() => {}); setStaff(null); }} />
+        : <SignIn sessionKey={SESSION_KEY} onSignedIn={setStaff} labels={{ title: t('title'), email: t('email'),
+          password: t('password'), signIn: t('signIn'), wrongCredentials: t('wrongCredentials'), tryAgain: t('tryAgain') }} />}
+    </LocaleContext.Provider>
+  );
+}
+
+function Dashboard({ t, api, onSignOut }: { t: Translate<Messages>; api: AdminApi; onSignOut: () => void }) {
+  const [locations, setLocations] = useState<Location[]>([]);
+  const [locationId, setLocationId] = useState<string>(() => localStorage.getItem('urop.admin.location') ?? '');
+  const [section, setSection] = useState<Section>(() => sectionOf(window.location.pathname));
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.locations().then((found) => {
+      setLocations(found);
+      setLocationId((current) => (found.some((l) => l.id === current) ? current : found[0]?.id ?? ''));
+    }, () => setError(t('tryAgain')));
+  }, [api, t]);
+  useEffect(() => {
+    if (locationId) {
+      localStorage.setItem('urop.admin.location', locationId);
+    }
+  }, [locationId]);
+  const go = (next: Section) => {
+    history.pushState(null, '', `/admin/${next === 'soldOut' ? 'sold-out' : next}`);
+    setSection(next);
+  };
+  useEffect(() => {
+    const back = () => setSection(sectionOf(window.location.pathname));
+    window.addEventListener('popstate', back);
+    return () => window.removeEventListener('popstate', back);
+  }, []);
+  const location = locations.find((l) => l.id === locationId);
+
+  return (
+    <div className="shell">
+      <header className="top">
+        <strong className="brand">urop</strong>
+        <label>
+          <span className="visually-hidden">{t('location')}</span>
+          <select value={locationId} onChange={(event) => setLocationId(event.target.value)}>
+            {locations.map((l) => <option key={l.id} value={l.id}>{l.details.name}</option>)}
+          </select>
+        </label>
+        <nav aria-label={t('title')}>
+          {SECTIONS.map((name) => (
+            <a key={name} href={`/admin/${name === 'soldOut' ? 'sold-out' : name}`} aria-current={section === name ? 'page' : undefined}
+              onClick={(event) => { event.preventDefault(); go(name); }}>{t(name)}</a>
+          ))}
+        </nav>
+        <span className="spacer" />
+        <button type="button" className="link" onClick={onSignOut}>{t('signOut')}</button>
+      </header>
+      {error && <p className="error" role="alert">{error}</p>}
+      <main>
+        {location && section === 'menu' && <MenuEditor key={location.id} t={t} api={api} location={location} />}
+        {location && section === 'soldOut' && <Availability key={location.id} t={t} api={api} location={location} />}
+        {location && section === 'tables' && <Tables key={location.id} t={t} api={api} location={location} />}
+        {location && section === 'orders' && <Orders key={location.id} t={t} api={api} location={location} />}
+      </main>
+    </div>
+  );
+}
+
+function sectionOf(path: string): Section {
+  const part = path.split('/')[2] ?? '';
+  return part === 'sold-out' ? 'soldOut' : (SECTIONS.find((s) => s === part) ?? 'menu');
+}
