@@ -785,6 +785,7 @@ class FleetScenario {
             admin.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName(Pattern.compile("Tarte Tatin$"))).click();
             assertThat(tatin).containsText("Sold out");
             assertThat(tatin).isDisabled();
+            tatin.scrollIntoViewIfNeeded();
             Browsers.screenshot(diner, "table-sold-out");
         }
     }
