@@ -7,12 +7,15 @@ import { Availability } from './Availability';
 import { MenuEditor } from './MenuEditor';
 import { messages, type Messages } from './messages';
 import { Orders } from './Orders';
+import { Payments } from './Payments';
+import { Public, publicPageOf, type PublicPage } from './Public';
+import { Staff } from './Staff';
 import { Tables } from './Tables';
 
 const SESSION_KEY = 'urop.admin.session';
 
-type Section = 'menu' | 'soldOut' | 'tables' | 'orders';
-const SECTIONS: Section[] = ['menu', 'soldOut', 'tables', 'orders'];
+type Section = 'menu' | 'soldOut' | 'tables' | 'orders' | 'staff' | 'payments';
+const SECTIONS: Section[] = ['menu', 'soldOut', 'tables', 'orders', 'staff', 'payments'];
 
 export function App() {
   const [language, setLanguage] = useState<Language>(() => {
@@ -25,13 +28,27 @@ export function App() {
   const t = useMemo(() => translator(messages, language), [language]);
   const [staff, setStaff] = useState<StaffSession | null>(() => StaffSession.kept(SESSION_KEY));
   const api = useMemo(() => (staff ? new AdminApi(staff) : null), [staff]);
+  const [page, setPage] = useState<PublicPage | null>(() => publicPageOf(window.location.pathname));
+  const [notice, setNotice] = useState<string | null>(null);
+  const signedIn = (session: StaffSession) => {
+    setPage(null);
+    setStaff(session);
+  };
+  const toSignIn = (message: string | null) => {
+    history.replaceState(null, '', '/admin/');
+    setNotice(message);
+    setPage(null);
+  };
 
   return (
     <LocaleContext.Provider value={{ language, setLanguage }}>
-      {staff && api
-        ? <Dashboard t={t} api={api} onSignOut={() => { void staff.signOut().catch(() => {}); setStaff(null); }} />
-        : <SignIn sessionKey={SESSION_KEY} onSignedIn={setStaff} labels={{ title: t('title'), email: t('email'),
-          password: t('password'), signIn: t('signIn'), wrongCredentials: t('wrongCredentials'), tryAgain: t('tryAgain') }} />}
+      {page && !(staff && page.kind === 'signup')
+        ? <Public t={t} page={page} sessionKey={SESSION_KEY} onSignedIn={signedIn} onDone={() => toSignIn(t('doneSignIn'))} />
+        : staff && api
+          ? <Dashboard t={t} api={api} onSignOut={() => { void staff.signOut().catch(() => {}); setStaff(null); }} />
+          : <SignIn sessionKey={SESSION_KEY} onSignedIn={signedIn} notice={notice} labels={{ title: t('title'), email: t('email'),
+            password: t('password'), signIn: t('signIn'), wrongCredentials: t('wrongCredentials'), tryAgain: t('tryAgain') }}
+            footer={<a href="/admin/signup" onClick={(event) => { event.preventDefault(); history.pushState(null, '', '/admin/signup'); setPage({ kind: 'signup' }); }}>{t('noAccount')}</a>} />}
     </LocaleContext.Provider>
   );
 }
@@ -89,6 +106,8 @@ function Dashboard({ t, api, onSignOut }: { t: Translate<Messages>; api: AdminAp
         {location && section === 'soldOut' && <Availability key={location.id} t={t} api={api} location={location} />}
         {location && section === 'tables' && <Tables key={location.id} t={t} api={api} location={location} />}
         {location && section === 'orders' && <Orders key={location.id} t={t} api={api} location={location} />}
+        {location && section === 'staff' && <Staff key={location.id} t={t} api={api} location={location} />}
+        {section === 'payments' && <Payments t={t} api={api} />}
       </main>
     </div>
   );

@@ -42,6 +42,30 @@ export interface OrderSummary {
   items: { name: string; quantity: number; voided: boolean }[];
 }
 
+export interface Member {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+  locationIds: string[];
+  active: boolean;
+}
+
+export interface Invitation {
+  id: string;
+  email: string;
+  role: string;
+  status: 'PENDING' | 'ACCEPTED' | 'REVOKED' | 'EXPIRED';
+  expiresAt: string;
+}
+
+export interface PaymentAccount {
+  connected: boolean;
+  takesPayments: boolean;
+  payoutsEnabled: boolean;
+  detailsSubmitted: boolean;
+}
+
 interface Paged<T> {
   items: T[];
 }
@@ -136,6 +160,31 @@ export class AdminApi {
 
   async orders(locationId: string): Promise<OrderSummary[]> {
     return (await this.call<Paged<OrderSummary>>(`/api/v1/orders?locationId=${locationId}&size=50`)).items;
+  }
+
+  async members(): Promise<Member[]> {
+    return (await this.call<Paged<Member>>(`/api/v1/tenants/${this.tenant}/members?size=200`)).items;
+  }
+
+  async invitations(): Promise<Invitation[]> {
+    return (await this.call<Paged<Invitation>>(`/api/v1/tenants/${this.tenant}/invitations?size=200`)).items;
+  }
+
+  invite(email: string, role: string, locationIds: string[]): Promise<Invitation> {
+    return this.call(`/api/v1/tenants/${this.tenant}/invitations`, 'POST', { email, role, locationIds });
+  }
+
+  withdraw(invitationId: string): Promise<unknown> {
+    return this.call(`/api/v1/tenants/${this.tenant}/invitations/${invitationId}`, 'DELETE');
+  }
+
+  paymentAccount(): Promise<PaymentAccount> {
+    return this.call('/api/v1/payments/account');
+  }
+
+  /** Where the owner completes Stripe's onboarding of the restaurant's own account (created the first time). */
+  onboardingLink(): Promise<{ url: string }> {
+    return this.call('/api/v1/payments/account/onboarding-links', 'POST');
   }
 
   token(): Promise<string> {

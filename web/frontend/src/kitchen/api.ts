@@ -22,10 +22,19 @@ export interface Ticket {
   round: number;
   course: number;
   state: 'HELD' | 'OPEN' | 'BUMPED' | 'VOIDED';
+  heldFor: 'COURSE' | 'APPROVAL' | 'SCHEDULE' | null;
   firedAt: string | null;
   bumpedAt: string | null;
   allergens: string[];
   items: TicketItem[];
+}
+
+export interface ExpeditorOrder {
+  orderId: string;
+  tableName: string | null;
+  ageSeconds: number;
+  ready: boolean;
+  tickets: Ticket[];
 }
 
 export interface Location {
@@ -83,6 +92,22 @@ export class KitchenApi {
 
   recentlyBumped(locationId: string, station: string): Promise<Ticket[]> {
     return this.get(`/api/v1/kitchen/tickets/recently-bumped?locationId=${locationId}&station=${encodeURIComponent(station)}`);
+  }
+
+  held(locationId: string): Promise<Ticket[]> {
+    return this.get(`/api/v1/kitchen/tickets/held?locationId=${locationId}`);
+  }
+
+  expeditor(locationId: string): Promise<ExpeditorOrder[]> {
+    return this.get(`/api/v1/kitchen/expeditor?locationId=${locationId}`);
+  }
+
+  async fire(orderId: string, course: number): Promise<Ticket[]> {
+    return request(`/api/v1/kitchen/orders/${orderId}/courses/${course}/fire`, { method: 'POST', token: await this.staff.token() });
+  }
+
+  async served(orderId: string): Promise<unknown> {
+    return request(`/api/v1/orders/${orderId}/serving`, { method: 'POST', token: await this.staff.token() });
   }
 
   async bump(ticketId: string): Promise<Ticket> {

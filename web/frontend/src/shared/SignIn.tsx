@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiProblem } from './problem';
 import { StaffSession } from './staff';
 
@@ -12,10 +12,12 @@ export interface SignInLabels {
 }
 
 /** A staff member signs in on this device; the session is kept under the app's own key. */
-export function SignIn({ sessionKey, labels, onSignedIn }: {
+export function SignIn({ sessionKey, labels, onSignedIn, notice, footer }: {
   sessionKey: string;
   labels: SignInLabels;
   onSignedIn: (staff: StaffSession) => void;
+  notice?: string | null;
+  footer?: ReactNode;
 }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,10 +37,12 @@ export function SignIn({ sessionKey, labels, onSignedIn }: {
     <main className="centered">
       <form className="card form" onSubmit={(event) => void submit(event)}>
         <h1>{labels.title}</h1>
+        {notice && <p className="notice" role="status">{notice}</p>}
         <label>{labels.email}<input name="email" type="email" autoComplete="username" required /></label>
         <label>{labels.password}<input name="password" type="password" autoComplete="current-password" required /></label>
         {error && <p className="error" role="alert">{error}</p>}
         <button type="submit" className="primary" disabled={busy}>{labels.signIn}</button>
+        {footer}
       </form>
     </main>
   );

@@ -143,11 +143,12 @@ export class Live {
     }
   }
 
+  /** Whether this stream showed this event already: one event reaches several streams, each shows it once. */
   private firstTime(push: Push): boolean {
-    const id = typeof push.data.eventId === 'string' ? push.data.eventId : null;
-    if (id === null) {
+    if (typeof push.data.eventId !== 'string') {
       return true;
     }
+    const id = `${push.stream} ${push.data.eventId}`;
     if (this.seen.has(id)) {
       return false;
     }

@@ -3,6 +3,7 @@ import { LocaleContext, languages, pickLanguage, translator, useLocale, type Lan
 import { ApiProblem } from '../shared/problem';
 import { Live, type Push } from '../shared/live';
 import { DinerApi, type Cart, type NewLine, type Order } from './api';
+import { BillView } from './BillView';
 import { CartView } from './CartView';
 import { ItemSheet } from './ItemSheet';
 import type { DinerMenu, Item } from './menu';
@@ -12,12 +13,17 @@ import { Names } from './names';
 import { OrdersView } from './OrdersView';
 import { currentSession, forgetSession, type TableSession } from './session';
 
-type Tab = 'menu' | 'cart' | 'orders';
+type Tab = 'menu' | 'cart' | 'orders' | 'bill';
 
 /** How often the shared cart is read again while someone looks at it: other phones add to it without a push. */
 const CART_REFRESH_MS = 3000;
 
-/** How often, and how many times, an order paid on Stripe's page is read again until its payment is confirmed. */
+const MENU_RENDERED = 'urop:menu-rendered';
+
+/** How many times, a second apart, a checkout is asked for while payment-service has not yet heard of the order. */
+const CHECKOUT_ATTEMPTS = 20;
+
+/** How often, and how many times, what was paid on Stripe's page is read again until its payment is confirmed. */
 const PAYMENT_CHECK_MS = 2000;
 const PAYMENT_CHECKS = 60;
 
@@ -47,17 +53,24 @@ function Table({ session }: { session: TableSession }) {
   const [menu, setMenu] = useState<DinerMenu | null>(null);
   const [cart, setCart] = useState<Cart>({ lines: [], total: 0, submission: 'TABLE' });
   const [orders, setOrders] = useState<Order[]>([]);
-  const [tab, setTab] = useState<Tab>(() => (window.location.pathname.includes('/orders') ? 'orders' : 'menu'));
+  const [tab, setTab] = useState<Tab>(() => tabOf(window.location.pathname));
+  const [billVersion, setBillVersion] = useState(0);
   const [open, setOpen] = useState<Item | null>(null);
   const [notice, setNotice] = useState<string | null>(() => checkoutReturn(t));
-  const [awaitingPayment] = useState(() => new URLSearchParams(window.location.search).get('checkout') === 'paid');
-  const paymentChecks = useRef(0);
+  const [confirming, setConfirming] = useState(() => new URLSearchParams(window.location.search).get('checkout') === 'paid');
+  const paymentHeard = useRef(false);
   const [over, setOver] = useState(false);
   const [online, setOnline] = useState(true);
   const [sending, setSending] = useState(false);
   const [guestName, setGuestName] = useState(() => localStorage.getItem('urop.guest-name') ?? '');
   const submission = useRef<string | null>(null);
   const names = useMemo(() => new Names(menu), [menu]);
+  // the moment a diner sees the menu, for the browser's own timeline (bench/web reads it)
+  useEffect(() => {
+    if (menu && performance.getEntriesByName(MENU_RENDERED).length === 0) {
+      performance.mark(MENU_RENDERED);
+    }
+  }, [menu]);
 
   const fail = useCallback((error: unknown) => {
     if (error instanceof ApiProblem && (error.status === 401 || error.status === 410)) {
@@ -92,18 +105,30 @@ function Table({ session }: { session: TableSession }) {
     void readOrders();
   }, [api, fail, readOrders]);
 
-  // back from Stripe's page: the order moves on once Stripe's webhook has reached payment-service, read it until then
+  // back from Stripe's page: what was paid shows once Stripe's webhook has reached payment-service and order-service
+  // (the return itself proves nothing); read again until the payment was heard of and no order waits for it, or for
+  // two minutes
   useEffect(() => {
-    const unpaid = orders.some((order) => order.state === 'PENDING_PAYMENT' && order.settlement === 'PAY_FIRST');
-    if (!awaitingPayment || !unpaid || paymentChecks.current >= PAYMENT_CHECKS) {
+    if (confirming && paymentHeard.current
+        && !orders.some((order) => order.state === 'PENDING_PAYMENT' && order.settlement === 'PAY_FIRST')) {
+      setConfirming(false);
+    }
+  }, [confirming, orders]);
+
+  useEffect(() => {
+    if (!confirming) {
       return undefined;
     }
-    const timer = setTimeout(() => {
-      paymentChecks.current++;
+    let checks = 0;
+    const timer = setInterval(() => {
       void readOrders();
+      setBillVersion((version) => version + 1);
+      if (++checks >= PAYMENT_CHECKS) {
+        clearInterval(timer);
+      }
     }, PAYMENT_CHECK_MS);
-    return () => clearTimeout(timer);
-  }, [awaitingPayment, orders, readOrders]);
+    return () => clearInterval(timer);
+  }, [confirming, readOrders]);
 
   useEffect(() => {
     if (tab !== 'cart') {
@@ -126,6 +151,12 @@ function Table({ session }: { session: TableSession }) {
           readMenu(typeof push.data.version === 'number' ? push.data.version : 0).catch(() => {});
         } else if (typeof push.data.orderId === 'string' || push.type.startsWith('payment.')) {
           void readOrders();
+        }
+        if (push.type === 'tab.changed' || push.type.startsWith('payment.')) {
+          setBillVersion((version) => version + 1);
+        }
+        if (push.type === 'payment.succeeded') {
+          paymentHeard.current = true;
         }
         if (push.type === 'table.session-closed') {
           forgetSession(localStorage);
@@ -171,11 +202,19 @@ function Table({ session }: { session: TableSession }) {
     }
   };
 
+  /** payment-service hears of a new order from order-service's event: a moment after it was placed, 404 until then. */
   const pay = async (order: Order, tipPercent: number) => {
-    try {
-      window.location.assign((await api.checkout(order.id, tipPercent)).url);
-    } catch (error) {
-      fail(error);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        window.location.assign((await api.checkout(order.id, tipPercent)).url);
+        return;
+      } catch (error) {
+        if (!(error instanceof ApiProblem && error.status === 404) || attempt >= CHECKOUT_ATTEMPTS) {
+          fail(error);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
     }
   };
 
@@ -201,10 +240,11 @@ function Table({ session }: { session: TableSession }) {
         {tab === 'menu' && menu && <MenuView menu={menu} locale={locale} t={t} onOpen={setOpen} />}
         {tab === 'cart' && <CartView cart={cart} currency={menu?.currency ?? 'EUR'} locale={locale} t={t} names={names} sending={sending}
           onRemove={(id) => api.removeLine(id).then(setCart, fail)} onSend={() => void send()} />}
+        {tab === 'bill' && <BillView api={api} locale={locale} t={t} version={billVersion} onFail={fail} />}
         {tab === 'orders' && <OrdersView orders={orders} locale={locale} t={t} names={names} onPay={(order, tip) => void pay(order, tip)} />}
       </main>
       <nav className="tabs" aria-label="urop">
-        {(['menu', 'cart', 'orders'] as const).map((name) => (
+        {(['menu', 'cart', 'orders', 'bill'] as const).map((name) => (
           <button key={name} type="button" aria-current={tab === name ? 'page' : undefined}
             onClick={() => { setTab(name); if (name === 'cart') { api.cart().then(setCart, fail); } }}>
             {t(name === 'cart' ? 'cartTab' : name)}{name === 'cart' && count > 0 && <span className="badge" aria-label={`(${count})`}>{count}</span>}
@@ -215,6 +255,11 @@ function Table({ session }: { session: TableSession }) {
         onAdd={add} onClose={() => setOpen(null)} />}
     </div>
   );
+}
+
+/** The tab a path opens: Stripe sends a phone back to /table/orders/{id} or /table/bill. */
+function tabOf(path: string): Tab {
+  return path.includes('/orders') ? 'orders' : path.endsWith('/bill') ? 'bill' : 'menu';
 }
 
 /** Stripe sends the phone back with ?checkout=paid|cancelled; it proves nothing, the order's state will say. */

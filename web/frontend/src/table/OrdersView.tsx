@@ -4,8 +4,7 @@ import type { Translate } from '../shared/i18n';
 import type { Order } from './api';
 import type { Messages } from './messages';
 import type { Names } from './names';
-
-const TIPS = [0, 5, 10, 15] as const;
+import { TipChoice } from './TipChoice';
 
 interface Props {
   orders: Order[];
@@ -48,15 +47,7 @@ function OrderCard({ order, locale, t, names, onPay }: Omit<Props, 'orders'> & {
       {order.state === 'PENDING_PAYMENT' && order.settlement === 'COUNTER_FIRST' && <p className="hint">{t('payAtCounter')}</p>}
       {order.state === 'PENDING_PAYMENT' && order.settlement === 'PAY_FIRST' && (
         <div className="pay">
-          <fieldset className="chips">
-            <legend>{t('tip')}</legend>
-            {TIPS.map((percent) => (
-              <label key={percent} className="chip">
-                <input type="radio" name={`tip-${order.id}`} checked={tip === percent} onChange={() => setTip(percent)} />
-                {percent === 0 ? t('noTip') : `${percent} %`}
-              </label>
-            ))}
-          </fieldset>
+          <TipChoice t={t} name={`tip-${order.id}`} value={tip} onChange={setTip} />
           <button type="button" className="primary wide" onClick={() => onPay(order, tip)}>
             {t('pay', { amount: money(order.total + Math.round((order.total * tip) / 100)) })}
           </button>

@@ -53,6 +53,25 @@ export interface Checkout {
   tip: number;
 }
 
+export interface Bill {
+  currency: string;
+  owed: number;
+  paid: number;
+  beingPaid: number;
+  remaining: number;
+  state: 'OPEN' | 'SETTLED' | 'MERGED';
+}
+
+export interface BillItem {
+  lineId: string;
+  name: string;
+  amount: number;
+  state: 'OPEN' | 'HELD' | 'PAID';
+}
+
+/** One way of sharing the bill: equal parts, an amount, or the lines a guest had. */
+export type Share = { parts: number } | { amount: number } | { lineIds: string[] };
+
 export interface NewLine {
   itemId: string;
   sizeId: string | null;
@@ -97,6 +116,21 @@ export class DinerApi {
 
   order(id: string): Promise<Order> {
     return request(`/api/v1/orders/${id}`, { token: this.token });
+  }
+
+  bill(): Promise<Bill> {
+    return request('/api/v1/payments/table-session/bill', { token: this.token });
+  }
+
+  billItems(): Promise<BillItem[]> {
+    return request('/api/v1/payments/table-session/bill/items', { token: this.token });
+  }
+
+  /** A guest's share of the table's bill, with a tip, to pay on Stripe's page. */
+  payShare(share: Share, tipPercent: number, idempotencyKey: string): Promise<Checkout> {
+    return request('/api/v1/payments/table-session/shares', {
+      method: 'POST', token: this.token, body: { ...share, tipPercent }, idempotencyKey,
+    });
   }
 
   checkout(orderId: string, tipPercent: number): Promise<Checkout> {

@@ -659,6 +659,7 @@ class FleetScenario {
             assertThat(anna).hasURL(Pattern.compile(".*/table$"));
             assertThat(anna.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mains"))).isVisible();
             Browsers.screenshot(anna, "table-menu");
+            assertThat(Accessibility.seriousViolations(anna)).as("the menu").isEmpty();
 
             anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Bistro burger"))).click();
             Locator sheet = anna.getByRole(AriaRole.DIALOG);
@@ -672,6 +673,7 @@ class FleetScenario {
             // (17.90 + 2.00 sweet potato fries + 2 x 2.00 bacon) x 2, as the phone prices it
             Locator add = sheet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 2 · €47.80"));
             Browsers.screenshot(anna, "table-dish");
+            assertThat(Accessibility.seriousViolations(anna)).as("a dish and its choices").isEmpty();
             add.click();
 
             anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Cart"))).click();
@@ -683,6 +685,7 @@ class FleetScenario {
             assertThat(ben.getByTestId("cart-line")).containsText(new String[] { "Anna" });
             assertThat(ben.getByTestId("cart-total")).hasText("47,80 €");
             Browsers.screenshot(ben, "table-shared-cart");
+            assertThat(Accessibility.seriousViolations(ben)).as("the shared cart").isEmpty();
 
             anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to the kitchen")).click();
             Locator order = anna.getByTestId("order");
@@ -707,10 +710,12 @@ class FleetScenario {
             assertThat(ticket).containsText(new String[] { "Table 4" });
             assertThat(ticket.getByRole(AriaRole.ALERT)).hasText("⚠ Allergens: Gluten, Milk, Sesame");
             Browsers.screenshot(kitchen, "kitchen-ticket");
+            assertThat(Accessibility.seriousViolations(kitchen)).as("the kitchen display").isEmpty();
             ticket.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bump Table 4")).click();
             assertThat(order.getByRole(AriaRole.STATUS)).hasText("Ready");
             assertThat(grill).containsText("No open tickets.");
             Browsers.screenshot(anna, "table-ready");
+            assertThat(Accessibility.seriousViolations(anna)).as("the orders").isEmpty();
 
             // the tablet's Wi-Fi drops for 10 s while two more orders reach the kitchen
             DinerLanding carl = DinerLanding.of(Gateway.getAccepting(URI.create(code), BROWSER));
@@ -731,55 +736,90 @@ class FleetScenario {
             assertThat(kitchenStation.getByTestId("ticket")).containsText(new String[] { "Risotto aux champignons" });
             assertThat(pastry.getByTestId("ticket")).containsText(new String[] { "Crème brûlée" });
             assertThat(kitchen.getByText("Offline: reconnecting… tickets sent meanwhile will appear.")).isHidden();
+
+            // Carl's dishes are on the table's tab: Anna pays 10.00 of it, and a 10 % tip
+            anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bill")).click();
+            assertThat(anna.getByTestId("bill-remaining")).hasText("€24.40");
+            anna.getByLabel("An amount").check();
+            anna.getByLabel("Amount", new Page.GetByLabelOptions().setExact(true)).fill("10");
+            anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay €11.00")).click();
+            anna.getByLabel("Card number").fill("4242 4242 4242 4242");
+            anna.getByLabel("Expiration date (MM / YY)").fill("12 / 34");
+            anna.getByLabel("Security code (CVC)").fill("123");
+            anna.getByLabel("Name on card").fill("Anna Example");
+            anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay"))).click();
+            assertThat(anna).hasURL(Pattern.compile(".*/table/bill\\?checkout=paid.*"));
+            assertThat(anna.getByTestId("bill-remaining")).hasText("€14.40",
+                    new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+            Browsers.screenshot(anna, "table-bill");
         }
     }
 
     @Test
     @Order(18)
-    void anOwnerAddsADishInTheDashboardPublishesItAndSellsItOutWhileADinersMenuIsOpenAndShowsBoth() throws Exception {
-        Gateway.Reply signedUp = gateway.post("/api/v1/signup",
-                Journeys.signup("la-table-ronde", "owner@la-table-ronde.example"));
-        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
-        String location = signedUp.json().path("locationId").asString();
-        String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@la-table-ronde.example")));
-        publishMenu(location, owner, "fr", Journeys.bistroMenuDraft());
-        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Salle"), owner),
-                        reply -> reply.status() != 404);
-        Gateway.Reply table = gateway.post("/api/v1/tables",
-                Journeys.table(location, area.json().path("id").asString(), "Table 9"), owner);
-        String code = gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner)
-                .json().path("scanUrl").asString();
-
+    void aRestaurantSignsUpBuildsAndPublishesItsMenuSetsATableAndADinersOpenMenuFollowsItsChanges() throws Exception {
         try (Browsers browsers = Browsers.start()) {
+            Page admin = browsers.laptop("en-GB");
+            admin.navigate(fleet.gateway().resolve("/admin/").toString());
+            admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New restaurant? Create an account")).click();
+            admin.getByLabel("Restaurant (organisation) name").fill("La Table Ronde");
+            admin.getByLabel("Address on urop").fill("la-table-ronde");
+            admin.getByLabel("First location's name").fill("La Table Ronde, Lyon");
+            admin.getByLabel("Street and number").fill("12 rue Mercière");
+            admin.getByLabel("Postal code").fill("69002");
+            admin.getByLabel("City").fill("Lyon");
+            admin.getByLabel("Country (two letters, e.g. FR)").fill("FR");
+            admin.getByLabel("Your name").fill("Camille Martin");
+            admin.getByLabel("Email").fill("owner@la-table-ronde.example");
+            admin.getByLabel("Password (at least 12 characters)").fill(Journeys.PASSWORD);
+            assertThat(Accessibility.seriousViolations(admin)).as("the sign-up").isEmpty();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create your restaurant's account")).click();
+
+            // tenant-service tells menu-service of the new location a moment after the sign-up
+            admin.getByLabel("Menu name").fill("La carte");
+            admin.getByLabel("Language of the menu").fill("fr");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+                admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the menu")).click();
+                assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("La carte"))).isVisible();
+            });
+            admin.getByLabel("Category name").fill("Desserts");
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a category")).click();
+            addDish(admin, "Desserts", "Tarte Tatin", "8,50", "Milk", "Gluten");
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+            assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Version 1 is live.");
+            Browsers.screenshot(admin, "admin-menu");
+            assertThat(Accessibility.seriousViolations(admin)).as("the menu editor").isEmpty();
+
+            admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tables and QR codes")).click();
+            admin.getByLabel("Area name").fill("Salle");
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add an area")).click();
+            admin.getByLabel("Table name").fill("Table 9");
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a table")).click();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("QR code")).click();
+            assertThat(admin.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("QR code of Table 9"))).isVisible();
+            Browsers.screenshot(admin, "admin-tables");
+
+            String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@la-table-ronde.example")));
+            JsonNode tables = gateway.get("/api/v1/tables?locationId=" + gateway.get("/api/v1/tenants/"
+                    + Gateway.claim(owner, "tid") + "/locations", owner).json().path("items").get(0).path("id").asString(),
+                    owner).json();
+            String code = gateway.get("/api/v1/tables/" + tables.path("items").get(0).path("id").asString() + "/qr-code",
+                    owner).json().path("scanUrl").asString();
             Page diner = browsers.phone("en-GB");
             diner.navigate(code);
             Locator desserts = diner.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Desserts"));
-            assertThat(desserts).containsText("Chocolate mousse");
-
-            Page admin = browsers.laptop("en-GB");
-            admin.navigate(fleet.gateway().resolve("/admin/").toString());
-            admin.getByLabel("Email").fill("owner@la-table-ronde.example");
-            admin.getByLabel("Password").fill(Journeys.PASSWORD);
-            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a dish: Desserts")).click();
-            Locator form = admin.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Add a dish"));
-            form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Tarte Tatin");
-            form.getByLabel("Price (EUR)").fill("8,50");
-            form.getByLabel("Station").fill("pastry");
-            form.getByLabel("Milk", new Locator.GetByLabelOptions().setExact(true)).check();
-            form.getByLabel("Gluten", new Locator.GetByLabelOptions().setExact(true)).check();
-            form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-            assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Draft saved.");
-            Browsers.screenshot(admin, "admin-menu");
-            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
-            assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Version 2 is live.");
-
-            // the diner's open menu learns of the new version by itself
             Locator tatin = desserts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
                     Pattern.compile("^Tarte Tatin")));
             assertThat(tatin).containsText("€8.50");
             assertThat(tatin).containsText("Contains: Gluten, Milk");
+
+            // the diner's open menu learns of each change by itself
+            admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Menu")).click();
+            addDish(admin, "Desserts", "Crêpe Suzette", "9", "Eggs", "Milk");
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+            assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Version 2 is live.");
+            assertThat(desserts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    Pattern.compile("^Crêpe Suzette")))).containsText("€9.00");
 
             admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sold out (86)")).click();
             admin.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName(Pattern.compile("Tarte Tatin$"))).click();
@@ -788,6 +828,20 @@ class FleetScenario {
             tatin.scrollIntoViewIfNeeded();
             Browsers.screenshot(diner, "table-sold-out");
         }
+    }
+
+    /** The owner adds a dish to a category of the menu in the dashboard's editor, and saves the draft. */
+    private static void addDish(Page admin, String category, String name, String price, String... allergens) {
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a dish: " + category)).click();
+        Locator form = admin.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Add a dish"));
+        form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(name);
+        form.getByLabel("Price (EUR)").fill(price);
+        form.getByLabel("Station").fill("pastry");
+        for (String allergen : allergens) {
+            form.getByLabel(allergen, new Locator.GetByLabelOptions().setExact(true)).check();
+        }
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Draft saved.");
     }
 
     /**

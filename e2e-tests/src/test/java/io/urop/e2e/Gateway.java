@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,6 +76,12 @@ final class Gateway {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Authorization", "Bearer " + accessToken)
                 .DELETE());
+    }
+
+    /** A claim of an access token, as any client may read it (the gateway and the services verify it). */
+    static String claim(String accessToken, String name) {
+        byte[] payload = Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]);
+        return JSON.readTree(payload).path(name).asString();
     }
 
     static Reply getJson(URI uri) {

@@ -91,7 +91,7 @@ class PasswordsTest {
                 "%" + nobody + "%")).as("nothing is announced for an unknown email").isZero();
         String link = resetLink(event).expectStatus().isOk().expectBody(ResetLink.class).returnResult()
                 .getResponseBody().url();
-        assertThat(link).startsWith("http://localhost:8080/password-reset/");
+        assertThat(link).startsWith("http://localhost:8080/admin/password-reset/");
         String token = link.substring(link.lastIndexOf('/') + 1);
         assertThat(announced.get(0).value()).as("the link is a secret: no event carries it").doesNotContain(token);
 

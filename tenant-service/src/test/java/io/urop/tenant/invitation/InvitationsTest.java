@@ -80,7 +80,7 @@ class InvitationsTest extends TenantServiceTest {
         assertThat(event.role()).isEqualTo("MANAGER");
         String link = JsonPath.read(link(event.tenantId(), event.invitationId()).expectStatus().isOk()
                 .returnResult(String.class).getResponseBody(), "$.url");
-        assertThat(link).startsWith("http://localhost:8080/invitations/");
+        assertThat(link).startsWith("http://localhost:8080/admin/invitations/");
         String token = link.substring(link.lastIndexOf('/') + 1);
         assertThat(announced.get(0).value()).as("the link is a secret: no event carries it").doesNotContain(token);
 

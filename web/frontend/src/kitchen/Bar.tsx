@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { languages, useLocale, type Language, type Translate } from '../shared/i18n';
+import { chime } from './chime';
+import type { Messages } from './messages';
+
+/** The tablet's top bar: where it is, whether it is connected, its language, and a way back to the setup. */
+export function Bar({ t, title, online, onChange }: { t: Translate<Messages>; title: string; online: boolean; onChange: () => void }) {
+  const { language, setLanguage } = useLocale();
+  return (
+    <header className="bar">
+      <h1>{title}</h1>
+      <span className={online ? 'online' : 'offline'} role="status">
+        {online ? <>●<span className="visually-hidden"> {t('connected')}</span></> : t('offline')}
+      </span>
+      <span className="spacer" />
+      <select aria-label="Language" value={language} onChange={(event) => {
+        localStorage.setItem('urop.language', event.target.value);
+        setLanguage(event.target.value as Language);
+      }}>
+        {languages.map((l) => <option key={l} value={l}>{l.toUpperCase()}</option>)}
+      </select>
+      <button type="button" className="link" onClick={onChange}>{t('change')}</button>
+    </header>
+  );
+}
+
+/** The time now, every second (tickets' ages), and sound unlocked by the first tap after a reload. */
+export function useClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const unlock = () => chime.unlock();
+    document.addEventListener('pointerdown', unlock, { once: true });
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('pointerdown', unlock);
+    };
+  }, []);
+  return now;
+}
