@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { LocaleContext, languages, pickLanguage, translator, type Language, type Translate } from '../shared/i18n';
+import { LocaleContext, translator, useLanguage, type Translate } from '../shared/i18n';
+import { LanguagePicker } from '../shared/LanguagePicker';
 import { SignIn } from '../shared/SignIn';
 import { StaffSession } from '../shared/staff';
 import { AdminApi, type Location } from './api';
@@ -18,13 +19,8 @@ type Section = 'menu' | 'soldOut' | 'tables' | 'orders' | 'staff' | 'payments';
 const SECTIONS: Section[] = ['menu', 'soldOut', 'tables', 'orders', 'staff', 'payments'];
 
 export function App() {
-  const [language, setLanguage] = useState<Language>(() => {
-    const chosen = localStorage.getItem('urop.language');
-    return languages.find((l) => l === chosen) ?? pickLanguage(navigator.languages);
-  });
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+  const locale = useLanguage();
+  const { language } = locale;
   const t = useMemo(() => translator(messages, language), [language]);
   const [staff, setStaff] = useState<StaffSession | null>(() => StaffSession.kept(SESSION_KEY));
   const api = useMemo(() => (staff ? new AdminApi(staff) : null), [staff]);
@@ -41,7 +37,7 @@ export function App() {
   };
 
   return (
-    <LocaleContext.Provider value={{ language, setLanguage }}>
+    <LocaleContext.Provider value={locale}>
       {page && !(staff && page.kind === 'signup')
         ? <Public t={t} page={page} sessionKey={SESSION_KEY} onSignedIn={signedIn} onDone={() => toSignIn(t('doneSignIn'))} />
         : staff && api
@@ -98,6 +94,7 @@ function Dashboard({ t, api, onSignOut }: { t: Translate<Messages>; api: AdminAp
           ))}
         </nav>
         <span className="spacer" />
+        <LanguagePicker label={t('language')} />
         <button type="button" className="link" onClick={onSignOut}>{t('signOut')}</button>
       </header>
       {error && <p className="error" role="alert">{error}</p>}

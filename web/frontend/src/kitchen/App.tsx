@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { SignIn } from '../shared/SignIn';
-import { LocaleContext, languages, pickLanguage, translator, type Language } from '../shared/i18n';
+import { LocaleContext, translator, useLanguage } from '../shared/i18n';
 import { StaffSession } from '../shared/staff';
 import { KitchenApi } from './api';
 import { Board } from './Board';
@@ -13,13 +13,8 @@ import { keepSetup, keptSetup, type Setup } from './setup';
 const SESSION_KEY = 'urop.kitchen.session';
 
 export function App() {
-  const [language, setLanguage] = useState<Language>(() => {
-    const chosen = localStorage.getItem('urop.language');
-    return languages.find((l) => l === chosen) ?? pickLanguage(navigator.languages);
-  });
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+  const locale = useLanguage();
+  const { language } = locale;
   const [staff, setStaff] = useState<StaffSession | null>(() => StaffSession.kept(SESSION_KEY));
   const [setup, setSetup] = useState<Setup | null>(keptSetup);
   const t = useMemo(() => translator(messages, language), [language]);
@@ -47,5 +42,5 @@ export function App() {
   } else {
     screen = <Board t={t} api={api} staff={staff} setup={setup} onChange={() => choose(null)} onSignedOut={() => setStaff(null)} />;
   }
-  return <LocaleContext.Provider value={{ language, setLanguage }}>{screen}</LocaleContext.Provider>;
+  return <LocaleContext.Provider value={locale}>{screen}</LocaleContext.Provider>;
 }

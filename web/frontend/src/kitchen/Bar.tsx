@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { languages, useLocale, type Language, type Translate } from '../shared/i18n';
+import type { Translate } from '../shared/i18n';
+import { LanguagePicker } from '../shared/LanguagePicker';
 import { chime } from './chime';
 import type { Messages } from './messages';
 
 /** The tablet's top bar: where it is, whether it is connected, its language, and a way back to the setup. */
 export function Bar({ t, title, online, onChange }: { t: Translate<Messages>; title: string; online: boolean; onChange: () => void }) {
-  const { language, setLanguage } = useLocale();
   return (
     <header className="bar">
       <h1>{title}</h1>
@@ -13,12 +13,7 @@ export function Bar({ t, title, online, onChange }: { t: Translate<Messages>; ti
         {online ? <>●<span className="visually-hidden"> {t('connected')}</span></> : t('offline')}
       </span>
       <span className="spacer" />
-      <select aria-label="Language" value={language} onChange={(event) => {
-        localStorage.setItem('urop.language', event.target.value);
-        setLanguage(event.target.value as Language);
-      }}>
-        {languages.map((l) => <option key={l} value={l}>{l.toUpperCase()}</option>)}
-      </select>
+      <LanguagePicker label="Language · Langue · Sprache · Idioma" />
       <button type="button" className="link" onClick={onChange}>{t('change')}</button>
     </header>
   );

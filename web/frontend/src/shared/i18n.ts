@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 
 export const languages = ['en', 'fr', 'de', 'es'] as const;
 export type Language = (typeof languages)[number];
@@ -38,4 +38,27 @@ export const LocaleContext = createContext<Locale>({ language: 'en', setLanguage
 
 export function useLocale(): Locale {
   return useContext(LocaleContext);
+}
+
+const CHOSEN = 'urop.language';
+
+/**
+ * The language an app speaks: the one its user chose on this device, else the browser's first that the apps speak;
+ * the page's own `lang` follows it (screen readers pronounce by it).
+ */
+export function useLanguage(): Locale {
+  const [language, setLanguage] = useState<Language>(() => {
+    const chosen = localStorage.getItem(CHOSEN);
+    return languages.find((l) => l === chosen) ?? pickLanguage(navigator.languages);
+  });
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return {
+    language,
+    setLanguage: (chosen) => {
+      localStorage.setItem(CHOSEN, chosen);
+      setLanguage(chosen);
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { LocaleContext, languages, pickLanguage, translator, useLocale, type Language, type Translate } from '../shared/i18n';
+import { LocaleContext, translator, useLanguage, useLocale, type Translate } from '../shared/i18n';
+import { LanguagePicker } from '../shared/LanguagePicker';
 import { ApiProblem } from '../shared/problem';
 import { Live, type Push } from '../shared/live';
 import { DinerApi, type Cart, type NewLine, type Order } from './api';
@@ -28,26 +29,20 @@ const PAYMENT_CHECK_MS = 2000;
 const PAYMENT_CHECKS = 60;
 
 export function App() {
-  const [language, setLanguage] = useState<Language>(() => {
-    const chosen = localStorage.getItem('urop.language');
-    return languages.find((l) => l === chosen) ?? pickLanguage(navigator.languages);
-  });
-  useEffect(() => {
-    document.documentElement.lang = language;
-    localStorage.setItem('urop.language', language);
-  }, [language]);
+  const locale = useLanguage();
+  const { language } = locale;
   const session = useMemo(() => currentSession(window.location, localStorage), []);
   const t = useMemo(() => translator(messages, language), [language]);
 
   return (
-    <LocaleContext.Provider value={{ language, setLanguage }}>
+    <LocaleContext.Provider value={locale}>
       {session ? <Table session={session} /> : <main className="notice"><p>{t('noSession')}</p></main>}
     </LocaleContext.Provider>
   );
 }
 
 function Table({ session }: { session: TableSession }) {
-  const { language, setLanguage } = useLocale();
+  const { language } = useLocale();
   const t = useMemo(() => translator(messages, language), [language]);
   const api = useMemo(() => new DinerApi(session), [session]);
   const [menu, setMenu] = useState<DinerMenu | null>(null);
@@ -227,12 +222,7 @@ function Table({ session }: { session: TableSession }) {
     <div className="app">
       <header className="top">
         <h1>{t(tab)}</h1>
-        <label className="language">
-          <span className="visually-hidden">{t('language')}</span>
-          <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-            {languages.map((l) => <option key={l} value={l}>{l.toUpperCase()}</option>)}
-          </select>
-        </label>
+        <LanguagePicker label={t('language')} className="language" />
       </header>
       {!online && <p className="banner" role="status">{t('offline')}</p>}
       {notice && <p className="banner info" role="alert" onClick={() => setNotice(null)}>{notice}</p>}

@@ -424,13 +424,7 @@ class FleetScenario {
         String location = signedUp.json().path("locationId").asString();
         String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@gasthaus-zur-post.example")));
         publishOneDishMenu(location, owner);
-        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Stube"), owner),
-                        reply -> reply.status() != 404);
-        Gateway.Reply table = gateway.post("/api/v1/tables",
-                Journeys.table(location, area.json().path("id").asString(), "Tisch 3"), owner);
-        Gateway.Reply code = gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner);
-        DinerLanding diner = DinerLanding.of(Gateway.getAccepting(URI.create(code.json().path("scanUrl").asString()),
+        DinerLanding diner = DinerLanding.of(Gateway.getAccepting(tableCode(location, owner, "Stube", "Tisch 3"),
                 BROWSER));
 
         // a double tap: two submits with the same key place one order
@@ -486,13 +480,7 @@ class FleetScenario {
 
         connectStripe(signedUp.json().path("tenantId").asString(), owner);
 
-        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Terrasse"), owner),
-                        reply -> reply.status() != 404);
-        Gateway.Reply table = gateway.post("/api/v1/tables",
-                Journeys.table(location, area.json().path("id").asString(), "Tisch 7"), owner);
-        Gateway.Reply code = gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner);
-        DinerLanding diner = DinerLanding.of(Gateway.getAccepting(URI.create(code.json().path("scanUrl").asString()),
+        DinerLanding diner = DinerLanding.of(Gateway.getAccepting(tableCode(location, owner, "Terrasse", "Tisch 7"),
                 BROWSER));
         Gateway.Reply placed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> gateway.post("/api/v1/orders", Journeys.order(1), diner.token(), "pay-1"),
@@ -583,13 +571,7 @@ class FleetScenario {
         String owner = accessToken(gateway.post("/api/v1/auth/login",
                 Journeys.login("owner@brauhaus-am-markt.example")));
         publishOneDishMenu(location, owner);
-        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Saal"), owner),
-                        reply -> reply.status() != 404);
-        Gateway.Reply table = gateway.post("/api/v1/tables",
-                Journeys.table(location, area.json().path("id").asString(), "Tisch 5"), owner);
-        URI code = URI.create(gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner)
-                .json().path("scanUrl").asString());
+        URI code = tableCode(location, owner, "Saal", "Tisch 5");
         DinerLanding diner = DinerLanding.of(Gateway.getAccepting(code, BROWSER));
 
         String order;
@@ -635,13 +617,7 @@ class FleetScenario {
         String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@bistro-du-coin.example")));
         publishMenu(location, owner, "fr", Journeys.bistroMenuDraft());
         connectStripe(signedUp.json().path("tenantId").asString(), owner);
-        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Salle"), owner),
-                        reply -> reply.status() != 404);
-        Gateway.Reply table = gateway.post("/api/v1/tables",
-                Journeys.table(location, area.json().path("id").asString(), "Table 4"), owner);
-        String code = gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner)
-                .json().path("scanUrl").asString();
+        String code = tableCode(location, owner, "Salle", "Table 4").toString();
 
         try (Browsers browsers = Browsers.start()) {
             Page kitchen = browsers.tablet("en-GB");
@@ -873,13 +849,7 @@ class FleetScenario {
                 Journeys.login("owner@weinstube-am-eck.example")));
         publishOneDishMenu(location, owner);
         connectStripe(signedUp.json().path("tenantId").asString(), owner);
-        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, "Keller"), owner),
-                        reply -> reply.status() != 404);
-        Gateway.Reply table = gateway.post("/api/v1/tables",
-                Journeys.table(location, area.json().path("id").asString(), "Tisch 2"), owner);
-        URI code = URI.create(gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner)
-                .json().path("scanUrl").asString());
+        URI code = tableCode(location, owner, "Keller", "Tisch 2");
         DinerLanding anna = DinerLanding.of(Gateway.getAccepting(code, BROWSER));
         DinerLanding ben = DinerLanding.of(Gateway.getAccepting(code, BROWSER));
         assertThat(ben.session()).isEqualTo(anna.session());
@@ -995,6 +965,19 @@ class FleetScenario {
                 assertThat(refused.contentType()).startsWith("application/problem+json");
             });
         }
+    }
+
+    /** The scan URL of a new table in a new area of the location (qr-service learns of the location a moment after it). */
+    private static URI tableCode(String location, String owner, String areaName, String tableName) {
+        Gateway.Reply area = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/v1/areas", Journeys.area(location, areaName), owner),
+                        reply -> reply.status() != 404);
+        assertThat(area.status()).as(area.toString()).isEqualTo(201);
+        Gateway.Reply table = gateway.post("/api/v1/tables",
+                Journeys.table(location, area.json().path("id").asString(), tableName), owner);
+        assertThat(table.status()).as(table.toString()).isEqualTo(201);
+        return URI.create(gateway.get("/api/v1/tables/" + table.json().path("id").asString() + "/qr-code", owner)
+                .json().path("scanUrl").asString());
     }
 
     /** The owner publishes a menu of one dish at the location (menu-service learns of it from its event). */
