@@ -5,10 +5,20 @@ import { formatMoney } from '../shared/money';
 import type { AdminApi, Location, OrderSummary } from './api';
 import type { Messages } from './messages';
 
-/** The location's latest orders, kept current by its stream. */
+interface Call {
+  id: string;
+  tableName: string;
+  guestName: string | null;
+  reason: 'WAITER' | 'BILL';
+  at: string;
+}
+
+/** The location's latest orders, kept current by its stream, and the tables calling for staff as they call. */
 export function Orders({ t, api, location }: { t: Translate<Messages>; api: AdminApi; location: Location }) {
   const { language } = useLocale();
   const [orders, setOrders] = useState<OrderSummary[]>([]);
+  const [calls, setCalls] = useState<Call[]>([]);
+  const [online, setOnline] = useState(false);
   const read = useCallback(() => api.orders(location.id).then(setOrders, () => {}), [api, location.id]);
 
   useEffect(() => {
@@ -17,18 +27,49 @@ export function Orders({ t, api, location }: { t: Translate<Messages>; api: Admi
       token: () => api.token(),
       streams: [`location:${location.id}`],
       onPush: (push) => {
+        if (push.type === 'table.assistance-requested') {
+          const { eventId, tableName, guestName, reason, requestedAt } = push.data as Record<string, string>;
+          setCalls((current) => [...current, { id: String(eventId), tableName: String(tableName), guestName: guestName ?? null,
+            reason: reason === 'BILL' ? 'BILL' : 'WAITER', at: String(requestedAt) }]);
+        }
         if (push.type.startsWith('order.') || push.type.startsWith('ticket.') || push.type.startsWith('payment.')) {
           void read();
         }
       },
-      onConnection: (online) => online && void read(),
+      onConnection: (connected) => {
+        setOnline(connected);
+        if (connected) {
+          void read();
+        }
+      },
     }).start();
     return () => live.close();
   }, [api, location.id, read]);
 
   return (
     <section aria-labelledby="orders-title">
-      <h1 id="orders-title">{t('orders')}</h1>
+      <header className="section-header">
+        <h1 id="orders-title">{t('orders')}</h1>
+        <span className={online ? 'live' : 'muted'} role="status">{online ? t('live') : t('reconnecting')}</span>
+      </header>
+      {calls.length > 0 && (
+        <section className="calls" aria-labelledby="calls-title">
+          <h2 id="calls-title">{t('callsTitle')}</h2>
+          <ul className="rows">
+            {calls.map((call) => (
+              <li key={call.id} className="row" data-testid="call">
+                <span className="grow"><strong>{call.tableName}</strong> {t(call.reason === 'BILL' ? 'callForBill' : 'callForWaiter')}
+                  {call.guestName && <span className="muted"> · {call.guestName}</span>}
+                  <span className="muted"> · {new Date(call.at).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' })}</span>
+                </span>
+                <button type="button" className="secondary" onClick={() => setCalls((current) => current.filter((c) => c.id !== call.id))}>
+                  {t('onMyWay')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {orders.length === 0 && <p className="muted">{t('noOrders')}</p>}
       <table className="orders">
         <tbody>

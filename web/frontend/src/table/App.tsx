@@ -10,6 +10,7 @@ import { ItemSheet } from './ItemSheet';
 import type { DinerMenu, Item } from './menu';
 import { MenuView } from './MenuView';
 import { messages, type Messages } from './messages';
+import { showsPush } from './freshness';
 import { Names } from './names';
 import { OrdersView } from './OrdersView';
 import { currentSession, forgetSession, type TableSession } from './session';
@@ -78,12 +79,15 @@ function Table({ session }: { session: TableSession }) {
     }
   }, [t]);
 
-  /** Reads the menu, again a few times while it is older than a version just published (caches catch up in moments). */
-  const readMenu = useCallback(async (atLeast = 0) => {
-    for (let attempt = 0; attempt < 5; attempt++) {
+  /**
+   * Reads the menu, again every second while it does not yet show what a push announced: menu-service's caches catch
+   * up in moments, in 5 s at worst (its memory's time to live).
+   */
+  const readMenu = useCallback(async (after?: Push) => {
+    for (let attempt = 0; attempt < 10; attempt++) {
       const read = await api.menu(language);
       setMenu(read);
-      if (read.version >= atLeast) {
+      if (!after || showsPush(read, after)) {
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -143,7 +147,7 @@ function Table({ session }: { session: TableSession }) {
       streams: [`session:${session.session}`, `menu:${session.location}`],
       onPush: (push: Push) => {
         if (push.stream.startsWith('menu:')) {
-          readMenu(typeof push.data.version === 'number' ? push.data.version : 0).catch(() => {});
+          readMenu(push).catch(() => {});
         } else if (typeof push.data.orderId === 'string' || push.type.startsWith('payment.')) {
           void readOrders();
         }
@@ -197,6 +201,16 @@ function Table({ session }: { session: TableSession }) {
     }
   };
 
+  const callStaff = async (reason: 'WAITER' | 'BILL', button: HTMLElement) => {
+    button.closest('details')?.removeAttribute('open');
+    try {
+      await api.callStaff(reason, guestName || null);
+      setNotice(t('staffCalled'));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   /** payment-service hears of a new order from order-service's event: a moment after it was placed, 404 until then. */
   const pay = async (order: Order, tipPercent: number) => {
     for (let attempt = 1; ; attempt++) {
@@ -222,7 +236,19 @@ function Table({ session }: { session: TableSession }) {
     <div className="app">
       <header className="top">
         <h1>{t(tab)}</h1>
-        <LanguagePicker label={t('language')} className="language" />
+        <div className="top-actions">
+          <details className="call">
+            <summary>{t('callStaff')}</summary>
+            <div className="call-menu">
+              {(['WAITER', 'BILL'] as const).map((reason) => (
+                <button key={reason} type="button" onClick={(event) => void callStaff(reason, event.currentTarget)}>
+                  {t(reason === 'WAITER' ? 'callWaiter' : 'callBill')}
+                </button>
+              ))}
+            </div>
+          </details>
+          <LanguagePicker label={t('language')} className="language" />
+        </div>
       </header>
       {!online && <p className="banner" role="status">{t('offline')}</p>}
       {notice && <p className="banner info" role="alert" onClick={() => setNotice(null)}>{notice}</p>}

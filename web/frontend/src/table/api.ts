@@ -118,6 +118,11 @@ export class DinerApi {
     return request(`/api/v1/orders/${id}`, { token: this.token });
   }
 
+  /** Asks for a member of staff to come to the table: a waiter, or to pay with them. */
+  callStaff(reason: 'WAITER' | 'BILL', guestName: string | null): Promise<unknown> {
+    return request('/api/v1/table-sessions/current/assistance', { method: 'POST', token: this.token, body: { reason, guestName } });
+  }
+
   bill(): Promise<Bill> {
     return request('/api/v1/payments/table-session/bill', { token: this.token });
   }

@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Which streams hear of an event, and what each is shown: a kitchen ticket goes to its station and to the location's
  * stream (the expeditor), a voided line to the stations whose tickets show it too; an order's changes, a tab's, a
- * payment's and a table session's go to the location's stream and to the diners of the session; what sells out and
+ * payment's and a table session's go to the location's stream and to the diners of the session, a table's call for
+ * staff to the location's stream alone; what sells out and
  * the kitchen's pacing go to the location and to its open menus, and so does a newly published menu (its id and
  * version only: each open menu reads the new one itself). A push carries the event's own payload and id
  * ({@code eventId}), so a client de-duplicates on it; diners are not shown who on the staff did what.
@@ -27,6 +28,9 @@ final class PushRouting {
             "order.served", "order.completed", "order.cancelled", "order.rejected", "order.line-voided", "tab.changed",
             "payment.succeeded", "payment.expired", "payment.refunded", "payment.table-bill-settled",
             "table.session-closed", "table.session-moved", "table.sessions-merged");
+
+    /** What only the location's staff are told: a table calling for them. */
+    private static final Set<String> OF_THE_STAFF = Set.of("table.assistance-requested");
 
     /** What diners at the location may order now: what sells out, and whether online ordering is paused. */
     private static final Set<String> OF_THE_MENU = Set.of("order.item-sold-out", "menu.availability-changed",
@@ -66,6 +70,9 @@ final class PushRouting {
                 payload.path("stations").forEach(station -> stationStream(location.get(), station.asString(""))
                         .ifPresent(stream -> pushes.add(new Push(stream, type, shown(event, false)))));
             }
+        }
+        else if (OF_THE_STAFF.contains(type)) {
+            pushes.add(new Push(PushStream.location(location.get()), type, shown(event, false)));
         }
         else if (OF_THE_MENU.contains(type)) {
             pushes.add(new Push(PushStream.location(location.get()), type, shown(event, false)));

@@ -37,4 +37,22 @@ class PushRoutingTest {
             assertThat(push.data().has("snapshot")).isFalse();
         });
     }
+
+    @Test
+    void aTablesCallForStaffReachesTheLocationsStaffAndNoDiner() {
+        UUID location = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("sessionId", session.toString());
+        payload.put("locationId", location.toString());
+        payload.put("tableName", "Window");
+        payload.put("reason", "BILL");
+        EventEnvelope call = new EventEnvelope(UUID.randomUUID(), "table.assistance-requested", 1, Instant.now(),
+                UUID.randomUUID(), UUID.randomUUID().toString(), null, payload);
+
+        assertThat(PushRouting.of(call)).singleElement().satisfies(push -> {
+            assertThat(push.stream().name()).isEqualTo("location:" + location);
+            assertThat(push.data().path("tableName").asString()).isEqualTo("Window");
+        });
+    }
 }

@@ -48,7 +48,7 @@ class DinerSessions {
     }
 
     /** The table session a diner's token names (its {@code sid}). */
-    private static UUID tokenSession(CurrentUser diner) {
+    static UUID tokenSession(CurrentUser diner) {
         if (!diner.hasRole(Role.DINER) || diner.sessionId() == null || diner.locations().size() != 1) {
             throw new AccessDeniedException("Only a diner seated at a table has a table session");
         }
@@ -64,7 +64,7 @@ class DinerSessions {
         return diner.locations().iterator().next();
     }
 
-    private static ErrorResponseException over() {
+    static ErrorResponseException over() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
                 "This table's session has ended. Scan the code on your table to start a new one.");
         problem.setType(SESSION_OVER);

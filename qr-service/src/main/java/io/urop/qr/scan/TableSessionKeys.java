@@ -34,6 +34,11 @@ final class TableSessionKeys {
         return prefix(tenantId) + "session:" + sessionId;
     }
 
+    /** Held for a minute after a session's diner asked for staff for that reason: the next ask within it adds nothing. */
+    static String assistance(UUID tenantId, UUID sessionId, String reason) {
+        return session(tenantId, sessionId) + ":assistance:" + reason;
+    }
+
     static String scans(UUID tenantId) {
         return prefix(tenantId) + "scans";
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -147,6 +148,15 @@ class TableSessions {
         return Reply.of(redis.execute(SEATED, List.of(TableSessionKeys.session(tenantId, sessionId)),
                 TableSessionKeys.prefix(tenantId), sessionId.toString(), guestId, idle(), millis(clock.instant())))
                 .map(seated -> new Seated(seated.openSession(null), seated.id("table")));
+    }
+
+    /** Whether someone at the session asked for staff for this reason within the last window (see {@link #calledStaff}). */
+    boolean staffCalledRecently(UUID tenantId, UUID sessionId, String reason) {
+        return Boolean.TRUE.equals(redis.hasKey(TableSessionKeys.assistance(tenantId, sessionId, reason)));
+    }
+
+    void calledStaff(UUID tenantId, UUID sessionId, String reason, Duration window) {
+        redis.opsForValue().set(TableSessionKeys.assistance(tenantId, sessionId, reason), millis(clock.instant()), window);
     }
 
     /** Ends the session as {@code announced}: {@code false} if it was already over; 409 if it changed meanwhile. */

@@ -132,6 +132,33 @@ class TableSessionsTest extends QrServiceTest {
     }
 
     @Test
+    void aDinerCallsStaffToTheTableOnceAMinuteHoweverManyPhonesTapAndStaffAreToldWhichTable() {
+        UUID table = createTable(owner, location, "Window");
+        URI anna = Phone.admitted(Phone.scan(port, code(table), null));
+        URI ben = Phone.admitted(Phone.scan(port, code(table), null));
+        String session = Phone.query(anna).get("session");
+        String path = "/api/v1/table-sessions/current/assistance";
+
+        post(Phone.dinerToken(anna), path, "{\"reason\": \"WAITER\", \"guestName\": \"Anna\"}").expectStatus()
+                .isAccepted().expectBody().jsonPath("$.announced").isEqualTo(true);
+        post(Phone.dinerToken(ben), path, "{\"reason\": \"WAITER\"}").expectStatus().isAccepted().expectBody()
+                .jsonPath("$.announced").isEqualTo(false);
+        post(Phone.dinerToken(ben), path, "{\"reason\": \"BILL\"}").expectStatus().isAccepted().expectBody()
+                .jsonPath("$.announced").isEqualTo(true);
+
+        List<String> calls = TopicReader.await(bootstrap, "table.events",
+                r -> r.value().contains("\"table.assistance-requested\"") && r.value().contains(session), 2,
+                Duration.ofSeconds(20)).stream().map(r -> r.value()).toList();
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0)).contains("\"reason\":\"WAITER\"", "\"tableName\":\"Window\"", "\"guestName\":\"Anna\"");
+        assertThat(calls.get(1)).contains("\"reason\":\"BILL\"");
+
+        post(Phone.dinerToken(anna), path, "{\"reason\": \"DANCE\"}").expectStatus().isBadRequest();
+        post(Phone.dinerToken(anna), path, "{}").expectStatus().isBadRequest();
+        post(staff(tenant, Role.STAFF, location), path, "{\"reason\": \"WAITER\"}").expectStatus().isForbidden();
+    }
+
+    @Test
     void whereTheLocationAsksForItStaffApproveEachNewSessionOnce() {
         Databases.asSuperuser("qr").update("update locations set first_order_approval = true where id = ?", location);
         UUID table = createTable(owner, location, "4");
