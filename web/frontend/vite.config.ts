@@ -18,7 +18,7 @@ export default defineConfig({
   },
   test: {
     root: import.meta.dirname,
-    environment: 'jsdom',
+    environment: 'node',
     include: ['src/**/*.test.{ts,tsx}'],
   },
 });
