@@ -64,7 +64,8 @@ class CrossTenantSweepTest extends QrServiceTest {
      * signed code names, or (a diner's session) the one their token names (TableSessionsTest).
      */
     private static final Set<String> NOT_TENANT_SCOPED = Set.of("POST /api/v1/tables/qr-keys",
-            "GET /q/{token}", "GET /api/v1/table-sessions/current", "POST /api/v1/table-sessions/current/token");
+            "GET /q/{token}", "GET /api/v1/table-sessions/current", "POST /api/v1/table-sessions/current/token",
+            "POST /api/v1/table-sessions/current/assistance");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -129,6 +129,9 @@ class TableSessionsTest extends QrServiceTest {
         get(sameTenantOtherGuest, "/api/v1/table-sessions/current").expectStatus().isEqualTo(410);
         get(staff(tenant, Role.STAFF, location), "/api/v1/table-sessions/current").expectStatus().isForbidden();
         post(owner, "/api/v1/table-sessions/current/token", null).expectStatus().isForbidden();
+        String call = "{\"reason\": \"WAITER\"}";
+        post(elsewhere, "/api/v1/table-sessions/current/assistance", call).expectStatus().isEqualTo(410);
+        post(sameTenantOtherGuest, "/api/v1/table-sessions/current/assistance", call).expectStatus().isEqualTo(410);
     }
 
     @Test
