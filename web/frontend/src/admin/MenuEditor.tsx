@@ -2,10 +2,10 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { allergenName } from '../shared/allergens';
 import { dietaryTagName } from '../shared/dietary';
 import { useLocale, type Translate } from '../shared/i18n';
-import { fractionDigits, formatMoney } from '../shared/money';
+import { formatAmount, formatMoney, fractionDigits, parseAmount } from '../shared/money';
 import { ApiProblem } from '../shared/problem';
 import type { AdminApi, Location, Menu, Revision, Version } from './api';
-import { ALLERGENS, DIETARY_TAGS, formatAmount, parseAmount, stationsOf, withCategory, withItem, withoutItem, type DraftItem } from './draft';
+import { ALLERGENS, DIETARY_TAGS, stationsOf, withCategory, withItem, withoutItem, type DraftItem } from './draft';
 import type { Messages } from './messages';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLocale, type Translate } from '../shared/i18n';
-import { Live } from '../shared/live';
 import { formatMoney } from '../shared/money';
+import { useLive } from '../shared/useLive';
 import type { AdminApi, Location, OrderSummary } from './api';
 import type { Messages } from './messages';
 
@@ -18,33 +18,24 @@ export function Orders({ t, api, location }: { t: Translate<Messages>; api: Admi
   const { language } = useLocale();
   const [orders, setOrders] = useState<OrderSummary[]>([]);
   const [calls, setCalls] = useState<Call[]>([]);
-  const [online, setOnline] = useState(false);
   const read = useCallback(() => api.orders(location.id).then(setOrders, () => {}), [api, location.id]);
 
-  useEffect(() => {
-    void read();
-    const live = new Live({
-      token: () => api.token(),
-      streams: [`location:${location.id}`],
-      onPush: (push) => {
-        if (push.type === 'table.assistance-requested') {
-          const { eventId, tableName, guestName, reason, requestedAt } = push.data as Record<string, string>;
-          setCalls((current) => [...current, { id: String(eventId), tableName: String(tableName), guestName: guestName ?? null,
-            reason: reason === 'BILL' ? 'BILL' : 'WAITER', at: String(requestedAt) }]);
-        }
-        if (push.type.startsWith('order.') || push.type.startsWith('ticket.') || push.type.startsWith('payment.')) {
-          void read();
-        }
-      },
-      onConnection: (connected) => {
-        setOnline(connected);
-        if (connected) {
-          void read();
-        }
-      },
-    }).start();
-    return () => live.close();
-  }, [api, location.id, read]);
+  const reread = () => void read();
+  const online = useLive([`location:${location.id}`], {
+    token: () => api.token(),
+    onPush: (push) => {
+      if (push.type === 'table.assistance-requested') {
+        const { eventId, tableName, guestName, reason, requestedAt } = push.data as Record<string, string>;
+        setCalls((current) => [...current, { id: String(eventId), tableName: String(tableName), guestName: guestName ?? null,
+          reason: reason === 'BILL' ? 'BILL' : 'WAITER', at: String(requestedAt) }]);
+      }
+      if (push.type.startsWith('order.') || push.type.startsWith('ticket.') || push.type.startsWith('payment.')) {
+        reread();
+      }
+    },
+    onConnected: reread,
+  });
+  useEffect(reread, [read]);
 
   return (
     <section aria-labelledby="orders-title">

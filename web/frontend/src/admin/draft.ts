@@ -39,26 +39,6 @@ export const ALLERGENS = ['CEREALS_CONTAINING_GLUTEN', 'CRUSTACEANS', 'EGGS', 'F
 export const DIETARY_TAGS = ['VEGAN', 'VEGETARIAN', 'PESCATARIAN', 'GLUTEN_FREE', 'DAIRY_FREE', 'EGG_FREE', 'NUT_FREE',
   'HALAL', 'KOSHER', 'ORGANIC', 'SPICY', 'VERY_SPICY', 'CONTAINS_ALCOHOL'] as const;
 
-/**
- * An amount typed by a person ("12", "12.5", "12,50") in minor units of a currency with that many decimals, or null
- * when it is not an amount (three decimals, letters, a sign).
- */
-export function parseAmount(typed: string, digits: number): number | null {
-  const match = /^\s*(\d{1,7})(?:[.,](\d*))?\s*$/.exec(typed);
-  if (!match) {
-    return null;
-  }
-  const fraction = match[2] ?? '';
-  if (fraction.length > digits) {
-    return null;
-  }
-  return Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || 0);
-}
-
-export function formatAmount(minor: number, digits: number): string {
-  return digits === 0 ? String(minor) : `${Math.floor(minor / 10 ** digits)}.${String(minor % 10 ** digits).padStart(digits, '0')}`;
-}
-
 /** The stations dishes are sent to, as the draft names them. */
 export function stationsOf(draft: Draft): string[] {
   const stations = new Set<string>();

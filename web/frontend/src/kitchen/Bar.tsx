@@ -5,12 +5,13 @@ import { chime } from './chime';
 import type { Messages } from './messages';
 
 /** The tablet's top bar: where it is, whether it is connected, its language, and a way back to the setup. */
-export function Bar({ t, title, online, onChange }: { t: Translate<Messages>; title: string; online: boolean; onChange: () => void }) {
+export function Bar({ t, title, online, onChange }: { t: Translate<Messages>; title: string; online: boolean | null; onChange: () => void }) {
   return (
     <header className="bar">
       <h1>{title}</h1>
-      <span className={online ? 'online' : 'offline'} role="status">
-        {online ? <>●<span className="visually-hidden"> {t('connected')}</span></> : t('offline')}
+      <span className={online === false ? 'offline' : 'online'} role="status">
+        {online === false && t('offline')}
+        {online && <>●<span className="visually-hidden"> {t('connected')}</span></>}
       </span>
       <span className="spacer" />
       <LanguagePicker label="Language · Langue · Sprache · Idioma" />

@@ -1,33 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Translate } from '../shared/i18n';
-import { Live } from '../shared/live';
 import { ApiProblem } from '../shared/problem';
-import type { StaffSession } from '../shared/staff';
-import type { KitchenApi, Ticket } from './api';
+import { useLive } from '../shared/useLive';
+import type { Ticket } from './api';
 import { Bar, useClock } from './Bar';
 import { chime } from './chime';
-import type { Messages } from './messages';
-import type { Setup } from './setup';
+import type { ScreenProps } from './setup';
 import { TicketCard } from './TicketCard';
-
-interface Props {
-  t: Translate<Messages>;
-  api: KitchenApi;
-  staff: StaffSession;
-  setup: Setup;
-  onChange: () => void;
-  onSignedOut: () => void;
-}
 
 /**
  * A column per station, oldest ticket first, and the courses held back until someone fires them. Each push makes the
  * tablet read again what it changed (a station, the held courses), and so does every reconnection.
  */
-export function Board({ t, api, staff, setup, onChange, onSignedOut }: Props) {
+export function Board({ t, api, staff, setup, onChange, onSignedOut }: ScreenProps) {
   const [open, setOpen] = useState<Record<string, Ticket[]>>({});
   const [bumped, setBumped] = useState<Record<string, Ticket[]>>({});
   const [held, setHeld] = useState<Ticket[]>([]);
-  const [online, setOnline] = useState(true);
   const now = useClock();
   const known = useRef(new Set<string>());
   const prefix = `station:${setup.locationId}:`;
@@ -55,36 +42,28 @@ export function Board({ t, api, staff, setup, onChange, onSignedOut }: Props) {
     void readHeld();
   }, [setup.stations, readStation, readHeld]);
 
-  useEffect(() => {
-    readAll();
-    const live = new Live({
-      token: () => staff.token(),
-      streams: [...setup.stations.map((station) => prefix + station), `location:${setup.locationId}`],
-      onPush: (push) => {
-        if (push.stream.startsWith(prefix)) {
-          if (push.type === 'ticket.fired' && typeof push.data.ticketId === 'string' && !known.current.has(push.data.ticketId)) {
-            known.current.add(push.data.ticketId);
-            chime.play();
-          }
-          void readStation(push.stream.slice(prefix.length));
-        } else if (push.type === 'order.placed' || push.type === 'ticket.fired') {
-          void readHeld();
-        } else if (push.type === 'order.cancelled' || push.type === 'order.rejected') {
-          // their tickets are voided without a ticket event of their own
-          readAll();
+  // every connection (the first one too) reads the stations: a tablet back from offline shows what is open now
+  const online = useLive([...setup.stations.map((station) => prefix + station), `location:${setup.locationId}`], {
+    token: () => staff.token(),
+    onPush: (push) => {
+      if (push.stream.startsWith(prefix)) {
+        if (push.type === 'ticket.fired' && typeof push.data.ticketId === 'string' && !known.current.has(push.data.ticketId)) {
+          known.current.add(push.data.ticketId);
+          chime.play();
         }
-      },
-      onSnapshot: () => readAll(),
-      onResync: () => readAll(),
-      onConnection: (connected) => {
-        setOnline(connected);
-        if (connected) {
-          readAll();
-        }
-      },
-    }).start();
-    return () => live.close();
-  }, [staff, setup, prefix, readStation, readHeld, readAll]);
+        void readStation(push.stream.slice(prefix.length));
+      } else if (push.type === 'order.placed' || push.type === 'ticket.fired') {
+        void readHeld();
+      } else if (push.type === 'order.cancelled' || push.type === 'order.rejected') {
+        // their tickets are voided without a ticket event of their own
+        readAll();
+      }
+    },
+    onSnapshot: readAll,
+    onResync: readAll,
+    onConnected: readAll,
+  });
+  useEffect(readAll, [readAll]);
 
   const act = async (action: Promise<unknown>) => {
     try {

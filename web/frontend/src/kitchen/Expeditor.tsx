@@ -1,28 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Translate } from '../shared/i18n';
-import { Live } from '../shared/live';
 import { ApiProblem } from '../shared/problem';
-import type { StaffSession } from '../shared/staff';
-import type { ExpeditorOrder, KitchenApi } from './api';
+import { useLive } from '../shared/useLive';
+import type { ExpeditorOrder } from './api';
 import { Bar, useClock } from './Bar';
-import type { Messages } from './messages';
-import type { Setup } from './setup';
+import type { ScreenProps } from './setup';
 import { Age, lateness } from './TicketCard';
 
-interface Props {
-  t: Translate<Messages>;
-  api: KitchenApi;
-  staff: StaffSession;
-  setup: Setup;
-  onChange: () => void;
-  onSignedOut: () => void;
-}
-
 /** The pass: every order in progress with each station's part of it; a complete order is marked served from here. */
-export function Expeditor({ t, api, staff, setup, onChange, onSignedOut }: Props) {
+export function Expeditor({ t, api, staff, setup, onChange, onSignedOut }: ScreenProps) {
   const [orders, setOrders] = useState<ExpeditorOrder[]>([]);
   const [readAt, setReadAt] = useState(() => Date.now());
-  const [online, setOnline] = useState(true);
   const now = useClock();
 
   const read = useCallback(async () => {
@@ -36,27 +23,19 @@ export function Expeditor({ t, api, staff, setup, onChange, onSignedOut }: Props
     }
   }, [api, setup.locationId, onSignedOut]);
 
-  useEffect(() => {
-    void read();
-    const live = new Live({
-      token: () => staff.token(),
-      streams: [`location:${setup.locationId}`],
-      onPush: (push) => {
-        if (push.type.startsWith('ticket.') || push.type.startsWith('order.')) {
-          void read();
-        }
-      },
-      onSnapshot: () => void read(),
-      onResync: () => void read(),
-      onConnection: (connected) => {
-        setOnline(connected);
-        if (connected) {
-          void read();
-        }
-      },
-    }).start();
-    return () => live.close();
-  }, [staff, setup.locationId, read]);
+  const reread = () => void read();
+  const online = useLive([`location:${setup.locationId}`], {
+    token: () => staff.token(),
+    onPush: (push) => {
+      if (push.type.startsWith('ticket.') || push.type.startsWith('order.')) {
+        reread();
+      }
+    },
+    onSnapshot: reread,
+    onResync: reread,
+    onConnected: reread,
+  });
+  useEffect(reread, [read]);
 
   const elapsed = Math.floor((now - readAt) / 1000);
   return (

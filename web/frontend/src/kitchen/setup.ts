@@ -1,3 +1,8 @@
+import type { Translate } from '../shared/i18n';
+import type { StaffSession } from '../shared/staff';
+import type { KitchenApi } from './api';
+import type { Messages } from './messages';
+
 /** What a tablet shows: a location's stations, or the expeditor's view of every order there. */
 export interface Setup {
   locationId: string;
@@ -19,4 +24,15 @@ export function keepSetup(setup: Setup | null): void {
   } else {
     localStorage.removeItem(KEY);
   }
+}
+
+/** What a tablet's screen of tickets is given: where it is, how to call the API, and how to leave it. */
+export interface ScreenProps {
+  t: Translate<Messages>;
+  api: KitchenApi;
+  staff: StaffSession;
+  setup: Setup;
+  /** Back to choosing the location and stations. */
+  onChange: () => void;
+  onSignedOut: () => void;
 }

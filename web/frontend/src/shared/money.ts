@@ -20,3 +20,28 @@ export function formatMoney(minor: number, currency: string, locale: string): st
   const digits = fractionDigits(currency);
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** digits);
 }
+
+/**
+ * An amount typed by a person ("12", "12.5", "12,50") in minor units of a currency with that many decimals, or null
+ * when it is not an amount (three decimals, letters, a sign).
+ */
+export function parseAmount(typed: string, digits: number): number | null {
+  const match = /^\s*(\d{1,7})(?:[.,](\d*))?\s*$/.exec(typed);
+  if (!match) {
+    return null;
+  }
+  const fraction = match[2] ?? '';
+  if (fraction.length > digits) {
+    return null;
+  }
+  return Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || 0);
+}
+
+export function formatAmount(minor: number, digits: number): string {
+  return digits === 0 ? String(minor) : `${Math.floor(minor / 10 ** digits)}.${String(minor % 10 ** digits).padStart(digits, '0')}`;
+}
+
+/** A tip of a percentage of an amount, rounded half up to the minor unit as payment-service rounds it. */
+export function tipOf(amount: number, percent: number): number {
+  return Math.round((amount * percent) / 100);
+}

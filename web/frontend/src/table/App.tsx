@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LocaleContext, translator, useLanguage, useLocale, type Translate } from '../shared/i18n';
 import { LanguagePicker } from '../shared/LanguagePicker';
 import { ApiProblem } from '../shared/problem';
-import { Live, type Push } from '../shared/live';
+import type { Push } from '../shared/live';
+import { useLive } from '../shared/useLive';
 import { DinerApi, type Cart, type NewLine, type Order } from './api';
 import { BillView } from './BillView';
 import { CartView } from './CartView';
@@ -56,7 +57,6 @@ function Table({ session }: { session: TableSession }) {
   const [confirming, setConfirming] = useState(() => new URLSearchParams(window.location.search).get('checkout') === 'paid');
   const paymentHeard = useRef(false);
   const [over, setOver] = useState(false);
-  const [online, setOnline] = useState(true);
   const [sending, setSending] = useState(false);
   const [guestName, setGuestName] = useState(() => localStorage.getItem('urop.guest-name') ?? '');
   const submission = useRef<string | null>(null);
@@ -141,33 +141,28 @@ function Table({ session }: { session: TableSession }) {
     return () => clearInterval(timer);
   }, [api, tab]);
 
-  useEffect(() => {
-    const live = new Live({
-      token: async () => api.token,
-      streams: [`session:${session.session}`, `menu:${session.location}`],
-      onPush: (push: Push) => {
-        if (push.stream.startsWith('menu:')) {
-          readMenu(push).catch(() => {});
-        } else if (typeof push.data.orderId === 'string' || push.type.startsWith('payment.')) {
-          void readOrders();
-        }
-        if (push.type === 'tab.changed' || push.type.startsWith('payment.')) {
-          setBillVersion((version) => version + 1);
-        }
-        if (push.type === 'payment.succeeded') {
-          paymentHeard.current = true;
-        }
-        if (push.type === 'table.session-closed') {
-          forgetSession(localStorage);
-          setOver(true);
-        }
-      },
-      onSnapshot: () => void readOrders(),
-      onResync: () => void readOrders(),
-      onConnection: setOnline,
-    }).start();
-    return () => live.close();
-  }, [api, session, readMenu, readOrders]);
+  const online = useLive([`session:${session.session}`, `menu:${session.location}`], {
+    token: async () => api.token,
+    onPush: (push: Push) => {
+      if (push.stream.startsWith('menu:')) {
+        readMenu(push).catch(() => {});
+      } else if (typeof push.data.orderId === 'string' || push.type.startsWith('payment.')) {
+        void readOrders();
+      }
+      if (push.type === 'tab.changed' || push.type.startsWith('payment.')) {
+        setBillVersion((version) => version + 1);
+      }
+      if (push.type === 'payment.succeeded') {
+        paymentHeard.current = true;
+      }
+      if (push.type === 'table.session-closed') {
+        forgetSession(localStorage);
+        setOver(true);
+      }
+    },
+    onSnapshot: () => void readOrders(),
+    onResync: () => void readOrders(),
+  });
 
   const add = async (line: NewLine) => {
     if (line.guestName) {
@@ -250,7 +245,7 @@ function Table({ session }: { session: TableSession }) {
           <LanguagePicker label={t('language')} className="language" />
         </div>
       </header>
-      {!online && <p className="banner" role="status">{t('offline')}</p>}
+      {online === false && <p className="banner" role="status">{t('offline')}</p>}
       {notice && <p className="banner info" role="alert" onClick={() => setNotice(null)}>{notice}</p>}
       <main>
         {tab === 'menu' && menu && <MenuView menu={menu} locale={locale} t={t} onOpen={setOpen} />}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatMoney, fractionDigits } from '../shared/money';
+import { formatMoney, fractionDigits, parseAmount, tipOf } from '../shared/money';
 import type { Translate } from '../shared/i18n';
 import { ApiProblem } from '../shared/problem';
 import type { Bill, BillItem, DinerApi, Share } from './api';
@@ -50,14 +50,13 @@ export function BillView({ api, locale, t, version, onFail }: Props) {
     return null;
   }
   const money = (minor: number) => formatMoney(minor, bill.currency, locale);
-  const digits = fractionDigits(bill.currency);
-  const typedAmount = /^\d+([.,]\d{0,2})?$/.test(typed.trim()) ? Math.round(Number(typed.trim().replace(',', '.')) * 10 ** digits) : 0;
+  const typedAmount = parseAmount(typed, fractionDigits(bill.currency)) ?? 0;
   const share = shareOf(way, bill, parts, items.filter((item) => chosen.includes(item.lineId)), typedAmount);
   const request: Share | null = way === 'all' ? { amount: bill.remaining }
     : way === 'parts' ? { parts }
     : way === 'items' ? (chosen.length > 0 ? { lineIds: chosen } : null)
     : (typedAmount > 0 && typedAmount <= bill.remaining ? { amount: typedAmount } : null);
-  const total = share + Math.round((share * tip) / 100);
+  const total = share + tipOf(share, tip);
 
   const pay = async () => {
     if (!request) {

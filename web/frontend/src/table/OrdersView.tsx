@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatMoney } from '../shared/money';
+import { formatMoney, tipOf } from '../shared/money';
 import type { Translate } from '../shared/i18n';
 import type { Order } from './api';
 import type { Messages } from './messages';
@@ -49,7 +49,7 @@ function OrderCard({ order, locale, t, names, onPay }: Omit<Props, 'orders'> & {
         <div className="pay">
           <TipChoice t={t} name={`tip-${order.id}`} value={tip} onChange={setTip} />
           <button type="button" className="primary wide" onClick={() => onPay(order, tip)}>
-            {t('pay', { amount: money(order.total + Math.round((order.total * tip) / 100)) })}
+            {t('pay', { amount: money(order.total + tipOf(order.total, tip)) })}
           </button>
         </div>
       )}

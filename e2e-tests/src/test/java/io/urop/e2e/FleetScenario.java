@@ -671,11 +671,7 @@ class FleetScenario {
             // 47.80 and a 10 % tip, on Stripe's page (the emulator's), then back to the order
             order.getByText("10 %").click();
             order.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pay €52.58")).click();
-            anna.getByLabel("Card number").fill("4242 4242 4242 4242");
-            anna.getByLabel("Expiration date (MM / YY)").fill("12 / 34");
-            anna.getByLabel("Security code (CVC)").fill("123");
-            anna.getByLabel("Name on card").fill("Anna Example");
-            anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay"))).click();
+            payWithTestCard(anna, "Anna Example");
             assertThat(anna).hasURL(Pattern.compile(".*/table/orders/[0-9a-f-]+\\?checkout=paid.*"));
             assertThat(anna.getByRole(AriaRole.ALERT)).hasText("Thank you! Your payment is being confirmed.");
             // once Stripe's webhook has reached payment-service, and order-service has heard of the payment
@@ -719,11 +715,7 @@ class FleetScenario {
             anna.getByLabel("An amount").check();
             anna.getByLabel("Amount", new Page.GetByLabelOptions().setExact(true)).fill("10");
             anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay €11.00")).click();
-            anna.getByLabel("Card number").fill("4242 4242 4242 4242");
-            anna.getByLabel("Expiration date (MM / YY)").fill("12 / 34");
-            anna.getByLabel("Security code (CVC)").fill("123");
-            anna.getByLabel("Name on card").fill("Anna Example");
-            anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay"))).click();
+            payWithTestCard(anna, "Anna Example");
             assertThat(anna).hasURL(Pattern.compile(".*/table/bill\\?checkout=paid.*"));
             assertThat(anna.getByTestId("bill-remaining")).hasText("€14.40",
                     new LocatorAssertions.HasTextOptions().setTimeout(60_000));
@@ -815,6 +807,15 @@ class FleetScenario {
             assertThat(admin.getByTestId("call")).containsText("Table 9 asks for a waiter");
             Browsers.screenshot(admin, "admin-call");
         }
+    }
+
+    /** A diner pays on Stripe's hosted page (the emulator's) with the test card that succeeds. */
+    private static void payWithTestCard(Page phone, String name) {
+        phone.getByLabel("Card number").fill("4242 4242 4242 4242");
+        phone.getByLabel("Expiration date (MM / YY)").fill("12 / 34");
+        phone.getByLabel("Security code (CVC)").fill("123");
+        phone.getByLabel("Name on card").fill(name);
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay"))).click();
     }
 
     /** The owner adds a dish to a category of the menu in the dashboard's editor, and saves the draft. */

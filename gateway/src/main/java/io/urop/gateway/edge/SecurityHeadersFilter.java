@@ -38,8 +38,8 @@ class SecurityHeadersFilter implements WebFilter, Ordered {
 
     private static final List<PathPattern> SWAGGER_UI = patterns("/swagger-ui.html", "/swagger-ui/**", "/webjars/**");
 
-    private static final List<PathPattern> APPS = patterns("/table", "/table/**", "/kitchen", "/kitchen/**", "/admin",
-            "/admin/**");
+    /** {@code /table/**} matches {@code /table} too. */
+    private static final List<PathPattern> APPS = patterns("/table/**", "/kitchen/**", "/admin/**");
 
     @Override
     public int getOrder() {
