@@ -42,6 +42,7 @@ class CrossTenantSweepTest extends OrderServiceTest {
         BODIES.put("GET /api/v1/orders?locationId={locationId}", null);
         BODIES.put("GET /api/v1/orders/{orderId}", null);
         BODIES.put("GET /api/v1/orders/{orderId}/receipt", null);
+        BODIES.put("GET /api/v1/orders/report?locationId={locationId}", null);
         BODIES.put("GET /api/v1/orders/tabs?locationId={locationId}", null);
         BODIES.put("GET /api/v1/orders/tabs/{tableSessionId}", null);
         BODIES.put("GET /api/v1/orders/{orderId}/history", null);
