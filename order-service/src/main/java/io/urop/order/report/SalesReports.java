@@ -64,9 +64,11 @@ public class SalesReports {
         Instant start = first.atStartOfDay(zone).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
         return new SalesReport(locationId, location.currency(), zone.getId(), first, last,
-                figures.totals(locationId, start, end), everyDay(first, last, figures.days(locationId, start, end, zone)),
+                figures.totals(locationId, start, end),
+                everyDay(first, last, figures.days(locationId, start, end, zone)),
                 everyHour(figures.hours(locationId, start, end, zone)),
-                figures.popularItems(locationId, start, end, POPULAR_ITEMS), figures.stationTimes(locationId, start, end));
+                figures.popularItems(locationId, start, end, POPULAR_ITEMS),
+                figures.stationTimes(locationId, start, end));
     }
 
     private static List<Day> everyDay(LocalDate first, LocalDate last, List<Day> sold) {
