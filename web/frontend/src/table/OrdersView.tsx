@@ -5,6 +5,7 @@ import type { Order } from './api';
 import type { Messages } from './messages';
 import type { Names } from './names';
 import { TipChoice } from './TipChoice';
+import { referenceOf } from '../shared/reference';
 
 interface Props {
   orders: Order[];
@@ -32,7 +33,7 @@ function OrderCard({ order, locale, t, names, onPay }: Omit<Props, 'orders'> & {
   return (
     <li className="order" data-testid="order" data-state={order.state}>
       <header>
-        <h3>{t('order', { reference: order.id.slice(0, 8).toUpperCase() })}</h3>
+        <h3>{t('order', { reference: referenceOf(order.id) })}</h3>
         <span className={`state state-${order.state.toLowerCase()}`} role="status">{t(`state_${order.state}` as keyof Messages)}</span>
       </header>
       <ul>

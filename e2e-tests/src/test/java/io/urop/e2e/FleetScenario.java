@@ -597,7 +597,7 @@ class FleetScenario {
             assertThat(bumped.status()).as(bumped.toString()).isEqualTo(200);
             assertThat(phone.next("order.ready").path("data").path("orderId").asString()).isEqualTo(order);
         }
-        String reference = order.substring(0, 8).toUpperCase(Locale.ROOT);
+        String reference = order.substring(order.length() - 8).toUpperCase(Locale.ROOT);
         SmsCapture sms = fleet.infrastructure().sms().orElseThrow();
         assertThat(await().atMost(Duration.ofSeconds(60)).until(() -> sms.messagesTo("+436641234567"),
                 texts -> !texts.isEmpty())).singleElement().extracting(CapturedSms::body)

@@ -18,9 +18,13 @@ record PlacedOrder(UUID orderId, UUID locationId, UUID tableSessionId, OrderPlac
                 placed.taxIncluded(), placed.serviceCharge(), placed.total(), placed.placedAt());
     }
 
-    /** How diners and staff name the order aloud: the first eight digits of its id. */
+    /**
+     * How diners and staff name the order aloud: the last eight digits of its id, which are random (its first ones are
+     * the time it was placed, the same for every order of the same minute).
+     */
     String reference() {
-        return orderId.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        String id = orderId.toString();
+        return id.substring(id.length() - 8).toUpperCase(Locale.ROOT);
     }
 
     /** Whether the diner collects it (a takeaway, an order at the counter) rather than being served at a table. */

@@ -370,6 +370,7 @@ class OrderMessagesTest extends NotificationServiceTest {
     }
 
     private static String reference(OrderPlaced order) {
-        return order.orderId().toString().substring(0, 8).toUpperCase();
+        String id = order.orderId().toString();
+        return id.substring(id.length() - 8).toUpperCase();
     }
 }
