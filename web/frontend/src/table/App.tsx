@@ -142,7 +142,7 @@ function Table({ session }: { session: TableSession }) {
   }, [api, tab]);
 
   const online = useLive([`session:${session.session}`, `menu:${session.location}`], {
-    token: async () => api.token,
+    token: () => api.token(),
     onPush: (push: Push) => {
       if (push.stream.startsWith('menu:')) {
         readMenu(push).catch(() => {});

@@ -1,6 +1,6 @@
 import { request } from '../shared/http';
 import type { Choice, DinerMenu } from './menu';
-import type { TableSession } from './session';
+import { keepSession, type TableSession } from './session';
 
 export interface CartLine {
   id: string;
@@ -81,64 +81,85 @@ export interface NewLine {
   guestName: string | null;
 }
 
-/** The calls a diner's phone makes, each with the diner's token. */
+/** A token this close to its end is renewed before it is used (the socket and slow networks need the margin). */
+const RENEW_BEFORE_MS = 15 * 60 * 1000;
+
+/**
+ * The calls a diner's phone makes, each with the diner's token, renewed for as long as the table session lasts: a
+ * party seated longer than one token's life is never sent back to the QR code.
+ */
 export class DinerApi {
-  constructor(private readonly session: TableSession) {}
+  private renewal: Promise<string> | null = null;
 
-  get token(): string {
-    return this.session.token;
+  constructor(private readonly session: TableSession, private readonly storage: Storage = localStorage) {}
+
+  /** The diner's token, renewed first when it is about to run out. */
+  async token(now: number = Date.now()): Promise<string> {
+    if (this.session.expiresAt - now > RENEW_BEFORE_MS) {
+      return this.session.token;
+    }
+    this.renewal ??= request<{ accessToken: string; expiresIn: number }>('/api/v1/table-sessions/current/token', {
+      method: 'POST', token: this.session.token,
+    }).then((fresh) => {
+      Object.assign(this.session, { token: fresh.accessToken, expiresAt: Date.now() + fresh.expiresIn * 1000 });
+      keepSession(this.session, this.storage);
+      return fresh.accessToken;
+    }).finally(() => {
+      this.renewal = null;
+    });
+    return this.renewal;
   }
 
-  menu(language: string): Promise<DinerMenu> {
-    return request(`/api/v1/public/locations/${this.session.location}/menu?lang=${language}`, { token: this.token });
+  async menu(language: string): Promise<DinerMenu> {
+    return request(`/api/v1/public/locations/${this.session.location}/menu?lang=${language}`, { token: await this.token() });
   }
 
-  cart(): Promise<Cart> {
-    return request('/api/v1/orders/cart', { token: this.token });
+  async cart(): Promise<Cart> {
+    return request('/api/v1/orders/cart', { token: await this.token() });
   }
 
-  addLine(line: NewLine): Promise<Cart> {
-    return request('/api/v1/orders/cart/lines', { method: 'POST', token: this.token, body: line, idempotencyKey: crypto.randomUUID() });
+  async addLine(line: NewLine): Promise<Cart> {
+    return request('/api/v1/orders/cart/lines', { method: 'POST', token: await this.token(), body: line, idempotencyKey: crypto.randomUUID() });
   }
 
-  removeLine(lineId: string): Promise<Cart> {
-    return request(`/api/v1/orders/cart/lines/${lineId}`, { method: 'DELETE', token: this.token });
+  async removeLine(lineId: string): Promise<Cart> {
+    return request(`/api/v1/orders/cart/lines/${lineId}`, { method: 'DELETE', token: await this.token() });
   }
 
   /** Sends the cart to the kitchen; the key is the phone's intent, reused if the answer was lost. */
-  submit(idempotencyKey: string): Promise<Order> {
-    return request('/api/v1/orders/cart/submission', { method: 'POST', token: this.token, body: {}, idempotencyKey });
+  async submit(idempotencyKey: string): Promise<Order> {
+    return request('/api/v1/orders/cart/submission', { method: 'POST', token: await this.token(), body: {}, idempotencyKey });
   }
 
-  orders(): Promise<Order[]> {
-    return request('/api/v1/orders/table-session', { token: this.token });
+  async orders(): Promise<Order[]> {
+    return request('/api/v1/orders/table-session', { token: await this.token() });
   }
 
-  order(id: string): Promise<Order> {
-    return request(`/api/v1/orders/${id}`, { token: this.token });
+  async order(id: string): Promise<Order> {
+    return request(`/api/v1/orders/${id}`, { token: await this.token() });
   }
 
   /** Asks for a member of staff to come to the table: a waiter, or to pay with them. */
-  callStaff(reason: 'WAITER' | 'BILL', guestName: string | null): Promise<unknown> {
-    return request('/api/v1/table-sessions/current/assistance', { method: 'POST', token: this.token, body: { reason, guestName } });
+  async callStaff(reason: 'WAITER' | 'BILL', guestName: string | null): Promise<unknown> {
+    return request('/api/v1/table-sessions/current/assistance', { method: 'POST', token: await this.token(), body: { reason, guestName } });
   }
 
-  bill(): Promise<Bill> {
-    return request('/api/v1/payments/table-session/bill', { token: this.token });
+  async bill(): Promise<Bill> {
+    return request('/api/v1/payments/table-session/bill', { token: await this.token() });
   }
 
-  billItems(): Promise<BillItem[]> {
-    return request('/api/v1/payments/table-session/bill/items', { token: this.token });
+  async billItems(): Promise<BillItem[]> {
+    return request('/api/v1/payments/table-session/bill/items', { token: await this.token() });
   }
 
   /** A guest's share of the table's bill, with a tip, to pay on Stripe's page. */
-  payShare(share: Share, tipPercent: number, idempotencyKey: string): Promise<Checkout> {
+  async payShare(share: Share, tipPercent: number, idempotencyKey: string): Promise<Checkout> {
     return request('/api/v1/payments/table-session/shares', {
-      method: 'POST', token: this.token, body: { ...share, tipPercent }, idempotencyKey,
+      method: 'POST', token: await this.token(), body: { ...share, tipPercent }, idempotencyKey,
     });
   }
 
-  checkout(orderId: string, tipPercent: number): Promise<Checkout> {
-    return request(`/api/v1/payments/orders/${orderId}/checkout`, { method: 'POST', token: this.token, body: { tipPercent } });
+  async checkout(orderId: string, tipPercent: number): Promise<Checkout> {
+    return request(`/api/v1/payments/orders/${orderId}/checkout`, { method: 'POST', token: await this.token(), body: { tipPercent } });
   }
 }

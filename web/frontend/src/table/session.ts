@@ -34,7 +34,7 @@ export function currentSession(location: Location, storage: Storage, now: number
       token,
       expiresAt: now + Number(fragment.get('expiresIn') ?? 0) * 1000,
     };
-    storage.setItem(KEY, JSON.stringify(session));
+    keepSession(session, storage);
     history.replaceState(null, '', location.pathname);
     return session;
   }
@@ -47,6 +47,10 @@ export function currentSession(location: Location, storage: Storage, now: number
     storage.removeItem(KEY);
   }
   return null;
+}
+
+export function keepSession(session: TableSession, storage: Storage): void {
+  storage.setItem(KEY, JSON.stringify(session));
 }
 
 export function forgetSession(storage: Storage): void {
