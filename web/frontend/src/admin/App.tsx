@@ -10,13 +10,15 @@ import { messages, type Messages } from './messages';
 import { Orders } from './Orders';
 import { Payments } from './Payments';
 import { Public, publicPageOf, type PublicPage } from './Public';
+import { Reports } from './Reports';
+import { Settings } from './Settings';
 import { Staff } from './Staff';
 import { Tables } from './Tables';
 
 const SESSION_KEY = 'urop.admin.session';
 
-type Section = 'menu' | 'soldOut' | 'tables' | 'orders' | 'staff' | 'payments';
-const SECTIONS: Section[] = ['menu', 'soldOut', 'tables', 'orders', 'staff', 'payments'];
+type Section = 'menu' | 'soldOut' | 'tables' | 'orders' | 'reports' | 'staff' | 'payments' | 'settings';
+const SECTIONS: Section[] = ['menu', 'soldOut', 'tables', 'orders', 'reports', 'staff', 'payments', 'settings'];
 
 export function App() {
   const locale = useLanguage();
@@ -103,8 +105,11 @@ function Dashboard({ t, api, onSignOut }: { t: Translate<Messages>; api: AdminAp
         {location && section === 'soldOut' && <Availability key={location.id} t={t} api={api} location={location} />}
         {location && section === 'tables' && <Tables key={location.id} t={t} api={api} location={location} />}
         {location && section === 'orders' && <Orders key={location.id} t={t} api={api} location={location} />}
+        {location && section === 'reports' && <Reports key={location.id} t={t} api={api} location={location} />}
         {location && section === 'staff' && <Staff key={location.id} t={t} api={api} location={location} />}
         {section === 'payments' && <Payments t={t} api={api} />}
+        {location && section === 'settings' && <Settings key={location.id} t={t} api={api} location={location}
+          onRenamed={(details) => setLocations((all) => all.map((l) => (l.id === location.id ? { ...l, details } : l)))} />}
       </main>
     </div>
   );

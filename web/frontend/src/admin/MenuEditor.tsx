@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { allergenName } from '../shared/allergens';
-import { dietaryTagName } from '../shared/dietary';
 import { useLocale, type Translate } from '../shared/i18n';
-import { formatAmount, formatMoney, fractionDigits, parseAmount } from '../shared/money';
+import { formatMoney, fractionDigits } from '../shared/money';
 import { ApiProblem } from '../shared/problem';
-import type { AdminApi, Location, Menu, Revision, Version } from './api';
-import { ALLERGENS, DIETARY_TAGS, stationsOf, withCategory, withItem, withoutItem, type DraftItem } from './draft';
+import { stationsOf } from '../shared/stations';
+import type { AdminApi, Location, Menu, MenuChange, Revision, Version } from './api';
+import { Changes } from './Changes';
+import { withCategory, withItem, withoutItem, type DraftItem } from './draft';
+import { ItemForm } from './ItemForm';
 import type { Messages } from './messages';
 
 interface Props {
@@ -22,11 +24,31 @@ export function MenuEditor({ t, api, location }: Props) {
   const [versions, setVersions] = useState<Version[]>([]);
   const [editing, setEditing] = useState<{ categoryId: string; item: DraftItem } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [unpublished, setUnpublished] = useState<MenuChange[] | null>(null);
+  const [shown, setShown] = useState<{ version: number; changes: MenuChange[] } | null>(null);
 
   const load = useCallback(async (found: Menu) => {
     setRevision(await api.draft(found.id));
     setVersions(await api.versions(found.id));
   }, [api]);
+
+  // what publishing would change, read again whenever the draft or the versions do
+  useEffect(() => {
+    const latest = versions[0]?.version;
+    if (!menu || latest === undefined) {
+      setUnpublished(null);
+      return;
+    }
+    let current = true;
+    api.changes(menu.id, latest).then((changes) => current && setUnpublished(changes), () => {});
+    return () => { current = false; };
+  }, [api, menu, versions, revision]);
+
+  const showChanges = async (version: number) => {
+    if (menu) {
+      setShown(shown?.version === version ? null : { version, changes: await api.changes(menu.id, version - 1, version) });
+    }
+  };
 
   useEffect(() => {
     api.menus(location.id).then(async (menus) => {
@@ -78,9 +100,9 @@ export function MenuEditor({ t, api, location }: Props) {
       return;
     }
     try {
-      await api.restore(menu.id, version);
+      const live = await api.restore(menu.id, version);
       await load(menu);
-      setNotice(t('restored', { version }));
+      setNotice(t('restored', { version, live: live.version }));
     } catch (error) {
       await fail(error);
     }
@@ -97,7 +119,7 @@ export function MenuEditor({ t, api, location }: Props) {
   }
   const draft = revision.draft;
   const digits = fractionDigits(draft.currency);
-  const stations = stationsOf(draft);
+  const stations = stationsOf([draft]);
   return (
     <section aria-labelledby="menu-title" className="editor">
       <header className="section-header">
@@ -105,6 +127,12 @@ export function MenuEditor({ t, api, location }: Props) {
         <button type="button" className="primary" onClick={() => void publish()}>{t('publish')}</button>
       </header>
       {notice && <p className="notice" role="status">{notice}</p>}
+      {unpublished && (
+        <section className="category" aria-labelledby="unpublished-title">
+          <h2 id="unpublished-title">{t('changesToPublish')}</h2>
+          {unpublished.length === 0 ? <p className="muted">{t('noChanges')}</p> : <Changes t={t} changes={unpublished} label={t('changesToPublish')} />}
+        </section>
+      )}
       {draft.categories.map((category) => (
         <section key={category.id} className="category" aria-labelledby={`c-${category.id}`}>
           <h2 id={`c-${category.id}`}>{category.name.text}</h2>
@@ -126,7 +154,7 @@ export function MenuEditor({ t, api, location }: Props) {
             ))}
           </ul>
           {editing?.categoryId === category.id
-            ? <ItemForm t={t} item={editing.item} digits={digits} currency={draft.currency} stations={stations}
+            ? <ItemForm t={t} api={api} item={editing.item} digits={digits} currency={draft.currency} menuLanguage={draft.defaultLanguage} stations={stations}
                 onSave={(item) => void save(withItem(draft, category.id, item))} onCancel={() => setEditing(null)} />
             : <button type="button" className="secondary" onClick={() => setEditing({ categoryId: category.id, item: newItem(category.station ?? stations[0] ?? 'kitchen') })}
                 aria-label={`${t('addItem')}: ${category.name.text}`}>{t('addItem')}</button>}
@@ -139,7 +167,13 @@ export function MenuEditor({ t, api, location }: Props) {
           <ul className="rows">
             {versions.map((version) => (
               <li key={version.version} className="row">
-                <span className="grow">v{version.version} · {new Date(version.publishedAt).toLocaleString(language)}</span>
+                <span className="grow">v{version.version} · {new Date(version.publishedAt).toLocaleString(language)}
+                  {shown?.version === version.version && <Changes t={t} changes={shown.changes} label={t('changesOfVersion', { version: version.version })} />}
+                </span>
+                {version.version > 1 && (
+                  <button type="button" className="link" aria-expanded={shown?.version === version.version}
+                    aria-label={t('changesOfVersion', { version: version.version })} onClick={() => void showChanges(version.version)}>{t('showChanges')}</button>
+                )}
                 <button type="button" className="link" onClick={() => void restore(version.version)}>{t('restore')}</button>
               </li>
             ))}
@@ -150,89 +184,13 @@ export function MenuEditor({ t, api, location }: Props) {
   );
 }
 
-/** A dish sold in sizes is priced by size (edited with its sizes, in the draft's JSON), not by its own price. */
+/** A dish sold in sizes is priced by size, not by its own price. */
 function sizesOf(item: DraftItem): { price: number }[] {
-  return Array.isArray(item.sizes) ? (item.sizes as { price: number }[]) : [];
+  return item.sizes ?? [];
 }
 
 function newItem(station: string): DraftItem {
   return { id: crypto.randomUUID(), name: { text: '' }, price: 0, station, allergens: [], dietaryTags: [] };
-}
-
-function ItemForm({ t, item, digits, currency, stations, onSave, onCancel }: {
-  t: Translate<Messages>;
-  item: DraftItem;
-  digits: number;
-  currency: string;
-  stations: string[];
-  onSave: (item: DraftItem) => void;
-  onCancel: () => void;
-}) {
-  const { language } = useLocale();
-  const [name, setName] = useState(item.name.text);
-  const [description, setDescription] = useState(item.description?.text ?? '');
-  const [price, setPrice] = useState(item.price > 0 ? formatAmount(item.price, digits) : '');
-  const [station, setStation] = useState(item.station ?? '');
-  const [allergens, setAllergens] = useState<string[]>(item.allergens ?? []);
-  const [dietaryTags, setDietaryTags] = useState<string[]>(item.dietaryTags ?? []);
-  const bySize = sizesOf(item).length > 0;
-  const amount = bySize ? item.price : parseAmount(price, digits);
-  const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (amount === null) {
-      return;
-    }
-    onSave({
-      ...item,
-      name: { ...item.name, text: name.trim() },
-      description: description.trim() ? { ...(item.description ?? {}), text: description.trim() } : null,
-      price: amount,
-      station: station.trim() || null,
-      allergens,
-      dietaryTags,
-    });
-  };
-  return (
-    <form className="item-form" onSubmit={submit} aria-label={item.name.text || t('addItem')}>
-      <label>{t('name')}<input value={name} onChange={(event) => setName(event.target.value)} required maxLength={120} /></label>
-      <label>{t('description')}<input value={description} onChange={(event) => setDescription(event.target.value)} maxLength={500} /></label>
-      {!bySize && (
-        <label>{t('price', { currency })}
-          <input value={price} inputMode="decimal" onChange={(event) => setPrice(event.target.value)} required
-            aria-invalid={price !== '' && amount === null} />
-        </label>
-      )}
-      {price !== '' && amount === null && <p className="error">{t('invalidPrice')}</p>}
-      <label>{t('station')}
-        <input value={station} list="stations" onChange={(event) => setStation(event.target.value)} maxLength={40} />
-        <datalist id="stations">{stations.map((s) => <option key={s} value={s} />)}</datalist>
-      </label>
-      <fieldset>
-        <legend>{t('allergens')}</legend>
-        {ALLERGENS.map((code) => (
-          <label key={code} className="check">
-            <input type="checkbox" checked={allergens.includes(code)} onChange={() => setAllergens(toggle(allergens, code))} />
-            {allergenName(code, language)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('dietary')}</legend>
-        {DIETARY_TAGS.map((code) => (
-          <label key={code} className="check">
-            <input type="checkbox" checked={dietaryTags.includes(code)} onChange={() => setDietaryTags(toggle(dietaryTags, code))} />
-            {dietaryTagName(code, language)}
-          </label>
-        ))}
-      </fieldset>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={amount === null || !name.trim()}>{t('save')}</button>
-        <button type="button" className="link" onClick={onCancel}>{t('cancel')}</button>
-      </div>
-    </form>
-  );
 }
 
 function NewCategory({ t, onAdd }: { t: Translate<Messages>; onAdd: (name: string) => void }) {

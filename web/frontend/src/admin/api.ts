@@ -1,11 +1,39 @@
 import { request } from '../shared/http';
 import { problemOf } from '../shared/problem';
 import type { StaffSession } from '../shared/staff';
+import { stationsOf, type Stationed } from '../shared/stations';
 import type { Draft } from './draft';
 
 export interface Location {
   id: string;
-  details: { name: string; currency: string; timeZone: string };
+  details: LocationDetails;
+}
+
+export interface OpeningPeriod {
+  day: 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+  opens: string;
+  closes: string;
+}
+
+/** A location as its owner describes it (tenant-service's LocationDetails). */
+export interface LocationDetails {
+  name: string;
+  address: { line1: string; line2: string | null; postalCode: string; city: string; country: string };
+  currency: string;
+  timeZone: string;
+  taxRateBasisPoints: number;
+  pricesIncludeTax: boolean;
+  serviceChargeBasisPoints: number;
+  paymentMode: 'PAY_WHEN_ORDERING' | 'PAY_AT_THE_END' | 'EITHER';
+  openingHours: OpeningPeriod[];
+  menuAccess: 'PUBLIC' | 'TABLE_GUESTS';
+  firstOrderApproval: boolean;
+}
+
+export interface Pacing {
+  onlineOrderingPaused: boolean;
+  maxOrdersPerSlot: number | null;
+  maxPrepMinutesPerStation: Record<string, number>;
 }
 
 export interface Menu {
@@ -17,6 +45,15 @@ export interface Menu {
 export interface Version {
   version: number;
   publishedAt: string;
+}
+
+/** One change between two versions of a menu, as menu-service compares them. */
+export interface MenuChange {
+  kind: 'ADDED' | 'REMOVED' | 'CHANGED';
+  part: 'MENU' | 'DAYPART' | 'CATEGORY' | 'ITEM';
+  id: string | null;
+  name: string;
+  fields: string[];
 }
 
 export interface Area {
@@ -40,6 +77,52 @@ export interface OrderSummary {
   total: number;
   placedAt: string;
   items: { name: string; quantity: number; voided: boolean }[];
+}
+
+export interface OrderFilter {
+  from?: Date;
+  to?: Date;
+  state?: string;
+  q?: string;
+  page?: number;
+}
+
+export interface OrderDetail {
+  id: string;
+  state: string;
+  channel: string;
+  currency: string;
+  subtotal: number;
+  tax: number;
+  taxIncluded: boolean;
+  serviceCharge: number;
+  total: number;
+  refunded: number;
+  note: string | null;
+  placedAt: string;
+  paidAt: string | null;
+  paidWith: string | null;
+  lines: { id: string; name: string; sizeName: string | null; quantity: number; total: number; voided: boolean; voidReason: string | null }[];
+}
+
+export interface Transition {
+  from: string | null;
+  to: string;
+  byRole: string;
+  reason: string | null;
+  at: string;
+}
+
+export interface PaymentRecord {
+  id: string;
+  state: string;
+  currency: string;
+  amount: number;
+  tip: number;
+  paid: number;
+  refunded: number;
+  refundable: number;
+  refunds: { id: string; amount: number; reason: string; automatic: boolean; state: 'PENDING' | 'SUCCEEDED' | 'FAILED'; createdAt: string }[];
 }
 
 export interface Member {
@@ -66,8 +149,23 @@ export interface PaymentAccount {
   detailsSubmitted: boolean;
 }
 
-interface Paged<T> {
+export interface SalesReport {
+  currency: string;
+  timeZone: string;
+  from: string;
+  to: string;
+  totals: { orders: number; sales: number; refunded: number; averageOrder: number };
+  days: { date: string; orders: number; sales: number }[];
+  hours: { hour: number; orders: number; sales: number }[];
+  items: { itemId: string; name: string; quantity: number; sales: number }[];
+  stations: { station: string; tickets: number; medianSeconds: number; p90Seconds: number }[];
+}
+
+export interface Paged<T> {
   items: T[];
+  page: number;
+  size: number;
+  total: number;
 }
 
 /** A draft as read or saved, with the revision a save must name (If-Match) so that no one's edit is lost. */
@@ -120,7 +218,13 @@ export class AdminApi {
     return (await this.call<Paged<Version>>(`/api/v1/menus/${menuId}/versions?size=20`)).items;
   }
 
-  restore(menuId: string, version: number): Promise<unknown> {
+  /** What changed from a version to another, or to the draft when {@code to} is absent. */
+  changes(menuId: string, from: number, to?: number): Promise<MenuChange[]> {
+    return this.call(`/api/v1/menus/${menuId}/versions/${from}/changes${to ? `?to=${to}` : ''}`);
+  }
+
+  /** Publishes that version's menu again, as the next version, and makes it the draft. */
+  restore(menuId: string, version: number): Promise<{ version: number }> {
     return this.call(`/api/v1/menus/${menuId}/versions/${version}/restoration`, 'POST');
   }
 
@@ -149,6 +253,17 @@ export class AdminApi {
     return this.call('/api/v1/tables', 'POST', { locationId, areaId, name, seats });
   }
 
+  /** A picture for a dish, stored in the widths the menu serves; the draft names it by its key. */
+  async uploadPicture(file: File): Promise<{ imageKey: string; urls: Record<string, string> }> {
+    const response = await fetch('/api/v1/menus/images', {
+      method: 'POST', headers: { ...(await this.headers()), 'Content-Type': file.type || 'application/octet-stream' }, body: file,
+    });
+    if (!response.ok) {
+      throw await problemOf(response);
+    }
+    return (await response.json()) as { imageKey: string; urls: Record<string, string> };
+  }
+
   /** A file the API serves to staff only (a QR code, a printable sheet), as a URL the page can show or download. */
   async file(path: string): Promise<string> {
     const response = await fetch(path, { headers: await this.headers() });
@@ -160,6 +275,86 @@ export class AdminApi {
 
   async orders(locationId: string): Promise<OrderSummary[]> {
     return (await this.call<Paged<OrderSummary>>(`/api/v1/orders?locationId=${locationId}&size=50`)).items;
+  }
+
+  pastOrders(locationId: string, filter: OrderFilter, size = 25): Promise<Paged<OrderSummary>> {
+    const query = new URLSearchParams({ locationId, size: String(size), page: String(filter.page ?? 0) });
+    if (filter.from) query.set('from', filter.from.toISOString());
+    if (filter.to) query.set('to', filter.to.toISOString());
+    if (filter.state) query.set('state', filter.state);
+    if (filter.q) query.set('q', filter.q);
+    return this.call(`/api/v1/orders?${query}`);
+  }
+
+  order(orderId: string): Promise<OrderDetail> {
+    return this.call(`/api/v1/orders/${orderId}`);
+  }
+
+  history(orderId: string): Promise<Transition[]> {
+    return this.call(`/api/v1/orders/${orderId}/history`);
+  }
+
+  /** The order's online payment, or null when it was not paid online as it was placed. */
+  async paymentOf(orderId: string): Promise<PaymentRecord | null> {
+    try {
+      return await this.call<PaymentRecord>(`/api/v1/payments/orders/${orderId}`);
+    } catch (problem) {
+      if ((problem as { status?: number }).status === 404) {
+        return null;
+      }
+      throw problem;
+    }
+  }
+
+  refund(paymentId: string, amount: number, reason: string, idempotencyKey: string): Promise<unknown> {
+    return this.call(`/api/v1/payments/${paymentId}/refunds`, 'POST', { amount, reason }, idempotencyKey);
+  }
+
+  /** The location's details with the revision a change must name (If-Match), so that no one's change is lost. */
+  async location(locationId: string): Promise<{ details: LocationDetails; etag: string }> {
+    const response = await fetch(`/api/v1/tenants/${this.tenant}/locations/${locationId}`, { headers: await this.headers() });
+    if (!response.ok) {
+      throw await problemOf(response);
+    }
+    return { details: ((await response.json()) as Location).details, etag: response.headers.get('ETag') ?? '' };
+  }
+
+  async saveLocation(locationId: string, details: LocationDetails, etag: string): Promise<{ details: LocationDetails; etag: string }> {
+    const response = await fetch(`/api/v1/tenants/${this.tenant}/locations/${locationId}`, {
+      method: 'PUT',
+      headers: { ...(await this.headers()), 'Content-Type': 'application/json', 'If-Match': etag },
+      body: JSON.stringify(details),
+    });
+    if (!response.ok) {
+      throw await problemOf(response);
+    }
+    return { details: ((await response.json()) as Location).details, etag: response.headers.get('ETag') ?? '' };
+  }
+
+  async cartSubmission(locationId: string): Promise<'TABLE' | 'GUEST'> {
+    return (await this.call<{ cartSubmission: 'TABLE' | 'GUEST' }>(`/api/v1/orders/settings?locationId=${locationId}`)).cartSubmission;
+  }
+
+  saveCartSubmission(locationId: string, cartSubmission: 'TABLE' | 'GUEST'): Promise<unknown> {
+    return this.call(`/api/v1/orders/settings?locationId=${locationId}`, 'PUT', { cartSubmission });
+  }
+
+  pacing(locationId: string): Promise<Pacing> {
+    return this.call(`/api/v1/kitchen/pacing?locationId=${locationId}`);
+  }
+
+  savePacing(locationId: string, pacing: Pacing): Promise<Pacing> {
+    return this.call(`/api/v1/kitchen/pacing?locationId=${locationId}`, 'PUT', pacing);
+  }
+
+  /** The stations the location's menus send dishes to. */
+  async stations(locationId: string): Promise<string[]> {
+    const menus = await this.menus(locationId);
+    return stationsOf(await Promise.all(menus.map(async (menu) => (await this.draft(menu.id)).draft as Stationed)));
+  }
+
+  report(locationId: string, from: string, to: string): Promise<SalesReport> {
+    return this.call(`/api/v1/orders/report?locationId=${locationId}&from=${from}&to=${to}`);
   }
 
   async members(): Promise<Member[]> {

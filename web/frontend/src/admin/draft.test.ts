@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { stationsOf, withItem, withoutItem, type Draft } from './draft';
+import { stationsOf } from '../shared/stations';
+import { withItem, withoutItem, type Draft } from './draft';
 
 describe('editing a draft', () => {
   const draft: Draft = {
     currency: 'EUR', defaultLanguage: 'fr', dayparts: [{ id: 'lunch' }],
     categories: [{ id: 'mains', name: { text: 'Plats' }, station: 'kitchen', items: [
-      { id: 'steak', name: { text: 'Steak', translations: { en: 'Steak' } }, price: 2150, station: 'grill', modifierGroups: [{ id: 'g' }] },
+      { id: 'steak', name: { text: 'Steak', translations: { en: 'Steak' } }, price: 2150, station: 'grill', modifierGroups: [{ id: 'g', name: { text: 'Cuisson' }, min: 1, max: 1, mode: 'REQUIRED', maxFree: 0, options: [] }] },
     ] }],
   };
 
@@ -19,7 +20,7 @@ describe('editing a draft', () => {
   it('adds a new item at the end of its category, and removes one', () => {
     const added = withItem(draft, 'mains', { id: 'tatin', name: { text: 'Tarte Tatin' }, price: 850, station: 'pastry' });
     expect(added.categories[0]!.items.map((item) => item.id)).toEqual(['steak', 'tatin']);
-    expect(stationsOf(added)).toEqual(['grill', 'kitchen', 'pastry']);
+    expect(stationsOf([added])).toEqual(['grill', 'kitchen', 'pastry']);
     expect(withoutItem(added, 'steak').categories[0]!.items.map((item) => item.id)).toEqual(['tatin']);
   });
 });

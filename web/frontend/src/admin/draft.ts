@@ -7,14 +7,46 @@ export interface Text {
   translations?: Record<string, string>;
 }
 
+export interface DraftSize {
+  id: string;
+  name: Text;
+  price: number;
+}
+
+export interface DraftOption {
+  id: string;
+  name: Text;
+  priceDelta: number;
+  maxQuantity: number;
+  station?: string | null;
+  [other: string]: unknown;
+}
+
+export type GroupMode = 'REQUIRED' | 'OPTIONAL' | 'OPTIONAL_ALWAYS_SHOWN';
+
+export interface DraftGroup {
+  id: string;
+  name: Text;
+  min: number;
+  max: number;
+  mode: GroupMode;
+  maxFree: number;
+  options: DraftOption[];
+  [other: string]: unknown;
+}
+
 export interface DraftItem {
   id: string;
   name: Text;
   description?: Text | null;
   price: number;
+  sizes?: DraftSize[];
   station?: string | null;
+  prepMinutes?: number | null;
   allergens?: string[];
   dietaryTags?: string[];
+  imageKey?: string | null;
+  modifierGroups?: DraftGroup[];
   [other: string]: unknown;
 }
 
@@ -38,18 +70,6 @@ export const ALLERGENS = ['CEREALS_CONTAINING_GLUTEN', 'CRUSTACEANS', 'EGGS', 'F
 
 export const DIETARY_TAGS = ['VEGAN', 'VEGETARIAN', 'PESCATARIAN', 'GLUTEN_FREE', 'DAIRY_FREE', 'EGG_FREE', 'NUT_FREE',
   'HALAL', 'KOSHER', 'ORGANIC', 'SPICY', 'VERY_SPICY', 'CONTAINS_ALCOHOL'] as const;
-
-/** The stations dishes are sent to, as the draft names them. */
-export function stationsOf(draft: Draft): string[] {
-  const stations = new Set<string>();
-  for (const category of draft.categories) {
-    if (category.station) {
-      stations.add(category.station);
-    }
-    category.items.forEach((item) => item.station && stations.add(item.station));
-  }
-  return [...stations].sort();
-}
 
 export function withItem(draft: Draft, categoryId: string, item: DraftItem): Draft {
   return {

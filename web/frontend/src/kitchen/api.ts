@@ -1,5 +1,6 @@
 import { request } from '../shared/http';
 import type { StaffSession } from '../shared/staff';
+import { stationsOf, type Stationed } from '../shared/stations';
 
 export interface TicketItem {
   lineId: string;
@@ -51,13 +52,6 @@ interface Menu {
   locationIds: string[];
 }
 
-interface Stationed {
-  station?: string | null;
-  items?: Stationed[];
-  modifierGroups?: { options: Stationed[] }[];
-  categories?: Stationed[];
-}
-
 /** The calls a kitchen tablet makes, each with a fresh staff token. */
 export class KitchenApi {
   constructor(private readonly staff: StaffSession) {}
@@ -73,17 +67,7 @@ export class KitchenApi {
   /** The stations the location's menus send dishes to (a station is whatever name the menu gives it). */
   async stations(locationId: string): Promise<string[]> {
     const menus = (await this.get<Paged<Menu>>('/api/v1/menus?size=200')).items.filter((menu) => menu.locationIds.includes(locationId));
-    const stations = new Set<string>();
-    const collect = (part: Stationed) => {
-      if (part.station) {
-        stations.add(part.station);
-      }
-      [...(part.categories ?? []), ...(part.items ?? []), ...(part.modifierGroups ?? []).flatMap((group) => group.options)].forEach(collect);
-    };
-    for (const menu of menus) {
-      collect(await this.get<Stationed>(`/api/v1/menus/${menu.id}/draft`));
-    }
-    return [...stations].sort();
+    return stationsOf(await Promise.all(menus.map((menu) => this.get<Stationed>(`/api/v1/menus/${menu.id}/draft`))));
   }
 
   tickets(locationId: string, station: string): Promise<Ticket[]> {

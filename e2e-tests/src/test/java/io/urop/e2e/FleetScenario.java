@@ -673,6 +673,7 @@ class FleetScenario {
             order.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pay €52.58")).click();
             payWithTestCard(anna, "Anna Example");
             assertThat(anna).hasURL(Pattern.compile(".*/table/orders/[0-9a-f-]+\\?checkout=paid.*"));
+            String annasOrder = anna.url().replaceAll(".*/table/orders/([0-9a-f-]+).*", "$1");
             assertThat(anna.getByRole(AriaRole.ALERT)).hasText("Thank you! Your payment is being confirmed.");
             // once Stripe's webhook has reached payment-service, and order-service has heard of the payment
             assertThat(order.getByRole(AriaRole.STATUS)).hasText("Sent to the kitchen",
@@ -720,6 +721,39 @@ class FleetScenario {
             assertThat(anna.getByTestId("bill-remaining")).hasText("€14.40",
                     new LocatorAssertions.HasTextOptions().setTimeout(60_000));
             Browsers.screenshot(anna, "table-bill");
+
+            // the owner looks the order up among the day's orders and gives 5.00 back; the report shows the day
+            Page dashboard = browsers.laptop("en-GB");
+            dashboard.navigate(fleet.gateway().resolve("/admin/orders").toString());
+            dashboard.getByLabel("Email").fill("owner@bistro-du-coin.example");
+            dashboard.getByLabel("Password").fill(Journeys.PASSWORD);
+            dashboard.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            dashboard.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Past orders")).click();
+            assertThat(dashboard.getByText("3 orders found")).isVisible();
+            String reference = annasOrder.substring(annasOrder.length() - 8).toUpperCase(Locale.ROOT);
+            dashboard.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Details of order " + reference))
+                    .click();
+            Locator details = dashboard.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Order " + reference));
+            assertThat(details.getByTestId("payment")).containsText("Paid€52.58");
+            details.getByLabel("Amount to refund (EUR)").fill("5");
+            details.getByLabel("Reason").fill("The fries came cold");
+            assertThat(Accessibility.seriousViolations(dashboard)).as("an order and its refund").isEmpty();
+            details.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Refund")).click();
+            assertThat(details.getByRole(AriaRole.STATUS)).hasText("Refund of €5.00 sent to Stripe.");
+            assertThat(details.getByText("The fries came cold")).isVisible();
+            assertThat(details.getByText("Up to €47.58 can still be refunded.")).isVisible();
+            Browsers.screenshot(dashboard, "admin-order");
+            details.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+
+            dashboard.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reports")).click();
+            Locator totals = dashboard.getByTestId("report-totals");
+            assertThat(totals).containsText("Sales€72.20");
+            assertThat(totals).containsText("Orders3");
+            assertThat(dashboard.getByTestId("popular-dishes").getByRole(AriaRole.LISTITEM).first())
+                    .containsText("Burger du bistro");
+            assertThat(dashboard.getByTestId("prep-times")).containsText("grill");
+            Browsers.screenshot(dashboard, "admin-reports");
+            assertThat(Accessibility.seriousViolations(dashboard)).as("the reports").isEmpty();
         }
     }
 
@@ -806,6 +840,37 @@ class FleetScenario {
             assertThat(diner.getByRole(AriaRole.ALERT)).hasText("Staff have been told: someone is on the way.");
             assertThat(admin.getByTestId("call")).containsText("Table 9 asks for a waiter");
             Browsers.screenshot(admin, "admin-call");
+
+            // the owner sets the opening hours, and pauses diners' orders in one tap: the phone is told to ask staff
+            admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add opening hours")).click();
+            Locator firstPeriod = admin.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(
+                    "Opening period 1"));
+            firstPeriod.getByLabel("Day").selectOption("SATURDAY");
+            firstPeriod.getByLabel("Closes").fill("15:00");
+            Locator theLocation = admin.locator("form", new Page.LocatorOptions().setHas(admin.getByRole(
+                    AriaRole.HEADING, new Page.GetByRoleOptions().setName("The location"))));
+            theLocation.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+            assertThat(theLocation.getByRole(AriaRole.STATUS)).hasText("Saved.");
+            admin.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Diners may order from their phones"))
+                    .click();
+            assertThat(admin.getByText("Online ordering is paused: staff still take orders.")).isVisible();
+            Browsers.screenshot(admin, "admin-settings");
+            assertThat(Accessibility.seriousViolations(admin)).as("the settings").isEmpty();
+            admin.reload();
+            assertThat(admin.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Opening period 1"))
+                    .getByLabel("Closes")).hasValue("15:00");
+            assertThat(admin.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName(
+                    "Diners may order from their phones"))).not().isChecked();
+
+            desserts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    Pattern.compile("^Crêpe Suzette"))).click();
+            diner.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Add 1 · €9.00")).click();
+            diner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Cart"))).click();
+            diner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to the kitchen")).click();
+            assertThat(diner.getByText("The kitchen is not taking orders from the table right now: please ask the "
+                    + "staff")).isVisible();
         }
     }
 

@@ -1,0 +1,173 @@
+import { useState, type FormEvent } from 'react';
+import { allergenName } from '../shared/allergens';
+import { dietaryTagName } from '../shared/dietary';
+import { languages, useLocale, type Translate } from '../shared/i18n';
+import type { AdminApi } from './api';
+import { ALLERGENS, DIETARY_TAGS, type DraftItem, type Text } from './draft';
+import { fieldsOf, invalidFields, itemOf, newGroup, newOption, newSize, type ItemFields } from './itemForm';
+import type { Messages } from './messages';
+
+interface Props {
+  t: Translate<Messages>;
+  api: AdminApi;
+  item: DraftItem;
+  digits: number;
+  currency: string;
+  /** The menu's own language: the other ones are translations. */
+  menuLanguage: string;
+  stations: string[];
+  onSave: (item: DraftItem) => void;
+  onCancel: () => void;
+}
+
+/** A dish: its names, price or sizes, kitchen, picture, allergens and diets, and the choices a diner makes. */
+export function ItemForm({ t, api, item, digits, currency, menuLanguage, stations, onSave, onCancel }: Props) {
+  const { language } = useLocale();
+  const [fields, setFields] = useState<ItemFields>(() => fieldsOf(item, digits));
+  const [picture, setPicture] = useState<{ url: string | null; error: string | null }>({ url: null, error: null });
+  const invalid = invalidFields(fields, digits);
+  const wrong = (field: string) => invalid.includes(field);
+  const change = (changed: Partial<ItemFields>) => setFields((current) => ({ ...current, ...changed }));
+  const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  const translations = languages.filter((other) => other !== menuLanguage);
+
+  const upload = async (file: File | undefined) => {
+    if (!file) {
+      return;
+    }
+    try {
+      const uploaded = await api.uploadPicture(file);
+      change({ imageKey: uploaded.imageKey });
+      setPicture({ url: uploaded.urls['320'] ?? Object.values(uploaded.urls)[0] ?? null, error: null });
+    } catch (problem) {
+      setPicture({ url: null, error: (problem as { detail?: string }).detail ?? t('tryAgain') });
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (invalid.length === 0 && fields.name.text.trim()) {
+      onSave(itemOf(item, fields, digits));
+    }
+  };
+  const translated = (text: Text, other: string, value: string): Text => ({ ...text, translations: { ...text.translations, [other]: value } });
+
+  return (
+    <form className="item-form" onSubmit={submit} aria-label={item.name.text || t('addItem')}>
+      <label>{t('name')}<input value={fields.name.text} onInput={(e) => change({ name: { ...fields.name, text: e.currentTarget.value } })} required maxLength={120} /></label>
+      <label>{t('description')}<input value={fields.description.text} onInput={(e) => change({ description: { ...fields.description, text: e.currentTarget.value } })} maxLength={500} /></label>
+      <details>
+        <summary>{t('translations')}</summary>
+        {translations.map((other) => (
+          <div key={other} className="inline">
+            <label>{t('nameIn', { language: other.toUpperCase() })}<input lang={other} value={fields.name.translations?.[other] ?? ''} maxLength={120}
+              onInput={(e) => change({ name: translated(fields.name, other, e.currentTarget.value) })} /></label>
+            <label className="grow">{t('descriptionIn', { language: other.toUpperCase() })}<input lang={other} value={fields.description.translations?.[other] ?? ''} maxLength={500}
+              onInput={(e) => change({ description: translated(fields.description, other, e.currentTarget.value) })} /></label>
+          </div>
+        ))}
+      </details>
+      {fields.sizes.length === 0 && (
+        <label>{t('price', { currency })}
+          <input value={fields.price} inputMode="decimal" required aria-invalid={fields.price !== '' && wrong('price')}
+            onInput={(e) => change({ price: e.currentTarget.value })} />
+        </label>
+      )}
+      {fields.price !== '' && wrong('price') && <p className="error">{t('invalidPrice')}</p>}
+      <fieldset>
+        <legend>{t('sizes')}</legend>
+        {fields.sizes.map((row, index) => (
+          <div key={row.size.id} className="inline" role="group" aria-label={t('sizeNumber', { number: index + 1 })}>
+            <label>{t('sizeName')}<input value={row.name} required maxLength={60}
+              onInput={(e) => change({ sizes: fields.sizes.map((s, i) => (i === index ? { ...s, name: e.currentTarget.value } : s)) })} /></label>
+            <label>{t('price', { currency })}<input value={row.price} inputMode="decimal" required aria-invalid={wrong(`sizes.${index}.price`)}
+              onInput={(e) => change({ sizes: fields.sizes.map((s, i) => (i === index ? { ...s, price: e.currentTarget.value } : s)) })} /></label>
+            <button type="button" className="link danger" onClick={() => change({ sizes: fields.sizes.filter((_, i) => i !== index) })}>{t('removeItem')}</button>
+          </div>
+        ))}
+        <button type="button" className="secondary" onClick={() => change({ sizes: [...fields.sizes, newSize()] })}>{t('addSize')}</button>
+      </fieldset>
+      <div className="inline">
+        <label>{t('station')}
+          <input value={fields.station} list="stations" maxLength={40} onInput={(e) => change({ station: e.currentTarget.value })} />
+          <datalist id="stations">{stations.map((s) => <option key={s} value={s} />)}</datalist>
+        </label>
+        <label>{t('prepMinutes')}
+          <input value={fields.prepMinutes} inputMode="numeric" aria-invalid={wrong('prepMinutes')} onInput={(e) => change({ prepMinutes: e.currentTarget.value })} />
+        </label>
+      </div>
+      <div className="inline picture">
+        {picture.url && <img src={picture.url} alt={t('pictureOf', { name: fields.name.text })} width={96} height={72} />}
+        {!picture.url && fields.imageKey && <span className="muted">{t('hasPicture')}</span>}
+        <label>{t(fields.imageKey ? 'replacePicture' : 'addPicture')}
+          <input type="file" accept="image/jpeg,image/png,image/webp" onChange={(e) => void upload(e.currentTarget.files?.[0])} />
+        </label>
+        {fields.imageKey && <button type="button" className="link danger" onClick={() => { change({ imageKey: null }); setPicture({ url: null, error: null }); }}>
+          {t('removePicture')}</button>}
+        {picture.error && <p className="error" role="alert">{picture.error}</p>}
+      </div>
+      <fieldset>
+        <legend>{t('allergens')}</legend>
+        {ALLERGENS.map((code) => (
+          <label key={code} className="check">
+            <input type="checkbox" checked={fields.allergens.includes(code)} onChange={() => change({ allergens: toggle(fields.allergens, code) })} />
+            {allergenName(code, language)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('dietary')}</legend>
+        {DIETARY_TAGS.map((code) => (
+          <label key={code} className="check">
+            <input type="checkbox" checked={fields.dietaryTags.includes(code)} onChange={() => change({ dietaryTags: toggle(fields.dietaryTags, code) })} />
+            {dietaryTagName(code, language)}
+          </label>
+        ))}
+      </fieldset>
+      <Choices t={t} fields={fields} currency={currency} wrong={wrong} onChange={(groups) => change({ groups })} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={invalid.length > 0 || !fields.name.text.trim()}>{t('save')}</button>
+        <button type="button" className="link" onClick={onCancel}>{t('cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+/** The dish's modifier groups ("Choose your side"): how many picks, how many free, and each option's extra price. */
+function Choices({ t, fields, currency, wrong, onChange }: {
+  t: Translate<Messages>; fields: ItemFields; currency: string; wrong: (field: string) => boolean; onChange: (groups: ItemFields['groups']) => void;
+}) {
+  type Group = ItemFields['groups'][number];
+  const groups = fields.groups;
+  const group = (index: number, changed: Partial<Group>) => onChange(groups.map((g, i) => (i === index ? { ...g, ...changed } : g)));
+  const option = (index: number, at: number, changed: Partial<Group['options'][number]>) =>
+    group(index, { options: groups[index]!.options.map((o, i) => (i === at ? { ...o, ...changed } : o)) });
+  return (
+    <fieldset>
+      <legend>{t('choices')}</legend>
+      {groups.map((g, index) => (
+        <fieldset key={g.group.id} className="choice-group">
+          <legend>{g.name || t('choiceNumber', { number: index + 1 })}</legend>
+          <div className="inline">
+            <label className="grow">{t('choiceName')}<input value={g.name} required maxLength={80} onInput={(e) => group(index, { name: e.currentTarget.value })} /></label>
+            <label>{t('choiceMin')}<input value={g.min} inputMode="numeric" size={3} aria-invalid={wrong(`groups.${index}.min`)} onInput={(e) => group(index, { min: e.currentTarget.value })} /></label>
+            <label>{t('choiceMax')}<input value={g.max} inputMode="numeric" size={3} aria-invalid={wrong(`groups.${index}.max`)} onInput={(e) => group(index, { max: e.currentTarget.value })} /></label>
+            <label>{t('choiceFree')}<input value={g.maxFree} inputMode="numeric" size={3} aria-invalid={wrong(`groups.${index}.maxFree`)} onInput={(e) => group(index, { maxFree: e.currentTarget.value })} /></label>
+          </div>
+          {g.options.map((o, at) => (
+            <div key={o.option.id} className="inline" role="group" aria-label={t('optionOf', { number: at + 1, choice: g.name })}>
+              <label className="grow">{t('optionName')}<input value={o.name} required maxLength={80} onInput={(e) => option(index, at, { name: e.currentTarget.value })} /></label>
+              <label>{t('optionPrice', { currency })}<input value={o.price} inputMode="decimal" aria-invalid={wrong(`groups.${index}.options.${at}.price`)}
+                onInput={(e) => option(index, at, { price: e.currentTarget.value })} /></label>
+              <button type="button" className="link danger" onClick={() => group(index, { options: g.options.filter((_, i) => i !== at) })}>{t('removeItem')}</button>
+            </div>
+          ))}
+          <div className="actions">
+            <button type="button" className="secondary" onClick={() => group(index, { options: [...g.options, newOption()] })}>{t('addOption')}</button>
+            <button type="button" className="link danger" onClick={() => onChange(groups.filter((_, i) => i !== index))}>{t('removeChoice')}</button>
+          </div>
+        </fieldset>
+      ))}
+      <button type="button" className="secondary" onClick={() => onChange([...groups, newGroup()])}>{t('addChoice')}</button>
+    </fieldset>
+  );
+}

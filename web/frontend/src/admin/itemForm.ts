@@ -1,0 +1,110 @@
+import { formatAmount, parseAmount } from '../shared/money';
+import type { DraftGroup, DraftItem, DraftOption, DraftSize, Text } from './draft';
+
+/**
+ * A dish as its form edits it: every amount as the person typed it, so that a half-typed price is neither lost nor
+ * sent. {@link itemOf} turns it back into the draft's dish, carrying every field the form does not show.
+ */
+export interface ItemFields {
+  name: Text;
+  description: Text;
+  price: string;
+  sizes: { size: DraftSize; name: string; price: string }[];
+  station: string;
+  prepMinutes: string;
+  imageKey: string | null;
+  allergens: string[];
+  dietaryTags: string[];
+  groups: { group: DraftGroup; name: string; min: string; max: string; maxFree: string; options: { option: DraftOption; name: string; price: string }[] }[];
+}
+
+export function fieldsOf(item: DraftItem, digits: number): ItemFields {
+  const amount = (minor: number) => formatAmount(minor, digits);
+  return {
+    name: { text: item.name.text, translations: { ...(item.name.translations ?? {}) } },
+    description: { text: item.description?.text ?? '', translations: { ...(item.description?.translations ?? {}) } },
+    price: item.price > 0 ? amount(item.price) : '',
+    sizes: (item.sizes ?? []).map((size) => ({ size, name: size.name.text, price: amount(size.price) })),
+    station: item.station ?? '',
+    prepMinutes: item.prepMinutes != null ? String(item.prepMinutes) : '',
+    imageKey: item.imageKey ?? null,
+    allergens: item.allergens ?? [],
+    dietaryTags: item.dietaryTags ?? [],
+    groups: (item.modifierGroups ?? []).map((group) => ({
+      group, name: group.name.text, min: String(group.min), max: String(group.max), maxFree: String(group.maxFree),
+      options: group.options.map((option) => ({ option, name: option.name.text, price: amount(option.priceDelta) })),
+    })),
+  };
+}
+
+export function newSize(): ItemFields['sizes'][number] {
+  return { size: { id: crypto.randomUUID(), name: { text: '' }, price: 0 }, name: '', price: '' };
+}
+
+export function newGroup(): ItemFields['groups'][number] {
+  return {
+    group: { id: crypto.randomUUID(), name: { text: '' }, min: 1, max: 1, mode: 'REQUIRED', maxFree: 0, options: [] },
+    name: '', min: '1', max: '1', maxFree: '0', options: [newOption()],
+  };
+}
+
+export function newOption(): ItemFields['groups'][number]['options'][number] {
+  return {
+    option: { id: crypto.randomUUID(), name: { text: '' }, priceDelta: 0, sizePriceDeltas: {}, isDefault: false, maxQuantity: 1,
+      preModifiers: {}, station: null, modifierGroups: [] },
+    name: '', price: '0',
+  };
+}
+
+/** The fields whose typed amount or count is not one: none when the dish can be saved. */
+export function invalidFields(fields: ItemFields, digits: number): string[] {
+  const invalid: string[] = [];
+  const amount = (typed: string, where: string, optional = false) => {
+    if (!(optional && typed.trim() === '') && parseAmount(typed, digits) === null) invalid.push(where);
+  };
+  const count = (typed: string, where: string, least: number) => {
+    if (!/^\d{1,4}$/.test(typed.trim()) || Number(typed) < least) invalid.push(where);
+  };
+  if (fields.sizes.length === 0) amount(fields.price, 'price');
+  fields.sizes.forEach((size, i) => amount(size.price, `sizes.${i}.price`));
+  if (fields.prepMinutes.trim() !== '') count(fields.prepMinutes, 'prepMinutes', 1);
+  fields.groups.forEach((group, g) => {
+    count(group.min, `groups.${g}.min`, 0);
+    count(group.max, `groups.${g}.max`, 1);
+    count(group.maxFree, `groups.${g}.maxFree`, 0);
+    group.options.forEach((option, o) => amount(option.price, `groups.${g}.options.${o}.price`));
+  });
+  return invalid;
+}
+
+/** The draft's dish the fields describe; call only when {@link invalidFields} finds none. */
+export function itemOf(item: DraftItem, fields: ItemFields, digits: number): DraftItem {
+  const amount = (typed: string) => parseAmount(typed, digits) ?? 0;
+  const text = (original: Text, typed: string): Text => ({ ...original, text: typed.trim() });
+  const translated = (value: Text): Text => ({ text: value.text.trim(), translations: withoutBlanks(value.translations ?? {}) });
+  return {
+    ...item,
+    name: translated(fields.name),
+    description: fields.description.text.trim() ? translated(fields.description) : null,
+    price: fields.sizes.length > 0 ? 0 : amount(fields.price),
+    sizes: fields.sizes.map(({ size, name, price }) => ({ ...size, name: text(size.name, name), price: amount(price) })),
+    station: fields.station.trim() || null,
+    prepMinutes: fields.prepMinutes.trim() ? Number(fields.prepMinutes) : null,
+    imageKey: fields.imageKey,
+    allergens: fields.allergens,
+    dietaryTags: fields.dietaryTags,
+    modifierGroups: fields.groups.map(({ group, name, min, max, maxFree, options }) => ({
+      ...group,
+      name: text(group.name, name),
+      min: Number(min),
+      max: Number(max),
+      mode: Number(min) > 0 ? 'REQUIRED' : group.mode === 'REQUIRED' ? 'OPTIONAL' : group.mode,
+      maxFree: Number(maxFree),
+      options: options.map(({ option, name: optionName, price }) => ({ ...option, name: text(option.name, optionName), priceDelta: amount(price) })),
+    })),
+  };
+}
+
+function withoutBlanks(translations: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(translations).map(([language, text]) => [language, text.trim()]).filter(([, text]) => text));
+}
