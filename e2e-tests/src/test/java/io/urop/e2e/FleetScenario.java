@@ -818,8 +818,27 @@ class FleetScenario {
             // the diner's open menu learns of each change by itself
             admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Menu")).click();
             addDish(admin, "Desserts", "Crêpe Suzette", "9", "Eggs", "Milk");
+            // whipped cream as an optional extra, and the name in English
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit Crêpe Suzette")).click();
+            Locator crepe = admin.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Crêpe Suzette"));
+            crepe.getByText("Translations").click();
+            crepe.getByLabel("Name (EN)").fill("Crêpe Suzette (orange butter, flambéed)");
+            crepe.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add a choice (side, extras…)"))
+                    .click();
+            crepe.getByLabel("Question (e.g. Choose your side)").fill("Extras");
+            crepe.getByLabel("At least").fill("0");
+            crepe.getByLabel("Option", new Locator.GetByLabelOptions().setExact(true)).fill("Chantilly");
+            crepe.getByLabel("Extra price (EUR)").fill("1,50");
+            crepe.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+            assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Draft saved.");
+            assertThat(admin.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Changes not yet live")))
+                    .containsText("Added dish Crêpe Suzette");
             admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
             assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Version 2 is live.");
+            assertThat(admin.getByText("The draft is the live version.")).isVisible();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("What version 2 changed")).click();
+            assertThat(admin.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("What version 2 changed")))
+                    .containsText("Added dish Crêpe Suzette");
             // menu-service's caches may serve the last version for up to 5 s
             assertThat(desserts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
                     Pattern.compile("^Crêpe Suzette")))).containsText("€9.00",
@@ -864,9 +883,10 @@ class FleetScenario {
                     "Diners may order from their phones"))).not().isChecked();
 
             desserts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
-                    Pattern.compile("^Crêpe Suzette"))).click();
-            diner.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
-                    "Add 1 · €9.00")).click();
+                    Pattern.compile("^Crêpe Suzette \\(orange butter"))).click();
+            Locator crepeSheet = diner.getByRole(AriaRole.DIALOG);
+            crepeSheet.getByLabel(Pattern.compile("^Chantilly")).check();
+            crepeSheet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 1 · €10.50")).click();
             diner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Cart"))).click();
             diner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to the kitchen")).click();
             assertThat(diner.getByText("The kitchen is not taking orders from the table right now: please ask the "
