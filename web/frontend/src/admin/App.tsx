@@ -109,7 +109,8 @@ function Dashboard({ t, api, onSignOut }: { t: Translate<Messages>; api: AdminAp
         {location && section === 'staff' && <Staff key={location.id} t={t} api={api} location={location} />}
         {section === 'payments' && <Payments t={t} api={api} />}
         {location && section === 'settings' && <Settings key={location.id} t={t} api={api} location={location}
-          onRenamed={(details) => setLocations((all) => all.map((l) => (l.id === location.id ? { ...l, details } : l)))} />}
+          onRenamed={(details) => setLocations((all) => all.map((l) => (l.id === location.id ? { ...l, details } : l)))}
+          onOpened={(opened) => { setLocations((all) => [...all, opened]); setLocationId(opened.id); }} />}
       </main>
     </div>
   );

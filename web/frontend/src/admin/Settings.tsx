@@ -6,8 +6,8 @@ import type { Messages } from './messages';
 const DAYS: OpeningPeriod['day'][] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
 /** The location's own settings: how it charges and when it opens, how its tables order, and how much its kitchen takes. */
-export function Settings({ t, api, location, onRenamed }: {
-  t: Translate<Messages>; api: AdminApi; location: Location; onRenamed: (details: LocationDetails) => void;
+export function Settings({ t, api, location, onRenamed, onOpened }: {
+  t: Translate<Messages>; api: AdminApi; location: Location; onRenamed: (details: LocationDetails) => void; onOpened: (opened: Location) => void;
 }) {
   return (
     <section aria-labelledby="settings-title">
@@ -15,6 +15,7 @@ export function Settings({ t, api, location, onRenamed }: {
       <PacingPart t={t} api={api} location={location} />
       <LocationPart t={t} api={api} location={location} onSaved={onRenamed} />
       <OrderingPart t={t} api={api} location={location} />
+      <NewLocation t={t} api={api} location={location} onOpened={onOpened} />
     </section>
   );
 }
@@ -98,25 +99,18 @@ function LocationPart({ t, api, location, onSaved }: {
   t: Translate<Messages>; api: AdminApi; location: Location; onSaved: (details: LocationDetails) => void;
 }) {
   const [read, setRead] = useState<{ details: LocationDetails; etag: string } | null>(null);
-  const [details, setDetails] = useState<LocationDetails | null>(null);
   const [message, setMessage] = useState<Message>(null);
-  const load = useCallback(() => api.location(location.id).then((found) => { setRead(found); setDetails(found.details); },
-    () => setMessage({ text: t('tryAgain'), error: true })), [api, location.id, t]);
+  const load = useCallback(() => api.location(location.id).then(setRead, () => setMessage({ text: t('tryAgain'), error: true })),
+    [api, location.id, t]);
   useEffect(() => { void load(); }, [load]);
 
-  if (!details || !read) {
-    return null;
-  }
-  const change = (changed: Partial<LocationDetails>) => setDetails({ ...details, ...changed });
-  const address = (changed: Partial<LocationDetails['address']>) => change({ address: { ...details.address, ...changed } });
-  const percent = (basisPoints: number) => String(basisPoints / 100);
-  const basisPoints = (typed: string) => Math.round(Number(typed.replace(',', '.')) * 100);
-  const hours = (periods: OpeningPeriod[]) => change({ openingHours: periods });
-  const save = async () => {
+  const save = async (details: LocationDetails) => {
+    if (!read) {
+      return;
+    }
     try {
       const saved = await api.saveLocation(location.id, details, read.etag);
       setRead(saved);
-      setDetails(saved.details);
       onSaved(saved.details);
       setMessage({ text: t('settingsSaved'), error: false });
     } catch (problem) {
@@ -126,10 +120,44 @@ function LocationPart({ t, api, location, onSaved }: {
       }
     }
   };
+  return read && <LocationForm key={read.etag} t={t} title={t('locationSettings')} initial={read.details} onSubmit={save} message={message} />;
+}
+
+/** Another location of the restaurant, opened with this one's currency, time zone and ways of charging. */
+function NewLocation({ t, api, location, onOpened }: {
+  t: Translate<Messages>; api: AdminApi; location: Location; onOpened: (opened: Location) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  if (!open) {
+    return <button type="button" className="secondary" onClick={() => setOpen(true)}>{t('openLocation')}</button>;
+  }
+  const blank: LocationDetails = { ...location.details, name: '', address: { line1: '', line2: null, postalCode: '', city: '',
+    country: location.details.address.country }, openingHours: [] };
+  const submit = async (details: LocationDetails) => {
+    try {
+      onOpened(await api.openLocation(details));
+    } catch (problem) {
+      setMessage({ text: problemText(t, problem), error: true });
+    }
+  };
+  return <LocationForm t={t} title={t('openLocation')} initial={blank} onSubmit={submit} message={message} />;
+}
+
+/** Where a location is, how it charges and when it opens. */
+function LocationForm({ t, title, initial, onSubmit, message }: {
+  t: Translate<Messages>; title: string; initial: LocationDetails; onSubmit: (details: LocationDetails) => Promise<void>; message: Message;
+}) {
+  const [details, setDetails] = useState(initial);
+  const change = (changed: Partial<LocationDetails>) => setDetails({ ...details, ...changed });
+  const address = (changed: Partial<LocationDetails['address']>) => change({ address: { ...details.address, ...changed } });
+  const percent = (basisPoints: number) => String(basisPoints / 100);
+  const basisPoints = (typed: string) => Math.round(Number(typed.replace(',', '.')) * 100);
+  const hours = (periods: OpeningPeriod[]) => change({ openingHours: periods });
 
   return (
-    <form className="category settings" onSubmit={(event) => { event.preventDefault(); void save(); }}>
-      <h2>{t('locationSettings')}</h2>
+    <form className="category settings" aria-label={title} onSubmit={(event) => { event.preventDefault(); void onSubmit(details); }}>
+      <h2>{title}</h2>
       <label>{t('name')}<input required maxLength={120} value={details.name} onInput={(e) => change({ name: e.currentTarget.value })} /></label>
       <label>{t('street')}<input required maxLength={200} value={details.address.line1} onInput={(e) => address({ line1: e.currentTarget.value })} /></label>
       <div className="inline">

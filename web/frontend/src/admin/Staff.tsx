@@ -34,6 +34,17 @@ export function Staff({ t, api, location }: { t: Translate<Messages>; api: Admin
     }
   };
 
+  /** A change to a member's access: their sessions end, so it applies at once. */
+  const change = async (call: () => Promise<unknown>, done: string) => {
+    try {
+      await call();
+      setNotice(done);
+    } catch (failure) {
+      setNotice(failure instanceof ApiProblem && failure.status < 500 ? failure.message : t('tryAgain'));
+    }
+    await read();
+  };
+
   return (
     <section aria-labelledby="staff-title">
       <h1 id="staff-title">{t('staff')}</h1>
@@ -42,8 +53,21 @@ export function Staff({ t, api, location }: { t: Translate<Messages>; api: Admin
         {members.map((member) => (
           <li key={member.id} className="row">
             <span className="grow"><strong>{member.displayName}</strong> <span className="muted">{member.email}</span></span>
-            <span>{t(`role_${member.role}` as keyof Messages)}</span>
-            {!member.active && <span className="muted">{t('inactive')}</span>}
+            {member.active ? (
+              <>
+                <label>
+                  <span className="visually-hidden">{t('roleOf', { name: member.displayName })}</span>
+                  <select value={member.role} onChange={(event) => void change(() => api.changeAccess(member, event.currentTarget.value), t('roleChanged', { name: member.displayName }))}>
+                    {ROLES.map((r) => <option key={r} value={r}>{t(`role_${r}`)}</option>)}
+                  </select>
+                </label>
+                <button type="button" className="link danger" aria-label={t('deactivateMember', { name: member.displayName })}
+                  onClick={() => window.confirm(t('confirmDeactivate', { name: member.displayName }))
+                    && void change(() => api.deactivate(member.id), t('deactivated', { name: member.displayName }))}>{t('deactivate')}</button>
+              </>
+            ) : (
+              <><span>{t(`role_${member.role}` as keyof Messages)}</span><span className="muted">{t('inactive')}</span></>
+            )}
           </li>
         ))}
       </ul>

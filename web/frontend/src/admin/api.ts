@@ -331,6 +331,10 @@ export class AdminApi {
     return { details: ((await response.json()) as Location).details, etag: response.headers.get('ETag') ?? '' };
   }
 
+  openLocation(details: LocationDetails): Promise<Location> {
+    return this.call(`/api/v1/tenants/${this.tenant}/locations`, 'POST', details);
+  }
+
   async cartSubmission(locationId: string): Promise<'TABLE' | 'GUEST'> {
     return (await this.call<{ cartSubmission: 'TABLE' | 'GUEST' }>(`/api/v1/orders/settings?locationId=${locationId}`)).cartSubmission;
   }
@@ -359,6 +363,15 @@ export class AdminApi {
 
   async members(): Promise<Member[]> {
     return (await this.call<Paged<Member>>(`/api/v1/tenants/${this.tenant}/members?size=200`)).items;
+  }
+
+  /** Owners only: the member's new role, at the locations they were limited to. */
+  changeAccess(member: Member, role: string): Promise<Member> {
+    return this.call(`/api/v1/tenants/${this.tenant}/members/${member.id}/access`, 'PUT', { role, locationIds: member.locationIds });
+  }
+
+  deactivate(memberId: string): Promise<unknown> {
+    return this.call(`/api/v1/tenants/${this.tenant}/members/${memberId}/deactivation`, 'POST');
   }
 
   async invitations(): Promise<Invitation[]> {

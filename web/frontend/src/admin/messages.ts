@@ -232,6 +232,13 @@ const en = {
   part_DAYPART: 'serving time',
   part_CATEGORY: 'category',
   part_ITEM: 'dish',
+  openLocation: 'Open another location',
+  roleOf: 'Role of {name}',
+  roleChanged: "{name}'s role changed: they sign in again to use it.",
+  deactivate: 'Deactivate',
+  deactivateMember: 'Deactivate {name}',
+  confirmDeactivate: '{name} will no longer be able to sign in. Deactivate?',
+  deactivated: '{name} can no longer sign in.',
 };
 
 export const messages: Catalog<typeof en> = {
@@ -468,6 +475,13 @@ export const messages: Catalog<typeof en> = {
     part_DAYPART: 'service',
     part_CATEGORY: 'catégorie',
     part_ITEM: 'plat',
+    openLocation: 'Ouvrir un autre établissement',
+    roleOf: 'Rôle de {name}',
+    roleChanged: "Le rôle de {name} a changé : il ou elle se reconnecte pour l'utiliser.",
+    deactivate: 'Désactiver',
+    deactivateMember: 'Désactiver {name}',
+    confirmDeactivate: '{name} ne pourra plus se connecter. Désactiver ?',
+    deactivated: '{name} ne peut plus se connecter.',
   },
   de: {
     title: 'Übersicht',
@@ -701,6 +715,13 @@ export const messages: Catalog<typeof en> = {
     part_DAYPART: 'Servicezeit',
     part_CATEGORY: 'Kategorie',
     part_ITEM: 'Gericht',
+    openLocation: 'Weiteren Standort eröffnen',
+    roleOf: 'Rolle von {name}',
+    roleChanged: 'Die Rolle von {name} wurde geändert: Neue Anmeldung nötig.',
+    deactivate: 'Deaktivieren',
+    deactivateMember: '{name} deaktivieren',
+    confirmDeactivate: '{name} kann sich dann nicht mehr anmelden. Deaktivieren?',
+    deactivated: '{name} kann sich nicht mehr anmelden.',
   },
   es: {
     title: 'Panel',
@@ -934,6 +955,13 @@ export const messages: Catalog<typeof en> = {
     part_DAYPART: 'franja',
     part_CATEGORY: 'categoría',
     part_ITEM: 'plato',
+    openLocation: 'Abrir otro local',
+    roleOf: 'Rol de {name}',
+    roleChanged: 'El rol de {name} ha cambiado: debe volver a iniciar sesión.',
+    deactivate: 'Desactivar',
+    deactivateMember: 'Desactivar a {name}',
+    confirmDeactivate: '{name} ya no podrá iniciar sesión. ¿Desactivar?',
+    deactivated: '{name} ya no puede iniciar sesión.',
   },
 };
 

@@ -42,15 +42,18 @@ export function useLocale(): Locale {
 
 const CHOSEN = 'urop.language';
 
+/** The language an app starts in: the one its user chose on this device, else the browser's first that it speaks. */
+export function startLanguage(): Language {
+  const chosen = localStorage.getItem(CHOSEN);
+  return languages.find((l) => l === chosen) ?? pickLanguage(navigator.languages);
+}
+
 /**
  * The language an app speaks: the one its user chose on this device, else the browser's first that the apps speak;
  * the page's own `lang` follows it (screen readers pronounce by it).
  */
 export function useLanguage(): Locale {
-  const [language, setLanguage] = useState<Language>(() => {
-    const chosen = localStorage.getItem(CHOSEN);
-    return languages.find((l) => l === chosen) ?? pickLanguage(navigator.languages);
-  });
+  const [language, setLanguage] = useState<Language>(startLanguage);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

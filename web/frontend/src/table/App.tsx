@@ -14,7 +14,7 @@ import { messages, type Messages } from './messages';
 import { showsPush } from './freshness';
 import { Names } from './names';
 import { OrdersView } from './OrdersView';
-import { currentSession, forgetSession, type TableSession } from './session';
+import { forgetSession } from './session';
 
 type Tab = 'menu' | 'cart' | 'orders' | 'bill';
 
@@ -30,23 +30,23 @@ const CHECKOUT_ATTEMPTS = 20;
 const PAYMENT_CHECK_MS = 2000;
 const PAYMENT_CHECKS = 60;
 
-export function App() {
+/** The diner's app, for the table session the page was opened with ({@code api} null without one). */
+export function App({ api }: { api: DinerApi | null }) {
   const locale = useLanguage();
   const { language } = locale;
-  const session = useMemo(() => currentSession(window.location, localStorage), []);
   const t = useMemo(() => translator(messages, language), [language]);
 
   return (
     <LocaleContext.Provider value={locale}>
-      {session ? <Table session={session} /> : <main className="notice"><p>{t('noSession')}</p></main>}
+      {api ? <Table api={api} /> : <main className="notice"><p>{t('noSession')}</p></main>}
     </LocaleContext.Provider>
   );
 }
 
-function Table({ session }: { session: TableSession }) {
+function Table({ api }: { api: DinerApi }) {
   const { language } = useLocale();
   const t = useMemo(() => translator(messages, language), [language]);
-  const api = useMemo(() => new DinerApi(session), [session]);
+  const session = api.session;
   const [menu, setMenu] = useState<DinerMenu | null>(null);
   const [cart, setCart] = useState<Cart>({ lines: [], total: 0, submission: 'TABLE' });
   const [orders, setOrders] = useState<Order[]>([]);

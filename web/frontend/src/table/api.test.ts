@@ -52,3 +52,17 @@ describe('the diner’s token', () => {
     expect(kept.expiresAt).toBeGreaterThan(Date.now() + 2 * 60 * 60 * 1000);
   });
 });
+
+describe('the menu asked for before the first render', () => {
+  it('is the one the app’s first read in that language takes, and only that one', async () => {
+    const calls = server();
+    const api = new DinerApi(seated(60 * 60 * 1000), new MemoryStorage());
+    api.prefetchMenu('fr');
+    await api.menu('fr');
+    await api.menu('fr');
+    api.prefetchMenu('de');
+    await api.menu('en');
+    expect(calls.map((call) => call.path)).toEqual(['/api/v1/public/locations/l/menu?lang=fr',
+      '/api/v1/public/locations/l/menu?lang=fr', '/api/v1/public/locations/l/menu?lang=de', '/api/v1/public/locations/l/menu?lang=en']);
+  });
+});

@@ -90,8 +90,16 @@ const RENEW_BEFORE_MS = 15 * 60 * 1000;
  */
 export class DinerApi {
   private renewal: Promise<string> | null = null;
+  private prefetched: { language: string; menu: Promise<DinerMenu> } | null = null;
 
-  constructor(private readonly session: TableSession, private readonly storage: Storage = localStorage) {}
+  constructor(readonly session: TableSession, private readonly storage: Storage = localStorage) {}
+
+  /** Asks for the menu now, for the first {@link menu} call in that language to take. */
+  prefetchMenu(language: string): void {
+    const menu = this.fetchMenu(language);
+    menu.catch(() => {}); // the call that takes it handles its failure
+    this.prefetched = { language, menu };
+  }
 
   /** The diner's token, renewed first when it is about to run out. */
   async token(now: number = Date.now()): Promise<string> {
@@ -110,7 +118,13 @@ export class DinerApi {
     return this.renewal;
   }
 
-  async menu(language: string): Promise<DinerMenu> {
+  menu(language: string): Promise<DinerMenu> {
+    const early = this.prefetched;
+    this.prefetched = null;
+    return early?.language === language ? early.menu : this.fetchMenu(language);
+  }
+
+  private async fetchMenu(language: string): Promise<DinerMenu> {
     return request(`/api/v1/public/locations/${this.session.location}/menu?lang=${language}`, { token: await this.token() });
   }
 
