@@ -66,10 +66,12 @@ class AppPages {
         return file(page.app(), relative, SHORT);
     }
 
-    /** A client-side route ({@code /admin/menus/…}) has no extension in its last segment; a file does. */
+    /**
+     * A file's name ends with an extension that names a media type ({@code .css}, {@code .png}); a client-side route
+     * does not, even with a dot in it ({@code /admin/invitations/<payload>.<signature>}, as emails link to).
+     */
     private static boolean looksLikeFile(String relative) {
-        String last = relative.substring(relative.lastIndexOf('/') + 1);
-        return last.contains(".");
+        return MediaTypeFactory.getMediaType(relative.substring(relative.lastIndexOf('/') + 1)).isPresent();
     }
 
     private static Mono<ServerResponse> notFound(String relative) {

@@ -61,6 +61,11 @@ class AppPagesTest {
         client.get().uri("/admin/menus/42/items").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).isEqualTo(dashboard);
+        // an emailed invitation's token is a payload and a signature, with a dot between them
+        client.get().uri("/admin/invitations/AaJP0ytodp23lGnTB0EbdQGiT9NeFnYSjKX7Kx6bkEQAAAAAax-2PQ.GITnj3TMu1paVwxgAKJR5V")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo(dashboard);
     }
 
     @Test
