@@ -46,7 +46,10 @@ export function App() {
           ? <Dashboard t={t} api={api} onSignOut={() => { void staff.signOut().catch(() => {}); setStaff(null); }} />
           : <SignIn sessionKey={SESSION_KEY} onSignedIn={signedIn} notice={notice} labels={{ title: t('title'), email: t('email'),
             password: t('password'), signIn: t('signIn'), wrongCredentials: t('wrongCredentials'), tryAgain: t('tryAgain') }}
-            footer={<a href="/admin/signup" onClick={(event) => { event.preventDefault(); history.pushState(null, '', '/admin/signup'); setPage({ kind: 'signup' }); }}>{t('noAccount')}</a>} />}
+            footer={<p className="links">
+              <a href="/admin/signup" onClick={(event) => { event.preventDefault(); history.pushState(null, '', '/admin/signup'); setPage({ kind: 'signup' }); }}>{t('noAccount')}</a>
+              <a href="/admin/password-reset" onClick={(event) => { event.preventDefault(); history.pushState(null, '', '/admin/password-reset'); setPage({ kind: 'forgot' }); }}>{t('forgotPassword')}</a>
+            </p>} />}
     </LocaleContext.Provider>
   );
 }

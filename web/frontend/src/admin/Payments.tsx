@@ -3,6 +3,9 @@ import type { Translate } from '../shared/i18n';
 import type { AdminApi, PaymentAccount } from './api';
 import type { Messages } from './messages';
 
+const ONBOARDING_CHECK_MS = 2000;
+const ONBOARDING_CHECKS = 30;
+
 /**
  * The restaurant's own Stripe account: connected and able to take payments, or the way to Stripe's onboarding. Until it
  * takes payments, diners pay at the counter.
@@ -15,6 +18,21 @@ export function Payments({ t, api }: { t: Translate<Messages>; api: AdminApi }) 
   useEffect(() => {
     api.paymentAccount().then(setAccount, () => setError(t('tryAgain')));
   }, [api, t]);
+  // back from Stripe's onboarding, the account is read again until Stripe's word reaches payment-service
+  const waiting = back === 'done' && account !== null && !account.takesPayments;
+  useEffect(() => {
+    if (!waiting) {
+      return;
+    }
+    let checks = 0;
+    const timer = setInterval(() => {
+      if (++checks > ONBOARDING_CHECKS) {
+        clearInterval(timer);
+      }
+      api.paymentAccount().then(setAccount, () => {});
+    }, ONBOARDING_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [api, waiting]);
 
   const connect = async () => {
     try {

@@ -6,7 +6,8 @@ import { StaffSession } from '../shared/staff';
 import type { Messages } from './messages';
 
 /** The pages a person reaches before having a session: signing up, accepting an invitation, setting a new password. */
-export type PublicPage = { kind: 'signup' } | { kind: 'invitation'; token: string } | { kind: 'reset'; token: string };
+export type PublicPage = { kind: 'signup' } | { kind: 'invitation'; token: string } | { kind: 'reset'; token: string }
+  | { kind: 'forgot' };
 
 export function publicPageOf(path: string): PublicPage | null {
   const [, , page, token] = path.split('/');
@@ -16,8 +17,8 @@ export function publicPageOf(path: string): PublicPage | null {
   if (token && page === 'invitations') {
     return { kind: 'invitation', token };
   }
-  if (token && page === 'password-reset') {
-    return { kind: 'reset', token };
+  if (page === 'password-reset') {
+    return token ? { kind: 'reset', token } : { kind: 'forgot' };
   }
   return null;
 }
@@ -38,6 +39,8 @@ export function Public({ t, page, sessionKey, onSignedIn, onDone }: Props) {
       return <AcceptInvitation t={t} token={page.token} onDone={onDone} />;
     case 'reset':
       return <ResetPassword t={t} token={page.token} onDone={onDone} />;
+    case 'forgot':
+      return <ForgotPassword t={t} />;
   }
 }
 
@@ -175,6 +178,22 @@ function ResetPassword({ t, token, onDone }: { t: Translate<Messages>; token: st
   return (
     <Form t={t} title={t('chooseNewPassword')} label={t('save')} submit={submit}>
       <label>{t('newPassword')}<input name="password" type="password" required minLength={12} maxLength={72} autoComplete="new-password" /></label>
+    </Form>
+  );
+}
+
+/** Asks for a link to set a new password; the answer is the same whether or not the email has an account. */
+function ForgotPassword({ t }: { t: Translate<Messages> }) {
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const submit = async (form: FormData) => {
+    const email = text(form, 'email');
+    await request('/api/v1/auth/password-reset', { method: 'POST', body: { email } });
+    setSentTo(email);
+  };
+  return (
+    <Form t={t} title={t('forgotPassword')} label={t('sendResetLink')} submit={submit}>
+      {sentTo && <p className="notice" role="status">{t('resetLinkSent', { email: sentTo })}</p>}
+      <label>{t('email')}<input name="email" type="email" required maxLength={254} autoComplete="username" /></label>
     </Form>
   );
 }

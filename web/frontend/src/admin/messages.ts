@@ -239,6 +239,9 @@ const en = {
   deactivateMember: 'Deactivate {name}',
   confirmDeactivate: '{name} will no longer be able to sign in. Deactivate?',
   deactivated: '{name} can no longer sign in.',
+  forgotPassword: 'Forgot your password?',
+  sendResetLink: 'Email me a link',
+  resetLinkSent: 'If {email} has an account, a link to set a new password is on its way.',
 };
 
 export const messages: Catalog<typeof en> = {
@@ -482,6 +485,9 @@ export const messages: Catalog<typeof en> = {
     deactivateMember: 'Désactiver {name}',
     confirmDeactivate: '{name} ne pourra plus se connecter. Désactiver ?',
     deactivated: '{name} ne peut plus se connecter.',
+    forgotPassword: 'Mot de passe oublié ?',
+    sendResetLink: "M'envoyer un lien",
+    resetLinkSent: 'Si {email} a un compte, un lien pour choisir un nouveau mot de passe est en route.',
   },
   de: {
     title: 'Übersicht',
@@ -722,6 +728,9 @@ export const messages: Catalog<typeof en> = {
     deactivateMember: '{name} deaktivieren',
     confirmDeactivate: '{name} kann sich dann nicht mehr anmelden. Deaktivieren?',
     deactivated: '{name} kann sich nicht mehr anmelden.',
+    forgotPassword: 'Passwort vergessen?',
+    sendResetLink: 'Link per E-Mail senden',
+    resetLinkSent: 'Falls {email} ein Konto hat, ist ein Link zum Festlegen eines neuen Passworts unterwegs.',
   },
   es: {
     title: 'Panel',
@@ -962,6 +971,9 @@ export const messages: Catalog<typeof en> = {
     deactivateMember: 'Desactivar a {name}',
     confirmDeactivate: '{name} ya no podrá iniciar sesión. ¿Desactivar?',
     deactivated: '{name} ya no puede iniciar sesión.',
+    forgotPassword: '¿Ha olvidado su contraseña?',
+    sendResetLink: 'Enviarme un enlace',
+    resetLinkSent: 'Si {email} tiene una cuenta, le llega un enlace para elegir una nueva contraseña.',
   },
 };
 

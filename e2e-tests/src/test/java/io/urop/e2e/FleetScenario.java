@@ -891,6 +891,51 @@ class FleetScenario {
             diner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to the kitchen")).click();
             assertThat(diner.getByText("The kitchen is not taking orders from the table right now: please ask the "
                     + "staff")).isVisible();
+
+            // the owner invites a cook, who joins from the email, resets the password at once and signs in on a tablet
+            admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff")).click();
+            Locator invite = admin.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Invite"));
+            invite.getByLabel("Email").fill("chef@la-table-ronde.example");
+            invite.getByLabel("Role").selectOption("KITCHEN");
+            invite.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Invite")).click();
+            assertThat(admin.getByRole(AriaRole.STATUS)).hasText("An invitation was emailed to chef@la-table-ronde.example.");
+            Page chef = browsers.tablet("en-GB");
+            chef.navigate(emailedLink("chef@la-table-ronde.example", "Join La Table Ronde on urop"));
+            chef.getByLabel("Your name").fill("Jules Petit");
+            chef.getByLabel("Password (at least 12 characters)").fill(Journeys.PASSWORD);
+            chef.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
+            assertThat(chef.getByRole(AriaRole.STATUS)).hasText("Done: sign in with your email and password.");
+            chef.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?")).click();
+            chef.getByLabel("Email").fill("chef@la-table-ronde.example");
+            chef.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Email me a link")).click();
+            assertThat(chef.getByRole(AriaRole.STATUS)).containsText("a link to set a new password is on its way");
+            assertThat(Accessibility.seriousViolations(chef)).as("asking for a new password").isEmpty();
+            chef.navigate(emailedLink("chef@la-table-ronde.example", "Set a new password for urop"));
+            chef.getByLabel("Password (at least 12 characters)").fill("a-new-password-for-jules");
+            chef.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            assertThat(chef.getByRole(AriaRole.STATUS)).hasText("Done: sign in with your email and password.");
+            chef.navigate(fleet.gateway().resolve("/kitchen/").toString());
+            chef.getByLabel("Email").fill("chef@la-table-ronde.example");
+            chef.getByLabel("Password").fill("a-new-password-for-jules");
+            chef.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            assertThat(chef.getByLabel("pastry")).isVisible();
+
+            admin.reload();
+            admin.getByLabel("Role of Jules Petit").selectOption("STAFF");
+            assertThat(admin.getByRole(AriaRole.STATUS)).hasText(
+                    "Jules Petit's role changed: they sign in again to use it.");
+            assertThat(admin.getByLabel("Role of Jules Petit")).hasValue("STAFF");
+
+            // the owner connects the restaurant's Stripe account through Stripe's onboarding
+            admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Payments")).click();
+            assertThat(admin.getByTestId("payment-account")).hasText(
+                    "No Stripe account is connected: diners pay at the counter.");
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                    "Connect the restaurant's Stripe account")).click();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete onboarding")).click();
+            assertThat(admin).hasURL(Pattern.compile(".*/admin/payments\\?onboarding=done$"));
+            assertThat(admin.getByTestId("payment-account")).hasText("The restaurant's Stripe account takes payments: "
+                    + "diners can pay from their phones.", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
         }
     }
 
