@@ -28,7 +28,6 @@ export function ItemForm({ t, api, item, digits, currency, menuLanguage, station
   const invalid = invalidFields(fields, digits);
   const wrong = (field: string) => invalid.includes(field);
   const change = (changed: Partial<ItemFields>) => setFields((current) => ({ ...current, ...changed }));
-  const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const translations = languages.filter((other) => other !== menuLanguage);
 
   const upload = async (file: File | undefined) => {
@@ -105,30 +104,34 @@ export function ItemForm({ t, api, item, digits, currency, menuLanguage, station
           {t('removePicture')}</button>}
         {picture.error && <p className="error" role="alert">{picture.error}</p>}
       </div>
-      <fieldset>
-        <legend>{t('allergens')}</legend>
-        {ALLERGENS.map((code) => (
-          <label key={code} className="check">
-            <input type="checkbox" checked={fields.allergens.includes(code)} onChange={() => change({ allergens: toggle(fields.allergens, code) })} />
-            {allergenName(code, language)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('dietary')}</legend>
-        {DIETARY_TAGS.map((code) => (
-          <label key={code} className="check">
-            <input type="checkbox" checked={fields.dietaryTags.includes(code)} onChange={() => change({ dietaryTags: toggle(fields.dietaryTags, code) })} />
-            {dietaryTagName(code, language)}
-          </label>
-        ))}
-      </fieldset>
+      <Checkboxes legend={t('allergens')} codes={ALLERGENS} name={(code) => allergenName(code, language)}
+        chosen={fields.allergens} onChange={(allergens) => change({ allergens })} />
+      <Checkboxes legend={t('dietary')} codes={DIETARY_TAGS} name={(code) => dietaryTagName(code, language)}
+        chosen={fields.dietaryTags} onChange={(dietaryTags) => change({ dietaryTags })} />
       <Choices t={t} fields={fields} currency={currency} wrong={wrong} onChange={(groups) => change({ groups })} />
       <div className="actions">
         <button type="submit" className="primary" disabled={invalid.length > 0 || !fields.name.text.trim()}>{t('save')}</button>
         <button type="button" className="link" onClick={onCancel}>{t('cancel')}</button>
       </div>
     </form>
+  );
+}
+
+/** A choice of any number of codes (allergens, diets), each named in the dashboard's language. */
+function Checkboxes({ legend, codes, name, chosen, onChange }: {
+  legend: string; codes: readonly string[]; name: (code: string) => string; chosen: string[]; onChange: (chosen: string[]) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {codes.map((code) => (
+        <label key={code} className="check">
+          <input type="checkbox" checked={chosen.includes(code)}
+            onChange={() => onChange(chosen.includes(code) ? chosen.filter((c) => c !== code) : [...chosen, code])} />
+          {name(code)}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
