@@ -62,8 +62,11 @@ export function Expeditor({ t, api, staff, setup, onChange, onSignedOut }: Scree
                 ))}
               </ul>
               {order.ready && (
-                <button type="button" className="bump" aria-label={t('servedOrder', { table })}
-                  onClick={() => void api.served(order.orderId).finally(() => void read())}>{t('readyToServe')} · {t('served')}</button>
+                <>
+                  <p className="meta">{t('readyToServe')}</p>
+                  <button type="button" className="bump" onClick={() => void api.served(order.orderId).finally(() => void read())}>
+                    {t('servedOrder', { table })}</button>
+                </>
               )}
             </li>
           );

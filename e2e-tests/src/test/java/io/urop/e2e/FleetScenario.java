@@ -722,6 +722,29 @@ class FleetScenario {
                     new LocatorAssertions.HasTextOptions().setTimeout(60_000));
             Browsers.screenshot(anna, "table-bill");
 
+            // a two-course order: its dessert is held until the tablet fires it; the pass serves Anna's order, paid: done
+            Gateway.Reply coursed = gateway.post("/api/v1/orders", Journeys.twoCourseTabOrder(Journeys.RISOTTO,
+                    Journeys.CREME_BRULEE), carl.token(), "two-courses");
+            assertThat(coursed.status()).as(coursed.toString()).isEqualTo(201);
+            Locator fire = kitchen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                    "Fire course 2: Table 4"));
+            assertThat(kitchenStation.getByTestId("ticket")).hasCount(2);
+            assertThat(pastry.getByTestId("ticket")).hasCount(1);
+            fire.click();
+            assertThat(pastry.getByTestId("ticket")).hasCount(2);
+            assertThat(fire).isHidden();
+            kitchen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change stations")).click();
+            kitchen.getByLabel("Expeditor: every order, all stations").check();
+            kitchen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show tickets")).click();
+            assertThat(kitchen.getByTestId("expedited-order")).hasCount(4);
+            Browsers.screenshot(kitchen, "kitchen-expeditor");
+            assertThat(Accessibility.seriousViolations(kitchen)).as("the expeditor's view").isEmpty();
+            kitchen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Served: Table 4")).click();
+            assertThat(kitchen.getByTestId("expedited-order")).hasCount(3);
+            anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Orders")).click();
+            assertThat(anna.getByTestId("order").filter(new Locator.FilterOptions().setHasText(Pattern.compile("burger",
+                    Pattern.CASE_INSENSITIVE))).getByRole(AriaRole.STATUS)).hasText("Done");
+
             // the owner looks the order up among the day's orders and gives 5.00 back; the report shows the day
             Page dashboard = browsers.laptop("en-GB");
             dashboard.navigate(fleet.gateway().resolve("/admin/orders").toString());
@@ -729,7 +752,7 @@ class FleetScenario {
             dashboard.getByLabel("Password").fill(Journeys.PASSWORD);
             dashboard.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             dashboard.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Past orders")).click();
-            assertThat(dashboard.getByText("3 orders found")).isVisible();
+            assertThat(dashboard.getByText("4 orders found")).isVisible();
             String reference = annasOrder.substring(annasOrder.length() - 8).toUpperCase(Locale.ROOT);
             dashboard.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Details of order " + reference))
                     .click();
@@ -747,8 +770,8 @@ class FleetScenario {
 
             dashboard.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reports")).click();
             Locator totals = dashboard.getByTestId("report-totals");
-            assertThat(totals).containsText("Sales€72.20");
-            assertThat(totals).containsText("Orders3");
+            assertThat(totals).containsText("Sales€96.60");
+            assertThat(totals).containsText("Orders4");
             assertThat(dashboard.getByTestId("popular-dishes").getByRole(AriaRole.LISTITEM).first())
                     .containsText("Burger du bistro");
             assertThat(dashboard.getByTestId("prep-times")).containsText("grill");

@@ -75,6 +75,13 @@ final class Journeys {
                 {"lines": [{"itemId": "%s", "quantity": 1}], "payNow": false}""".formatted(itemId);
     }
 
+    /** A starter and a dessert served after it (course 2), on the table's tab. */
+    static String twoCourseTabOrder(String starter, String dessert) {
+        return """
+                {"lines": [{"itemId": "%s", "quantity": 1, "course": 1}, {"itemId": "%s", "quantity": 1, "course": 2}],
+                 "payNow": false}""".formatted(starter, dessert);
+    }
+
     /** Schnitzels of {@link #menuDraft()}, as a diner's phone orders them. */
     static String order(int schnitzels) {
         return """
