@@ -33,7 +33,8 @@ export function App() {
     screen = (
       <SignIn sessionKey={SESSION_KEY} onSignedIn={(signedIn) => { chime.unlock(); setStaff(signedIn); }}
         labels={{ title: t('title'), email: t('email'), password: t('password'), signIn: t('signIn'),
-          wrongCredentials: t('wrongCredentials'), tryAgain: t('tryAgain') }} />
+          wrongCredentials: t('wrongCredentials'), tryAgain: t('tryAgain') }}
+        footer={<a href="/admin/password-reset">{t('forgotPassword')}</a>} />
     );
   } else if (!setup) {
     screen = <SetupScreen t={t} api={api} onChosen={choose} onSignOut={signOut} />;

@@ -34,6 +34,7 @@ const en = {
   connected: 'Connected',
   offline: 'Offline: reconnecting… tickets sent meanwhile will appear.',
   tryAgain: 'Something went wrong. Please try again.',
+  forgotPassword: 'Forgot your password?',
 };
 
 export const messages: Catalog<typeof en> = {
@@ -72,6 +73,7 @@ export const messages: Catalog<typeof en> = {
     connected: 'Connecté',
     offline: 'Hors ligne : reconnexion… les bons envoyés entre-temps apparaîtront.',
     tryAgain: 'Une erreur est survenue. Veuillez réessayer.',
+    forgotPassword: 'Mot de passe oublié ?',
   },
   de: {
     title: 'Küche',
@@ -107,6 +109,7 @@ export const messages: Catalog<typeof en> = {
     connected: 'Verbunden',
     offline: 'Offline: Verbindung wird wiederhergestellt… Bons von inzwischen erscheinen.',
     tryAgain: 'Etwas ist schiefgelaufen. Bitte erneut versuchen.',
+    forgotPassword: 'Passwort vergessen?',
   },
   es: {
     title: 'Cocina',
@@ -142,6 +145,7 @@ export const messages: Catalog<typeof en> = {
     connected: 'Conectado',
     offline: 'Sin conexión: reconectando… las comandas enviadas mientras tanto aparecerán.',
     tryAgain: 'Algo salió mal. Inténtalo de nuevo.',
+    forgotPassword: '¿Ha olvidado su contraseña?',
   },
 };
 
