@@ -6,6 +6,7 @@ import type { AdminApi } from './api';
 import { ALLERGENS, DIETARY_TAGS, type DraftItem, type Text } from './draft';
 import { fieldsOf, invalidFields, itemOf, newGroup, newOption, newSize, type ItemFields } from './itemForm';
 import type { Messages } from './messages';
+import { problemMessage } from './problemMessage';
 
 interface Props {
   t: Translate<Messages>;
@@ -39,7 +40,7 @@ export function ItemForm({ t, api, item, digits, currency, menuLanguage, station
       change({ imageKey: uploaded.imageKey });
       setPicture({ url: uploaded.urls['320'] ?? Object.values(uploaded.urls)[0] ?? null, error: null });
     } catch (problem) {
-      setPicture({ url: null, error: (problem as { detail?: string }).detail ?? t('tryAgain') });
+      setPicture({ url: null, error: problemMessage(problem, t) });
     }
   };
   const submit = (event: FormEvent) => {

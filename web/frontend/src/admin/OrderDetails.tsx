@@ -4,6 +4,7 @@ import { formatAmount, formatMoney, fractionDigits, parseAmount } from '../share
 import { referenceOf } from '../shared/reference';
 import type { AdminApi, OrderDetail, PaymentRecord, Transition } from './api';
 import type { Messages } from './messages';
+import { problemMessage } from './problemMessage';
 import { stateName } from './OrderRows';
 
 /** One order in a dialog: its lines and sums, its history, and its online payment, which a manager may refund. */
@@ -98,7 +99,7 @@ function PaymentPart({ t, api, payment, money, onRefunded }: {
       setReason('');
       await onRefunded();
     } catch (problem) {
-      setMessage({ text: (problem as { detail?: string }).detail ?? t('tryAgain'), error: true });
+      setMessage({ text: problemMessage(problem, t), error: true });
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@ import type { Translate } from '../shared/i18n';
 import { ApiProblem } from '../shared/problem';
 import { StaffSession } from '../shared/staff';
 import type { Messages } from './messages';
+import { problemMessage } from './problemMessage';
 
 /** The pages a person reaches before having a session: signing up, accepting an invitation, setting a new password. */
 export type PublicPage = { kind: 'signup' } | { kind: 'invitation'; token: string } | { kind: 'reset'; token: string }
@@ -61,7 +62,7 @@ function Form({ t, title, submit, children, label }: {
     try {
       await submit(new FormData(event.currentTarget));
     } catch (failure) {
-      setError(messageOf(failure, t));
+      setError(problemMessage(failure, t));
     } finally {
       setBusy(false);
     }
@@ -76,17 +77,6 @@ function Form({ t, title, submit, children, label }: {
       </form>
     </main>
   );
-}
-
-function messageOf(failure: unknown, t: Translate<Messages>): string {
-  if (!(failure instanceof ApiProblem) || failure.status >= 500) {
-    return t('tryAgain');
-  }
-  const errors = failure.body.errors;
-  if (Array.isArray(errors) && errors.length > 0) {
-    return errors.map((error: { field?: string; message?: string }) => `${error.field}: ${error.message}`).join(' · ');
-  }
-  return failure.message;
 }
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();

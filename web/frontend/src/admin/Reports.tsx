@@ -5,6 +5,7 @@ import type { AdminApi, Location, SalesReport } from './api';
 import { BarChart } from './BarChart';
 import { lastDays } from './dates';
 import type { Messages } from './messages';
+import { problemMessage } from './problemMessage';
 
 type Period = { days: 7 | 30 } | { from: string; to: string };
 
@@ -20,7 +21,7 @@ export function Reports({ t, api, location }: { t: Translate<Messages>; api: Adm
     const range = 'days' in period ? lastDays(period.days, location.details.timeZone) : period;
     setError(null);
     api.report(location.id, range.from, range.to).then((read) => current && setReport(read),
-      (problem: { detail?: string }) => current && setError(problem.detail ?? t('tryAgain')));
+      (problem: unknown) => current && setError(problemMessage(problem, t)));
     return () => { current = false; };
   }, [api, location, period, t]);
 

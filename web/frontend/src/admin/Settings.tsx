@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Translate } from '../shared/i18n';
 import type { AdminApi, Location, LocationDetails, OpeningPeriod, Pacing } from './api';
+import { ApiProblem } from '../shared/problem';
 import type { Messages } from './messages';
+import { problemMessage } from './problemMessage';
 
 const DAYS: OpeningPeriod['day'][] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
@@ -26,13 +28,9 @@ function Said({ message }: { message: Message }) {
   return message && <p className={message.error ? 'error' : 'notice'} role={message.error ? 'alert' : 'status'}>{message.text}</p>;
 }
 
+/** A 412 means someone else saved first: the form is read again. */
 function problemText(t: Translate<Messages>, problem: unknown): string {
-  const { status, detail, body } = problem as { status?: number; detail?: string; body?: { errors?: { field: string; message: string }[] } };
-  if (status === 412) {
-    return t('settingsStale');
-  }
-  const errors = body?.errors ?? [];
-  return errors.length > 0 ? errors.map((e) => `${e.field}: ${e.message}`).join('; ') : detail ?? t('tryAgain');
+  return problem instanceof ApiProblem && problem.status === 412 ? t('settingsStale') : problemMessage(problem, t);
 }
 
 /** Online ordering paused in one tap, and the caps on what diners may order per 15-minute slot. */
@@ -115,7 +113,7 @@ function LocationPart({ t, api, location, onSaved }: {
       setMessage({ text: t('settingsSaved'), error: false });
     } catch (problem) {
       setMessage({ text: problemText(t, problem), error: true });
-      if ((problem as { status?: number }).status === 412) {
+      if (problem instanceof ApiProblem && problem.status === 412) {
         void load();
       }
     }

@@ -199,15 +199,17 @@ export class AdminApi {
   }
 
   async draft(menuId: string): Promise<Revision> {
-    return this.revision(await fetch(`/api/v1/menus/${menuId}/draft`, { headers: await this.headers() }));
+    const { body, etag } = await this.tagged<Draft>(await fetch(`/api/v1/menus/${menuId}/draft`, { headers: await this.headers() }));
+    return { draft: body, etag };
   }
 
   async saveDraft(menuId: string, revision: Revision): Promise<Revision> {
-    return this.revision(await fetch(`/api/v1/menus/${menuId}/draft`, {
+    const { body, etag } = await this.tagged<Draft>(await fetch(`/api/v1/menus/${menuId}/draft`, {
       method: 'PUT',
       headers: { ...(await this.headers()), 'Content-Type': 'application/json', 'If-Match': revision.etag },
       body: JSON.stringify(revision.draft),
     }));
+    return { draft: body, etag };
   }
 
   publish(menuId: string): Promise<{ version: number }> {
@@ -312,23 +314,18 @@ export class AdminApi {
 
   /** The location's details with the revision a change must name (If-Match), so that no one's change is lost. */
   async location(locationId: string): Promise<{ details: LocationDetails; etag: string }> {
-    const response = await fetch(`/api/v1/tenants/${this.tenant}/locations/${locationId}`, { headers: await this.headers() });
-    if (!response.ok) {
-      throw await problemOf(response);
-    }
-    return { details: ((await response.json()) as Location).details, etag: response.headers.get('ETag') ?? '' };
+    const { body, etag } = await this.tagged<Location>(await fetch(`/api/v1/tenants/${this.tenant}/locations/${locationId}`,
+      { headers: await this.headers() }));
+    return { details: body.details, etag };
   }
 
   async saveLocation(locationId: string, details: LocationDetails, etag: string): Promise<{ details: LocationDetails; etag: string }> {
-    const response = await fetch(`/api/v1/tenants/${this.tenant}/locations/${locationId}`, {
+    const saved = await this.tagged<Location>(await fetch(`/api/v1/tenants/${this.tenant}/locations/${locationId}`, {
       method: 'PUT',
       headers: { ...(await this.headers()), 'Content-Type': 'application/json', 'If-Match': etag },
       body: JSON.stringify(details),
-    });
-    if (!response.ok) {
-      throw await problemOf(response);
-    }
-    return { details: ((await response.json()) as Location).details, etag: response.headers.get('ETag') ?? '' };
+    }));
+    return { details: saved.body.details, etag: saved.etag };
   }
 
   openLocation(details: LocationDetails): Promise<Location> {
@@ -403,10 +400,11 @@ export class AdminApi {
     return { Authorization: `Bearer ${await this.staff.token()}`, Accept: 'application/json' };
   }
 
-  private async revision(response: Response): Promise<Revision> {
+  /** An answer's body with the entity tag a change to it must name (If-Match). */
+  private async tagged<T>(response: Response): Promise<{ body: T; etag: string }> {
     if (!response.ok) {
       throw await problemOf(response);
     }
-    return { draft: (await response.json()) as Draft, etag: response.headers.get('ETag') ?? '' };
+    return { body: (await response.json()) as T, etag: response.headers.get('ETag') ?? '' };
   }
 }

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the rendered manifests read as a platform team's review would: every Deployment probed, limited, disrupted at most
  * one pod at a time, never root, reading secrets only by reference.
  */
+@SuppressWarnings("unchecked") // the manifests are read as YAML's maps and lists
 class HelmChartTest {
 
     private static final Path CHART = Path.of("urop");
@@ -158,7 +159,6 @@ class HelmChartTest {
         return (List<Map<String, Object>>) pod.get("containers");
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> T at(Map<String, Object> map, String... path) {
         Object value = map;
         for (String key : path) {

@@ -21,10 +21,12 @@ public class LocationAccess {
         this.locations = locations;
     }
 
-    public void require(CurrentUser user, UUID locationId, Team team) {
+    /** @return the location, for callers that need it too */
+    public Location require(CurrentUser user, UUID locationId, Team team) {
         team.require(user);
-        if (!user.mayAccessLocation(locationId) || locations.find(locationId).isEmpty()) {
+        if (!user.mayAccessLocation(locationId)) {
             throw new NotFoundException("No such location");
         }
+        return locations.find(locationId).orElseThrow(() -> new NotFoundException("No such location"));
     }
 }

@@ -16,7 +16,6 @@ import java.util.stream.IntStream;
 import io.urop.order.Team;
 import io.urop.order.location.Location;
 import io.urop.order.location.LocationAccess;
-import io.urop.order.location.Locations;
 import io.urop.order.report.SalesReport.Day;
 import io.urop.order.report.SalesReport.Hour;
 import io.urop.security.CurrentUser;
@@ -37,21 +36,18 @@ public class SalesReports {
     static final int POPULAR_ITEMS = 10;
 
     private final SalesFigures figures;
-    private final Locations locations;
     private final LocationAccess access;
     private final Clock clock;
 
-    SalesReports(SalesFigures figures, Locations locations, LocationAccess access, Clock clock) {
+    SalesReports(SalesFigures figures, LocationAccess access, Clock clock) {
         this.figures = figures;
-        this.locations = locations;
         this.access = access;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public SalesReport report(CurrentUser user, UUID locationId, LocalDate from, LocalDate to) {
-        access.require(user, locationId, Team.MANAGERS);
-        Location location = locations.find(locationId).orElseThrow();
+        Location location = access.require(user, locationId, Team.MANAGERS);
         ZoneId zone = location.timeZone();
         LocalDate last = to != null ? to : LocalDate.now(clock.withZone(zone));
         LocalDate first = from != null ? from : last.minusDays(6);
