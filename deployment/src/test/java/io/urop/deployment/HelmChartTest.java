@@ -1,4 +1,4 @@
-package io.urop.helm;
+package io.urop.deployment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,16 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SuppressWarnings("unchecked") // the manifests are read as YAML's maps and lists
 class HelmChartTest {
 
-    private static final Path CHART = Path.of("urop");
+    private static final Path CHART = Path.of("../helm/urop");
     private static final Set<String> SERVICES = Set.of("config-server", "discovery-server", "gateway", "auth-service",
             "tenant-service", "menu-service", "qr-service", "order-service", "payment-service",
             "notification-service", "web-apps");
 
-    /** Lint takes the chart's own values; the production values are rendered by every test below that reads them. */
     /** A key that would hold a secret's value (not a Secret's name, a switch, nor the keys a service reads). */
     private static final String SECRET_VALUE =
             "(?im)^\\s*[\\w.-]*(password|token|api[_-]?key|secret[_-]?key|signing[_-]?key|encryption[_-]?key)\\s*:\\s*(?!(true|false)\\b)\\S";
 
+    /** Lint takes the chart's own values; the production values are rendered by every test below that reads them. */
     @Test
     void theChartLintsStrictly() {
         LintResult lint = new Helm(CHART).lint().strict().call();
