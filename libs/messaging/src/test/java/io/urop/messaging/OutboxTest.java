@@ -1,5 +1,6 @@
 package io.urop.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import io.urop.test.InfrastructureInitializer;
 import io.urop.test.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +81,24 @@ class OutboxTest {
         assertThat(codec.decode(published.get(0).value())).isEqualTo(added);
         assertThat(jdbc.queryForObject("select published_at is not null from outbox where event_id = ?", Boolean.class,
                 added.eventId())).isTrue();
+    }
+
+    @Test
+    void anEventCarriesTheTraceItWasWrittenInAsAW3CHeaderForItsConsumersToContinue() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        Outbox traced = new Outbox(jdbc, codec, relay, () -> traceparent);
+        UUID tenant = UUID.randomUUID();
+        UUID untracedTenant = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> traced.add(created(tenant), tenant, tenant.toString()));
+        transaction.executeWithoutResult(status -> outbox.add(created(untracedTenant), untracedTenant, tenant.toString()));
+
+        relay.relayPending();
+
+        List<ConsumerRecord<String, String>> published = onTopic(tenant.toString(), 2);
+        Header header = published.get(0).headers().lastHeader("traceparent");
+        assertThat(header).isNotNull();
+        assertThat(new String(header.value(), StandardCharsets.US_ASCII)).isEqualTo(traceparent);
+        assertThat(published.get(1).headers().lastHeader("traceparent")).as("written outside any trace").isNull();
     }
 
     @Test
@@ -161,6 +181,24 @@ class OutboxTest {
         assertThat((String) row.get("last_error")).contains("RecordTooLarge");
         assertThat(meters.counter("urop.outbox.parked").count()).isEqualTo(1);
         assertThat(relay.relayPending()).as("a parked event is not tried again").isZero();
+    }
+
+    @Test
+    void theRelayCountsWhatItPublishesByTypeAndShowsHowLongTheOldestEventHasWaited() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay measured = new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka, properties,
+                meters);
+        measured.relayPending();
+        assertThat(meters.get("urop.outbox.lag").gauge().value()).as("nothing waits").isZero();
+        UUID tenant = UUID.randomUUID();
+        EventEnvelope added = transaction.execute(status -> outbox.add(created(tenant), tenant, tenant.toString()));
+        jdbc.update("update outbox set created_at = now() - interval '90 seconds' where event_id = ?", added.eventId());
+
+        assertThat(meters.get("urop.outbox.lag").gauge().value()).isBetween(90.0, 120.0);
+
+        measured.relayPending();
+        assertThat(meters.get("urop.outbox.lag").gauge().value()).isZero();
+        assertThat(meters.get("urop.events.published").tag("type", "tenant.created").counter().count()).isOne();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Counter;
 import io.urop.notification.push.PushFrame;
 import io.urop.notification.push.PushStream;
 import io.urop.notification.push.StreamSeqs;
@@ -31,14 +32,16 @@ final class Connection {
     private final WebSocketSession socket;
     private final Viewer viewer;
     private final JsonMapper json;
+    private final Counter pushes;
     private final Map<PushStream, Followed> followed = new ConcurrentHashMap<>();
     private volatile Instant lastHeard;
 
-    Connection(WebSocketSession socket, Viewer viewer, JsonMapper json, Instant openedAt) {
+    Connection(WebSocketSession socket, Viewer viewer, JsonMapper json, Instant openedAt, Counter pushes) {
         this.socket = socket;
         this.viewer = viewer;
         this.json = json;
         this.lastHeard = openedAt;
+        this.pushes = pushes;
     }
 
     Viewer viewer() {
@@ -113,6 +116,7 @@ final class Connection {
     void send(PushFrame frame) {
         try {
             socket.sendMessage(new TextMessage(json.writeValueAsString(frame)));
+            pushes.increment();
         }
         catch (IOException | RuntimeException e) {
             // a client too slow to take what it is sent (SessionLimitExceededException) included

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.urop.notification.push.PushFrame;
 import io.urop.notification.push.PushStream;
 import jakarta.websocket.Session;
@@ -51,11 +54,16 @@ class PushSocketHandler extends TextWebSocketHandler {
     private final JsonMapper json;
     private final Clock clock;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    private final Counter pushes;
 
-    PushSocketHandler(Subscriptions subscriptions, JsonMapper json, Clock clock) {
+    PushSocketHandler(Subscriptions subscriptions, JsonMapper json, Clock clock, MeterRegistry meters) {
         this.subscriptions = subscriptions;
         this.json = json;
         this.clock = clock;
+        this.pushes = Counter.builder("urop.pushes").description("Frames pushed to the sockets of this instance")
+                .register(meters);
+        Gauge.builder("urop.sockets.open", connections, Map::size).description("Sockets this instance holds")
+                .register(meters);
     }
 
     Collection<Connection> connections() {
@@ -72,7 +80,7 @@ class PushSocketHandler extends TextWebSocketHandler {
         }
         connections.put(session.getId(), new Connection(
                 new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, BUFFER_LIMIT_BYTES), viewer,
-                json, clock.instant()));
+                json, clock.instant(), pushes));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.urop.contracts.DenyList;
 import io.urop.contracts.Role;
 import io.urop.events.order.OrderLineVoided;
@@ -37,6 +38,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 class PushTest extends NotificationServiceTest {
 
@@ -47,6 +49,9 @@ class PushTest extends NotificationServiceTest {
 
     @Autowired
     private StringRedisTemplate redis;
+
+    @Autowired
+    private MeterRegistry meters;
 
     @LocalServerPort
     private int port;
@@ -150,6 +155,21 @@ class PushTest extends NotificationServiceTest {
             assertThat(nextTable.drain(QUIET)).as("another table").isEmpty();
             assertThat(rival.drain(QUIET)).as("another tenant's kitchen at a location of the same id").isEmpty();
         }
+    }
+
+    @Test
+    void theFramesPushedAndTheSocketsHeldAreMeasuredForTheOperators() throws Exception {
+        double pushedBefore = meters.get("urop.pushes").counter().count();
+        double openBefore = meters.get("urop.sockets.open").gauge().value();
+        try (PushClient grill = follow(staff(Role.KITCHEN), "station:" + location + ":grill")) {
+            assertThat(meters.get("urop.sockets.open").gauge().value()).isEqualTo(openBefore + 1);
+            fire("grill", null);
+            assertThat(grill.next().path("type").asString()).isEqualTo("ticket.fired");
+            assertThat(meters.get("urop.pushes").counter().count() - pushedBefore)
+                    .as("the subscription's acknowledgement and the ticket").isEqualTo(2);
+        }
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(meters.get("urop.sockets.open").gauge().value()).isEqualTo(openBefore));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.urop.events.order.OrderCancelled;
 import io.urop.events.order.OrderRejected;
 import io.urop.events.order.PacingChanged;
@@ -46,15 +47,17 @@ public class Pacing {
     private final PacingProperties properties;
     private final Outbox outbox;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     Pacing(PacingSettingsStore settings, SlotLoads loads, LocationAccess access, PacingProperties properties,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, Clock clock, MeterRegistry meters) {
         this.settings = settings;
         this.outbox = outbox;
         this.loads = loads;
         this.access = access;
         this.properties = properties;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Transactional(readOnly = true)
@@ -95,6 +98,7 @@ public class Pacing {
         PacingSettings pacing = byDiner ? settings.find(location.id()).orElse(PacingSettings.NONE)
                 : PacingSettings.NONE;
         if (pacing.onlineOrderingPaused()) {
+            refused("paused");
             throw new OrderingPaused();
         }
         Instant slot = scheduledFor == null ? Slots.startOf(now, location.timeZone())
@@ -116,9 +120,15 @@ public class Pacing {
                 reservation.minutes(), reservation.pacing().maxOrdersPerSlot(),
                 reservation.pacing().maxPrepMinutesPerStation());
         if (full.isPresent()) {
+            refused("slot-full");
             throw new SlotFull(reservation.slot(), full.get(), nextSlotWithRoom(reservation.locationId(),
                     reservation.slot(), reservation.minutes(), reservation.pacing(), now));
         }
+    }
+
+    /** A diner's order pacing refused: what a kitchen that paces too tightly turns away. */
+    private void refused(String reason) {
+        meters.counter("urop.pacing.refusals", "reason", reason).increment();
     }
 
     /** An order's place in a slot, reserved and not yet counted. */

@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.urop.contracts.Role;
 import io.urop.order.OrderServiceTest;
 import io.urop.order.TestMenus;
@@ -27,6 +29,7 @@ import io.urop.test.tokens.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -50,6 +53,9 @@ class PacingTest extends OrderServiceTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MeterRegistry meters;
+
     String manager;
 
     @BeforeEach
@@ -68,11 +74,13 @@ class PacingTest extends OrderServiceTest {
 
         pacing(manager, Map.of("onlineOrderingPaused", true)).expectStatus().isOk().expectBody()
                 .jsonPath("$.onlineOrderingPaused").isEqualTo(true);
+        double refusedBefore = refusals("paused");
 
         place(diner().token(), "k-1", Map.of("lines", List.of(special(1)))).expectStatus().isEqualTo(409)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://urop.io/problems/ordering-paused");
         assertThat(ordersOfTenant()).isZero();
+        assertThat(refusals("paused") - refusedBefore).as("refusals counted for the operators").isOne();
         placed(member(Role.STAFF), Map.of("locationId", location, "channel", "COUNTER", "lines", List.of(special(1))));
 
         pacing(manager, Map.of("onlineOrderingPaused", false)).expectStatus().isOk();
@@ -122,6 +130,7 @@ class PacingTest extends OrderServiceTest {
         placed(diner().token(), Map.of("lines", List.of(lemonade(LARGE))));
 
         Instant slot = currentSlot();
+        double refusedBefore = refusals("slot-full");
         place(diner().token(), "k-3", Map.of("lines", List.of(lemonade(LARGE)))).expectStatus().isEqualTo(409)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
@@ -132,6 +141,12 @@ class PacingTest extends OrderServiceTest {
 
         assertThat(ordersOfTenant()).isEqualTo(3);
         assertThat(ordersBooked(slot)).isEqualTo(3);
+        assertThat(refusals("slot-full") - refusedBefore).isOne();
+    }
+
+    private double refusals(String reason) {
+        Counter counter = meters.find("urop.pacing.refusals").tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

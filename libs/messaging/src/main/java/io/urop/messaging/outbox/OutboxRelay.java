@@ -1,5 +1,6 @@
 package io.urop.messaging.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
@@ -21,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import io.urop.messaging.MessagingProperties;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -38,10 +42,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>An event Kafka can never take (larger than the broker accepts, or refused as invalid) would stop every event after
  * it for good: it is parked instead, kept in the outbox with its error, logged and counted
  * ({@code urop.outbox.parked}), and the relay moves on.
+ *
+ * <p>What it publishes is counted by event type ({@code urop.events.published}: the orders placed, the payments taken,
+ * the tickets fired, as committed), and how far it is behind is a gauge ({@code urop.outbox.lag}: the age of the oldest
+ * event not yet published, read when scraped).
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String TRACEPARENT = "traceparent";
 
     private static final long LOCK_KEY = 0x75726f702e6f7574L; // "urop.out"
 
@@ -52,6 +61,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, String> kafka;
     private final MessagingProperties properties;
     private final Counter parked;
+    private final MeterRegistry meters;
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
@@ -63,6 +73,9 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.parked = Counter.builder("urop.outbox.parked")
                 .description("Events parked in the outbox because Kafka can never take them").register(meters);
+        this.meters = meters;
+        Gauge.builder("urop.outbox.lag", this, OutboxRelay::lagSeconds).baseUnit("seconds")
+                .description("How long the oldest event not yet published has waited in the outbox").register(meters);
     }
 
     /** Asks for a round now, typically right after a transaction with events committed. */
@@ -90,10 +103,12 @@ public class OutboxRelay implements SmartLifecycle {
                 return 0;
             }
             List<PendingEvent> batch = jdbc.query("""
-                    select id, topic, message_key, envelope, attempts, next_attempt_at <= now() as due
+                    select id, topic, message_key, event_type, envelope, envelope::json ->> 'traceparent' as traceparent,
+                           attempts, next_attempt_at <= now() as due
                     from outbox where published_at is null and parked_at is null order by id limit ?""",
                     (rs, n) -> new PendingEvent(rs.getLong("id"), rs.getString("topic"), rs.getString("message_key"),
-                            rs.getString("envelope"), rs.getInt("attempts"), rs.getBoolean("due")),
+                            rs.getString("event_type"), rs.getString("envelope"), rs.getString("traceparent"),
+                            rs.getInt("attempts"), rs.getBoolean("due")),
                     properties.relayBatchSize());
             if (batch.isEmpty() || !batch.get(0).due()) {
                 return 0;
@@ -107,7 +122,7 @@ public class OutboxRelay implements SmartLifecycle {
         List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>(batch.size());
         for (PendingEvent event : batch) {
             try {
-                sends.add(kafka.send(event.topic(), event.key(), event.envelope()));
+                sends.add(kafka.send(event.record()));
             }
             catch (RuntimeException e) { // e.g. no broker metadata within max.block.ms, or a record too large
                 sends.add(CompletableFuture.failedFuture(e));
@@ -122,6 +137,7 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 sends.get(i).join();
                 published.add(new Object[] {event.id()});
+                meters.counter("urop.events.published", "type", event.type()).increment();
             }
             catch (RuntimeException e) {
                 Optional<Throwable> unsendable = neverSendable(e);
@@ -163,6 +179,19 @@ public class OutboxRelay implements SmartLifecycle {
                 update outbox set attempts = attempts + 1, last_error = ?,
                        next_attempt_at = now() + make_interval(secs => ?)
                 where id = ?""", cause.toString(), millis / 1000.0, event.id());
+    }
+
+    /** The age of the oldest event waiting to be published, in seconds: 0 when none waits, unknown when unreadable. */
+    private double lagSeconds() {
+        try {
+            Double seconds = jdbc.queryForObject("""
+                    select coalesce(extract(epoch from now() - min(created_at)), 0)::float8
+                    from outbox where published_at is null and parked_at is null""", Double.class);
+            return seconds == null ? 0 : seconds;
+        }
+        catch (DataAccessException e) {
+            return Double.NaN;
+        }
     }
 
     /** Deletes published events older than the retention period; returns how many. */
@@ -228,6 +257,16 @@ public class OutboxRelay implements SmartLifecycle {
         return executor != null;
     }
 
-    private record PendingEvent(long id, String topic, String key, String envelope, int attempts, boolean due) {
+    private record PendingEvent(long id, String topic, String key, String type, String envelope, String traceparent,
+            int attempts, boolean due) {
+
+        /** The event, with the trace it was written in as a W3C header, which a consumer's observation continues. */
+        ProducerRecord<String, String> record() {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, envelope);
+            if (traceparent != null) {
+                record.headers().add(TRACEPARENT, traceparent.getBytes(StandardCharsets.US_ASCII));
+            }
+            return record;
+        }
     }
 }
