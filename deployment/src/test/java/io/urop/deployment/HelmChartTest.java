@@ -127,6 +127,42 @@ class HelmChartTest {
         assertThat(((List<Map<String, Object>>) at(gateway, "spec", "ingress")).get(0)).doesNotContainKey("from");
     }
 
+    @Test
+    void prometheusScrapesEveryServiceAndHoldsTheFleetToItsObjectivesWhereItsOperatorIsInstalled() {
+        assertThat(render(null)).as("no cluster with the operator's CRDs to ask").noneMatch(manifest ->
+                List.of("ServiceMonitor", "PrometheusRule").contains(manifest.get("kind")));
+
+        List<Map<String, Object>> manifests = parse(new Helm(CHART).template().withName("urop")
+                .withValuesFile(CHART.resolve("values-prod.yaml")).set("monitoring.force", "true").call());
+
+        List<Map<String, Object>> monitors = ofKind(manifests, "ServiceMonitor");
+        assertThat(monitors).extracting(HelmChartTest::name).containsExactlyInAnyOrderElementsOf(
+                SERVICES.stream().map(service -> "urop-" + service).toList());
+        for (Map<String, Object> monitor : monitors) {
+            Map<String, Object> endpoint = ((List<Map<String, Object>>) at(monitor, "spec", "endpoints")).get(0);
+            assertThat(endpoint).as(name(monitor)).containsEntry("path", "/actuator/prometheus")
+                    .containsEntry("port", name(monitor).equals("urop-gateway") ? "management" : "http");
+        }
+        Map<String, Object> gatewayMonitor = named(monitors, "urop-gateway");
+        Map<String, Object> managementService = named(ofKind(manifests, "Service"), "urop-gateway-management");
+        assertThat((Map<String, Object>) at(managementService, "metadata", "labels"))
+                .containsAllEntriesOf(at(gatewayMonitor, "spec", "selector", "matchLabels"));
+        assertThat((Map<String, Object>) at(named(ofKind(manifests, "Service"), "urop-gateway"), "metadata", "labels"))
+                .as("the public Service is not scraped").doesNotContainKey("app.kubernetes.io/component");
+
+        List<Map<String, Object>> rules = at(((List<Map<String, Object>>) at(
+                named(ofKind(manifests, "PrometheusRule"), "urop-slo"), "spec", "groups")).get(0), "rules");
+        assertThat(rules).extracting(rule -> rule.get("alert")).containsExactlyInAnyOrder("UropSlowResponses",
+                "UropServerErrors", "UropConsumerLag", "UropOutboxLag", "UropOutboxEventParked");
+        for (Map<String, Object> rule : rules) {
+            String runbook = at(rule, "annotations", "runbook_url");
+            assertThat(Path.of("../docs/runbooks").resolve(runbook.substring(runbook.lastIndexOf('/') + 1)))
+                    .as(rule.get("alert") + " has its runbook").isRegularFile();
+            assertThat((String) at(rule, "annotations", "summary")).contains("{{ $labels.application }}");
+        }
+        assertThat((String) rules.get(0).get("expr")).contains("http_server_requests_seconds_bucket", "> 0.5");
+    }
+
     private static List<Map<String, Object>> render(Path values) {
         TemplateCommand template = new Helm(CHART).template().withName("urop");
         return parse((values == null ? template : template.withValuesFile(values)).call());
