@@ -8,20 +8,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.urop.devstack.Checkout;
 import io.urop.devstack.Fleet;
+import io.urop.devstack.FleetProcess;
 import io.urop.devstack.Member;
 import io.urop.events.EventCodec;
 import io.urop.events.EventEnvelope;
@@ -36,6 +45,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import io.opentelemetry.proto.trace.v1.Span;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -64,7 +74,9 @@ class FleetScenario {
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private static final EventCodec CODEC = new EventCodec(Clock.systemUTC());
+    private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static OtlpReceiver traces;
     private static Fleet fleet;
     private static Gateway gateway;
     private static JdbcTemplate tenantDb;
@@ -72,7 +84,9 @@ class FleetScenario {
 
     @BeforeAll
     static void startFleet() {
-        fleet = Fleet.start(Checkout.locate(), Map.of(), System.out);
+        traces = OtlpReceiver.start();
+        fleet = Fleet.start(Checkout.locate(), Map.of("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+                traces.tracesEndpoint().toString()), System.out);
         gateway = new Gateway(fleet.gateway());
         tenantDb = new JdbcTemplate(fleet.infrastructure().adminDataSource("tenant"));
         authDb = new JdbcTemplate(fleet.infrastructure().adminDataSource("auth"));
@@ -83,6 +97,9 @@ class FleetScenario {
     static void stopFleet() {
         if (fleet != null) {
             fleet.close();
+        }
+        if (traces != null) {
+            traces.close();
         }
     }
 
@@ -563,7 +580,8 @@ class FleetScenario {
 
     @Test
     @Order(16)
-    void aKitchenTabletSeesTheNewTicketAndTheDinersPhoneSeesItReadyOverTheirSocketsByEmailAndBySms() throws Exception {
+    void aKitchenTabletSeesTheNewTicketAndTheDinersPhoneSeesItReadyOverTheirSocketsByEmailAndBySmsInOneTrace()
+            throws Exception {
         Gateway.Reply signedUp = gateway.post("/api/v1/signup",
                 Journeys.signup("brauhaus-am-markt", "owner@brauhaus-am-markt.example"));
         assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
@@ -574,13 +592,15 @@ class FleetScenario {
         URI code = tableCode(location, owner, "Saal", "Tisch 5");
         DinerLanding diner = DinerLanding.of(Gateway.getAccepting(code, BROWSER));
 
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
         String order;
         try (Socket tablet = Socket.open(gateway, fleet.gateway(), owner);
                 Socket phone = Socket.open(gateway, fleet.gateway(), diner.token())) {
             tablet.subscribe("station:" + location + ":kitchen");
             phone.subscribe("session:" + diner.session());
             Gateway.Reply placed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> gateway.post("/api/v1/orders", Journeys.order(1), diner.token(), "socket-1"),
+                    .until(() -> gateway.postTraced("/api/v1/orders", Journeys.order(1), diner.token(), "socket-1",
+                            "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01"),
                             reply -> reply.status() != 404);
             assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
             order = placed.json().path("id").asString();
@@ -597,6 +617,7 @@ class FleetScenario {
             assertThat(bumped.status()).as(bumped.toString()).isEqualTo(200);
             assertThat(phone.next("order.ready").path("data").path("orderId").asString()).isEqualTo(order);
         }
+        assertOneTraceFromTheGatewayThroughKafkaToTheKitchensPush(traceId);
         String reference = order.substring(order.length() - 8).toUpperCase(Locale.ROOT);
         SmsCapture sms = fleet.infrastructure().sms().orElseThrow();
         assertThat(await().atMost(Duration.ofSeconds(60)).until(() -> sms.messagesTo("+436641234567"),
@@ -604,6 +625,37 @@ class FleetScenario {
                 .isEqualTo("brauhaus-am-markt centre: Ihre Bestellung " + reference + " ist fertig. Guten Appetit!");
         assertThat(emailedText("gast@brauhaus.example", "brauhaus-am-markt centre: Ihre Bestellung ist fertig"))
                 .contains("Ihre Bestellung " + reference, "1 × ");
+    }
+
+    /**
+     * The diner's POST through the gateway, the order-service span that wrote the order's and the ticket's events, and
+     * the spans that took them from Kafka (payment-service's, notification-service's that pushed the ticket): one
+     * trace, each consumer a child of the span that wrote the event.
+     */
+    private static void assertOneTraceFromTheGatewayThroughKafkaToTheKitchensPush(String traceId) {
+        // each service exports its spans in batches of its own: the trace is whole once the last batch is in
+        await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> {
+            List<OtlpReceiver.ReceivedSpan> trace = traces.trace(traceId);
+            assertThat(trace).extracting(OtlpReceiver.ReceivedSpan::service)
+                    .contains(Member.GATEWAY.id(), Member.ORDER_SERVICE.id(), Member.PAYMENT_SERVICE.id(),
+                            Member.NOTIFICATION_SERVICE.id());
+            Set<String> orderServiceSpans = trace.stream()
+                    .filter(span -> span.service().equals(Member.ORDER_SERVICE.id()))
+                    .map(OtlpReceiver.ReceivedSpan::spanId).collect(Collectors.toSet());
+            assertThat(trace).filteredOn(FleetScenario::notificationServiceTookFromKafka).as("taken from Kafka by notification-service")
+                    .anyMatch(consumer -> orderServiceSpans.contains(consumer.parentSpanId()));
+        });
+    }
+
+    private static boolean notificationServiceTookFromKafka(OtlpReceiver.ReceivedSpan span) {
+        return span.service().equals(Member.NOTIFICATION_SERVICE.id()) && span.kind() == Span.SpanKind.SPAN_KIND_CONSUMER
+                && span.messagingSystem().equals("kafka");
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 
     @Test
@@ -963,6 +1015,114 @@ class FleetScenario {
     }
 
     /** A diner pays on Stripe's hosted page (the emulator's) with the test card that succeeds. */
+    /** What the alert rules shipped with the chart read, and the fleet's business figures, as Prometheus scrapes them. */
+    @Test
+    @Order(19)
+    void everyMetricTheAlertRulesReadIsExportedAndTheBusinessFiguresCountWhatHappened() throws IOException {
+        StringBuilder scraped = new StringBuilder();
+        for (Member member : Member.routed()) {
+            FleetProcess process = fleet.process(member);
+            Gateway.Reply metrics = Gateway.getAccepting(process.managementUrl().resolve("/actuator/prometheus"),
+                    "text/plain");
+            assertThat(metrics.status()).as(member.id()).isEqualTo(200);
+            scraped.append(metrics.response().body());
+        }
+        Gateway.Reply gatewayMetrics = Gateway.getAccepting(fleet.process(Member.GATEWAY).managementUrl()
+                .resolve("/actuator/prometheus"), "text/plain");
+        scraped.append(gatewayMetrics.response().body());
+        String exported = scraped.toString();
+
+        Matcher read = Pattern.compile("\\b(?:urop|http_server_requests|kafka_consumer)_[a-z_]+").matcher(
+                Files.readString(Path.of("../helm/urop/templates/monitoring.yaml")));
+        List<String> metrics = read.results().map(MatchResult::group).distinct().toList();
+        assertThat(metrics).contains("http_server_requests_seconds_bucket", "kafka_consumer_fetch_manager_records_lag",
+                "urop_outbox_lag_seconds", "urop_outbox_parked_total");
+        for (String metric : metrics) {
+            assertThat(exported).as(metric + " is exported").containsPattern("(?m)^" + metric + "\\{");
+        }
+        assertThat(exported).as("the orders placed in the scenarios").containsPattern(
+                "(?m)^urop_events_published_total\\{application=\"order-service\",type=\"order.placed\"} [1-9]");
+        assertThat(exported).as("the payments taken").containsPattern(
+                "(?m)^urop_events_published_total\\{application=\"payment-service\",type=\"payment.succeeded\"} [1-9]");
+        assertThat(exported).as("the pushes to kitchens and phones").containsPattern(
+                "(?m)^urop_pushes_total\\{application=\"notification-service\"} [1-9]");
+        assertThat(exported).as("the orders pacing turned away").containsPattern(
+                "(?m)^urop_pacing_refusals_total\\{application=\"order-service\",reason=\"paused\"} [1-9]");
+    }
+
+    /**
+     * A rolling update of order-service with two instances, under a counter's steady orders: a client that retries
+     * what it is told to retry later (503, with the same Idempotency-Key) gets every order placed exactly once, and
+     * every order's event reaches Kafka.
+     */
+    @Test
+    @Order(20)
+    void aRollingRestartOfOrderServiceUnderLoadLosesNoOrderAndNoEvent() throws Exception {
+        Gateway.Reply signedUp = gateway.post("/api/v1/signup",
+                Journeys.signup("zum-wechsel", "owner@zum-wechsel.example"));
+        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        String location = signedUp.json().path("locationId").asString();
+        String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@zum-wechsel.example")));
+        publishOneDishMenu(location, owner);
+        String counterOrder = """
+                {"locationId": "%s", "channel": "COUNTER",
+                 "lines": [{"itemId": "0190b000-0000-7000-8000-000000000101", "quantity": 1}]}""".formatted(location);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> gateway.post(
+                "/api/v1/orders", counterOrder, owner, "rolling-menu-known").status(), status -> status == 201);
+        fleet.addInstance(Member.ORDER_SERVICE);
+
+        List<Integer> answers = new CopyOnWriteArrayList<>();
+        List<String> placed = new CopyOnWriteArrayList<>();
+        AtomicBoolean rolling = new AtomicBoolean(true);
+        CompletableFuture<Void> counter = CompletableFuture.runAsync(() -> {
+            for (int n = 0; rolling.get(); n++) {
+                placed.add(placeRetryingWhenToldTo(counterOrder, owner, "rolling-" + n, answers));
+                pause(Duration.ofMillis(200));
+            }
+        });
+        fleet.rollingRestart(Member.ORDER_SERVICE);
+        rolling.set(false);
+        counter.join();
+
+        assertThat(answers).as("placed, or asked to retry later").allMatch(status -> status == 201 || status == 503);
+        assertThat(placed).hasSizeGreaterThan(100).doesNotHaveDuplicates();
+        String kafka = fleet.infrastructure().environment().get("UROP_KAFKA_BOOTSTRAP");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Set<String> published = TopicRecords.all(kafka, "order.events").stream()
+                    .filter(record -> CODEC.decode(record.value()).type().equals("order.placed"))
+                    .map(record -> record.key()).collect(Collectors.toSet());
+            assertThat(published).as("every order's event").containsAll(placed);
+        });
+        System.out.printf("rolling restart: %d orders placed, %d answers of which %d asked to retry%n", placed.size(),
+                answers.size(), answers.stream().filter(status -> status == 503).count());
+    }
+
+    /** A till's client: a 503 says "try again later", so it does, with the same key; anything else is an answer. */
+    private static String placeRetryingWhenToldTo(String order, String token, String idempotencyKey,
+            List<Integer> answers) {
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            Gateway.Reply reply = gateway.post("/api/v1/orders", order, token, idempotencyKey);
+            answers.add(reply.status());
+            if (reply.status() != 503) {
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+                return reply.json().path("id").asString();
+            }
+            assertThat(reply.header("Retry-After")).as(reply.toString()).isNotBlank();
+            pause(Duration.ofMillis(500));
+        }
+        throw new AssertionError(idempotencyKey + " was refused for ten seconds");
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void payWithTestCard(Page phone, String name) {
         phone.getByLabel("Card number").fill("4242 4242 4242 4242");
         phone.getByLabel("Expiration date (MM / YY)").fill("12 / 34");

@@ -56,11 +56,20 @@ final class Gateway {
 
     /** A creating POST with an access token and the Idempotency-Key a client sends with it. */
     Reply post(String path, String json, String accessToken, String idempotencyKey) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return send(creating(path, json, accessToken, idempotencyKey));
+    }
+
+    /** A creating POST in a trace the client started (its W3C {@code traceparent}). */
+    Reply postTraced(String path, String json, String accessToken, String idempotencyKey, String traceparent) {
+        return send(creating(path, json, accessToken, idempotencyKey).header("traceparent", traceparent));
+    }
+
+    private HttpRequest.Builder creating(String path, String json, String accessToken, String idempotencyKey) {
+        return HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + accessToken)
                 .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
     /** A PUT of a JSON body with an access token. */

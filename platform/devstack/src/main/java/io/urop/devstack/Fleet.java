@@ -42,6 +42,7 @@ public final class Fleet implements AutoCloseable {
     private final FleetSecrets secrets;
     private final List<String> jvmOptions;
     private final Map<String, String> publicUrls;
+    private final Map<String, String> telemetry;
     private final Duration startTimeout;
 
     private Fleet(Checkout checkout, Infrastructure infrastructure, Map<Member, AppImage> images,
@@ -57,6 +58,7 @@ public final class Fleet implements AutoCloseable {
             ports.put(member, portFor(member));
         }
         this.publicUrls = publicUrls(gateway(), settings);
+        this.telemetry = telemetry(settings);
         this.startTimeout = startTimeout;
     }
 
@@ -147,6 +149,7 @@ public final class Fleet implements AutoCloseable {
         environment.put("UROP_EUREKA_SELF_PRESERVATION", "false");
         environment.putAll(secrets.of(member));
         environment.putAll(publicUrls);
+        environment.putAll(telemetry);
         return environment;
     }
 
@@ -163,14 +166,51 @@ public final class Fleet implements AutoCloseable {
     private void launchFurther(Map<Member, Integer> instances) {
         instances.forEach((member, count) -> {
             for (int instance = 2; instance <= count; instance++) {
-                int port = FreePorts.next();
-                further.add(FleetProcess.launch(member, member.id() + "-" + instance, port, port, images.get(member),
-                        jvmOptions, arguments(member), environment(member), checkout.home().resolve("logs")));
+                further.add(launchFurther(member, member.id() + "-" + instance, FreePorts.next()));
             }
         });
         further.forEach(process -> process.awaitReady(startTimeout));
-        // the gateway learns of them from Eureka within its registry fetch interval (10 s) and its cache (10 s)
+        awaitGatewayDiscovery();
+    }
+
+    private FleetProcess launchFurther(Member member, String name, int port) {
+        return FleetProcess.launch(member, name, port, port, images.get(member), jvmOptions, arguments(member),
+                environment(member), checkout.home().resolve("logs"));
+    }
+
+    /** The gateway learns of an instance from Eureka within its registry fetch interval (10 s) and its cache (10 s). */
+    private static void awaitGatewayDiscovery() {
         FleetProcess.sleep(25_000);
+    }
+
+    /** Starts one more instance of a service on a port of its own; returns once the gateway may route to it. */
+    public FleetProcess addInstance(Member service) {
+        long running = 1 + further.stream().filter(process -> process.member() == service).count();
+        FleetProcess added = launchFurther(service, service.id() + "-" + (running + 1), FreePorts.next());
+        further.add(added);
+        added.awaitReady(startTimeout);
+        awaitGatewayDiscovery();
+        return added;
+    }
+
+    /**
+     * Restarts every instance of a service one after the other, as a rolling update does: each stops gracefully
+     * (SIGTERM: it finishes what it serves and leaves Eureka) and starts again on its port, and the next one stops only
+     * once the gateway routes to the restarted one again.
+     */
+    public void rollingRestart(Member service) {
+        restart(service);
+        awaitGatewayDiscovery();
+        for (int i = 0; i < further.size(); i++) {
+            FleetProcess instance = further.get(i);
+            if (instance.member() == service) {
+                instance.stop(STOP_GRACE);
+                FleetProcess restarted = launchFurther(service, instance.name(), instance.port());
+                further.set(i, restarted);
+                restarted.awaitReady(startTimeout);
+                awaitGatewayDiscovery();
+            }
+        }
     }
 
     /**
@@ -305,6 +345,20 @@ public final class Fleet implements AutoCloseable {
         urls.put("UROP_DINER_APP_URL", given(settings, "UROP_DINER_APP_URL", gateway.resolve("/table").toString()));
         urls.put("UROP_APP_URL", given(settings, "UROP_APP_URL", gateway.toString()));
         return urls;
+    }
+
+    /**
+     * Where the fleet's traces go and how ({@code MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT} and the other
+     * {@code MANAGEMENT_OPENTELEMETRY_*} settings of Spring Boot): nowhere unless given.
+     */
+    static Map<String, String> telemetry(Map<String, String> settings) {
+        Map<String, String> telemetry = new LinkedHashMap<>();
+        settings.forEach((name, value) -> {
+            if (name.startsWith("MANAGEMENT_OPENTELEMETRY_")) {
+                telemetry.put(name, value);
+            }
+        });
+        return telemetry;
     }
 
     private static String given(Map<String, String> settings, String name, String otherwise) {

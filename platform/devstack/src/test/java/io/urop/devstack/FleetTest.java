@@ -30,6 +30,15 @@ class FleetTest {
     }
 
     @Test
+    void theFleetExportsItsTracesOnlyWhereItIsTold() {
+        assertThat(Fleet.telemetry(Map.of("UROP_REDIS_URL", "redis://r:6379"))).isEmpty();
+        assertThat(Fleet.telemetry(Map.of("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+                "http://collector:4318/v1/traces", "MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "1")))
+                .containsOnly(Map.entry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+                        "http://collector:4318/v1/traces"));
+    }
+
+    @Test
     void membersGetFourMinutesToStartUnlessASlowerFleetAsksForMore() {
         assertThat(Fleet.startTimeout(Map.of())).isEqualTo(Duration.ofMinutes(4));
         assertThat(Fleet.startTimeout(Map.of("UROP_DEVSTACK_START_TIMEOUT", " 600 "))).isEqualTo(Duration.ofMinutes(10));
