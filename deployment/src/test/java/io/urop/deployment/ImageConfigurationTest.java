@@ -2,6 +2,7 @@ package io.urop.deployment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,6 +51,21 @@ class ImageConfigurationTest {
                 .noneMatch(flag -> flag.startsWith("-Xmx"));
     }
 
+    /**
+     * Jib's own entrypoint ({@code java <jvmFlags> -cp <the image's classpath> <main class>}) keeps the flags above; it
+     * finds the main class itself, so each image's module has exactly one.
+     */
+    @Test
+    void eachImageStartsItsApplicationThroughJibsJavaEntrypoint() throws IOException {
+        assertThat(child(jibConfiguration(), "container", "entrypoint")).as("not replaced").isNull();
+        for (Module module : imagedModules().values()) {
+            String name = text(module.pom(), "artifactId");
+            Element jib = jibOf(module.pom());
+            assertThat(jib == null ? null : child(jib, "container", "entrypoint")).as(name).isNull();
+            assertThat(mainClasses(module.directory())).as(name + "'s main classes").hasSize(1);
+        }
+    }
+
     @Test
     void imagesAreLabelledWithTheirNameVersionAndBase() {
         Element labels = child(jibConfiguration(), "container", "labels");
@@ -65,17 +81,12 @@ class ImageConfigurationTest {
         assertThat(text(jibConfiguration(), "container", "ports", "port")).isEqualTo("${urop.port}");
         Map<String, Map<String, Object>> chart = chartServices();
 
-        Map<String, Element> imaged = new TreeMap<>();
-        for (Element pom : modulePoms()) {
-            if (property(pom, "jib.skip").filter("false"::equals).isPresent()) {
-                imaged.put(text(pom, "artifactId"), pom);
-            }
-        }
+        Map<String, Module> imaged = imagedModules();
 
         assertThat(imaged.keySet()).containsExactlyInAnyOrderElementsOf(chart.keySet());
-        chart.forEach((service, values) -> assertThat(property(imaged.get(service), "urop.port")).as(service)
+        chart.forEach((service, values) -> assertThat(property(imaged.get(service).pom(), "urop.port")).as(service)
                 .contains(String.valueOf(values.get("port"))));
-        Element gatewayJib = jibOf(imaged.get("gateway"));
+        Element gatewayJib = jibOf(imaged.get("gateway").pom());
         assertThat(children(child(gatewayJib, "container", "ports")))
                 .containsExactly("${urop.port}", String.valueOf(chart.get("gateway").get("managementPort")));
     }
@@ -86,21 +97,45 @@ class ImageConfigurationTest {
     }
 
     private static Element jibOf(Element pom) {
-        return child(plugin(child(pom, "build", "plugins"), "jib-maven-plugin").orElseThrow(), "configuration");
+        Element plugins = child(pom, "build", "plugins");
+        return plugins == null ? null : plugin(plugins, "jib-maven-plugin").map(jib -> child(jib, "configuration"))
+                .orElse(null);
+    }
+
+    /** The modules that make an image, by artifact id. */
+    private static Map<String, Module> imagedModules() throws IOException {
+        Map<String, Module> imaged = new TreeMap<>();
+        for (Module module : modules()) {
+            if (property(module.pom(), "jib.skip").filter("false"::equals).isPresent()) {
+                imaged.put(text(module.pom(), "artifactId"), module);
+            }
+        }
+        return imaged;
+    }
+
+    private static List<Path> mainClasses(Path module) throws IOException {
+        try (Stream<Path> sources = Files.walk(module.resolve("src/main/java"))) {
+            return sources.filter(file -> file.toString().endsWith(".java")).filter(file -> {
+                try {
+                    return Files.readString(file).contains("public static void main(");
+                }
+                catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        }
     }
 
     private static Optional<Element> plugin(Element plugins, String artifactId) {
         return elements(plugins).stream().filter(plugin -> artifactId.equals(text(plugin, "artifactId"))).findFirst();
     }
 
-    private static List<Element> modulePoms() throws IOException {
-        List<Element> poms = new ArrayList<>();
+    private static List<Module> modules() throws IOException {
         try (Stream<Path> files = Files.walk(ROOT, 3)) {
-            files.filter(file -> file.getFileName().toString().equals("pom.xml") && !file.normalize().equals(
+            return files.filter(file -> file.getFileName().toString().equals("pom.xml") && !file.normalize().equals(
                     ROOT.resolve("pom.xml").normalize()) && !file.toString().contains("node_modules"))
-                    .forEach(file -> poms.add(read(file)));
+                    .map(file -> new Module(file.getParent(), read(file))).toList();
         }
-        return poms;
     }
 
     @SuppressWarnings("unchecked")
@@ -143,6 +178,9 @@ class ImageConfigurationTest {
             }
         }
         return elements;
+    }
+
+    private record Module(Path directory, Element pom) {
     }
 
     private static Element read(Path pom) {
