@@ -628,9 +628,9 @@ class FleetScenario {
     }
 
     /**
-     * The diner's POST through the gateway, the order-service span that wrote the order's and the ticket's events, and
-     * the spans that took them from Kafka (payment-service's, notification-service's that pushed the ticket): one
-     * trace, each consumer a child of the span that wrote the event.
+     * The diner's POST through the gateway, the order-service span that wrote the order's and the ticket's events, the
+     * spans that took them from Kafka (payment-service's, notification-service's) and the push of the ticket to the
+     * kitchen display's socket: one trace, each consumer a child of the span that wrote the event.
      */
     private static void assertOneTraceFromTheGatewayThroughKafkaToTheKitchensPush(String traceId) {
         // each service exports its spans in batches of its own: the trace is whole once the last batch is in
@@ -642,8 +642,13 @@ class FleetScenario {
             Set<String> orderServiceSpans = trace.stream()
                     .filter(span -> span.service().equals(Member.ORDER_SERVICE.id()))
                     .map(OtlpReceiver.ReceivedSpan::spanId).collect(Collectors.toSet());
-            assertThat(trace).filteredOn(FleetScenario::notificationServiceTookFromKafka).as("taken from Kafka by notification-service")
+            List<OtlpReceiver.ReceivedSpan> taken = trace.stream()
+                    .filter(FleetScenario::notificationServiceTookFromKafka).toList();
+            assertThat(taken).as("taken from Kafka by notification-service")
                     .anyMatch(consumer -> orderServiceSpans.contains(consumer.parentSpanId()));
+            Set<String> takenIds = taken.stream().map(OtlpReceiver.ReceivedSpan::spanId).collect(Collectors.toSet());
+            assertThat(trace).as("pushed to the kitchen display's socket").anyMatch(span -> span.name().equals(
+                    "push ticket.fired") && takenIds.contains(span.parentSpanId()));
         });
     }
 

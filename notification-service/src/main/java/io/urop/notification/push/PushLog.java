@@ -43,11 +43,13 @@ public class PushLog {
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final PushProperties properties;
+    private final PushTraces traces;
 
-    PushLog(StringRedisTemplate redis, JsonMapper json, PushProperties properties) {
+    PushLog(StringRedisTemplate redis, JsonMapper json, PushProperties properties, PushTraces traces) {
         this.redis = redis;
         this.json = json;
         this.properties = properties;
+        this.traces = traces;
     }
 
     /** Appends an event's pushes to their streams, once however often the event is handled. */
@@ -59,7 +61,7 @@ public class PushLog {
         keys.add("urop:push:event:" + event.eventId());
         List<Object> args = new ArrayList<>(List.of(Long.toString(EVENT_MEMORY.toSeconds()),
                 Integer.toString(properties.streamLength()), Long.toString(properties.streamIdle().toSeconds()),
-                event.type()));
+                event.type(), traces.current()));
         for (Push push : pushes) {
             keys.add(push.stream().key(event.tenantId()));
             args.add(json.writeValueAsString(push.data()));
@@ -109,11 +111,12 @@ public class PushLog {
     }
 
     private static Read read(MapRecord<String, Object, Object> record) {
+        Object trace = record.getValue().get("trace");
         return new Read(record.getStream(), record.getId().getValue(), String.valueOf(record.getValue().get("type")),
-                String.valueOf(record.getValue().get("data")));
+                String.valueOf(record.getValue().get("data")), trace == null ? "" : trace.toString());
     }
 
-    /** One push as read from its stream's key. */
-    public record Read(String key, String seq, String type, String data) {
+    /** One push as read from its stream's key, with the trace its event was handled in (empty: none). */
+    public record Read(String key, String seq, String type, String data, String trace) {
     }
 }

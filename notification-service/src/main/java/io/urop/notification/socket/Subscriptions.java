@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.urop.notification.push.PushFrame;
 import io.urop.notification.push.PushLog;
 import io.urop.notification.push.PushStream;
+import io.urop.notification.push.PushTraces;
 import io.urop.notification.push.StreamSeqs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,13 +41,15 @@ class Subscriptions implements SmartLifecycle {
 
     private final PushLog pushes;
     private final Snapshots snapshots;
+    private final PushTraces traces;
     /** By the stream's Redis key: the sockets following it, and where the reader is in it. */
     private final Map<String, Followers> streams = new ConcurrentHashMap<>();
     private volatile Thread reader;
 
-    Subscriptions(PushLog pushes, Snapshots snapshots) {
+    Subscriptions(PushLog pushes, Snapshots snapshots, PushTraces traces) {
         this.pushes = pushes;
         this.snapshots = snapshots;
+        this.traces = traces;
     }
 
     /**
@@ -128,7 +131,8 @@ class Subscriptions implements SmartLifecycle {
                     }
                     followers.position = read.seq();
                     PushFrame frame = pushes.frame(followers.stream, read);
-                    followers.sockets.forEach(connection -> connection.push(followers.stream, frame));
+                    traces.deliver(read, followers.sockets.size(),
+                            () -> followers.sockets.forEach(connection -> connection.push(followers.stream, frame)));
                 }
             }
             catch (InterruptedException e) {
