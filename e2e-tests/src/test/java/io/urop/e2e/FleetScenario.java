@@ -582,13 +582,9 @@ class FleetScenario {
     @Order(16)
     void aKitchenTabletSeesTheNewTicketAndTheDinersPhoneSeesItReadyOverTheirSocketsByEmailAndBySmsInOneTrace()
             throws Exception {
-        Gateway.Reply signedUp = gateway.post("/api/v1/signup",
-                Journeys.signup("brauhaus-am-markt", "owner@brauhaus-am-markt.example"));
-        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
-        String location = signedUp.json().path("locationId").asString();
-        String owner = accessToken(gateway.post("/api/v1/auth/login",
-                Journeys.login("owner@brauhaus-am-markt.example")));
-        publishOneDishMenu(location, owner);
+        Restaurant restaurant = restaurantWithOneDishMenu("brauhaus-am-markt");
+        String location = restaurant.location();
+        String owner = restaurant.owner();
         URI code = tableCode(location, owner, "Saal", "Tisch 5");
         DinerLanding diner = DinerLanding.of(Gateway.getAccepting(code, BROWSER));
 
@@ -1063,12 +1059,9 @@ class FleetScenario {
     @Test
     @Order(20)
     void aRollingRestartOfOrderServiceUnderLoadLosesNoOrderAndNoEvent() throws Exception {
-        Gateway.Reply signedUp = gateway.post("/api/v1/signup",
-                Journeys.signup("zum-wechsel", "owner@zum-wechsel.example"));
-        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
-        String location = signedUp.json().path("locationId").asString();
-        String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@zum-wechsel.example")));
-        publishOneDishMenu(location, owner);
+        Restaurant restaurant = restaurantWithOneDishMenu("zum-wechsel");
+        String location = restaurant.location();
+        String owner = restaurant.owner();
         String counterOrder = """
                 {"locationId": "%s", "channel": "COUNTER",
                  "lines": [{"itemId": "0190b000-0000-7000-8000-000000000101", "quantity": 1}]}""".formatted(location);
@@ -1171,14 +1164,10 @@ class FleetScenario {
     @Test
     @Order(15)
     void aTableSplitsItsBillByWhatEachHadAndItsTabClosesOnceWhateverDiesMeanwhile() throws Exception {
-        Gateway.Reply signedUp = gateway.post("/api/v1/signup",
-                Journeys.signup("weinstube-am-eck", "owner@weinstube-am-eck.example"));
-        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
-        String location = signedUp.json().path("locationId").asString();
-        String owner = accessToken(gateway.post("/api/v1/auth/login",
-                Journeys.login("owner@weinstube-am-eck.example")));
-        publishOneDishMenu(location, owner);
-        connectStripe(signedUp.json().path("tenantId").asString(), owner);
+        Restaurant restaurant = restaurantWithOneDishMenu("weinstube-am-eck");
+        String location = restaurant.location();
+        String owner = restaurant.owner();
+        connectStripe(restaurant.tenantId(), owner);
         URI code = tableCode(location, owner, "Keller", "Tisch 2");
         DinerLanding anna = DinerLanding.of(Gateway.getAccepting(code, BROWSER));
         DinerLanding ben = DinerLanding.of(Gateway.getAccepting(code, BROWSER));
@@ -1311,6 +1300,21 @@ class FleetScenario {
     }
 
     /** The owner publishes a menu of one dish at the location (menu-service learns of it from its event). */
+    /** A restaurant signed up through the gateway, its owner signed in, its one-dish menu published. */
+    private static Restaurant restaurantWithOneDishMenu(String slug) {
+        String email = "owner@" + slug + ".example";
+        Gateway.Reply signedUp = gateway.post("/api/v1/signup", Journeys.signup(slug, email));
+        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        Restaurant restaurant = new Restaurant(signedUp.json().path("tenantId").asString(),
+                signedUp.json().path("locationId").asString(),
+                accessToken(gateway.post("/api/v1/auth/login", Journeys.login(email))));
+        publishOneDishMenu(restaurant.location(), restaurant.owner());
+        return restaurant;
+    }
+
+    private record Restaurant(String tenantId, String location, String owner) {
+    }
+
     private static void publishOneDishMenu(String location, String owner) {
         publishMenu(location, owner, "de", Journeys.menuDraft());
     }
