@@ -45,13 +45,14 @@ start_fleet() {
   done
 
   # the gateway's budgets raised so that they refuse nothing of one load generator's address and do not slow seeding
-  # (Spring relaxed binding of urop.gateway.rate-limits.per-client-ip.{login,signup,scan,public-menu,sockets}.limit,
+  # (Spring relaxed binding of urop.gateway.rate-limits.per-client-ip.{login,signup,scan,public-menu,sockets,apps}.limit,
   # urop.gateway.rate-limits.per-tenant.limit and per-diner.{table-session,token}-limit): they are still counted
   export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_LOGIN_LIMIT=1000000
   export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_SIGNUP_LIMIT=1000000
   export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_SCAN_LIMIT=100000000
   export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_PUBLICMENU_LIMIT=100000000
   export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_SOCKETS_LIMIT=100000000
+  export UROP_GATEWAY_RATELIMITS_PERCLIENTIP_APPS_LIMIT=100000000
   export UROP_GATEWAY_RATELIMITS_PERTENANT_LIMIT=100000000
   export UROP_GATEWAY_RATELIMITS_PERDINER_TABLESESSIONLIMIT=100000000
   export UROP_GATEWAY_RATELIMITS_PERDINER_TOKENLIMIT=100000000

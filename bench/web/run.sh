@@ -8,7 +8,8 @@
 #   UROP_BENCH_GATEWAY=http://127.0.0.1:8080 bench/web/run.sh
 #                                     use a fleet that is already running (its sign-up/login limits raised)
 #
-# Settings (environment): UROP_BENCH_RUNS (20), UROP_BENCH_WARMUP (5 phones first, not counted), UROP_BENCH_CPU_SLOWDOWN (4), UROP_BENCH_TARGET_MS (1500),
+# Settings (environment): UROP_BENCH_RUNS (20), UROP_BENCH_WARMUP (5 phones first, not counted),
+# UROP_BENCH_SERVER_WARMUP (2000 scans without a browser before them), UROP_BENCH_CPU_SLOWDOWN (4), UROP_BENCH_TARGET_MS (1500),
 # UROP_CHROMIUM (/usr/bin/chromium), UROP_BENCH_WAIT_MINUTES (30: how long to wait for another fleet to finish).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,6 +18,7 @@ bench=$root/bench/web
 
 runs=${UROP_BENCH_RUNS:-20}
 warmup=${UROP_BENCH_WARMUP:-5}
+server_warmup=${UROP_BENCH_SERVER_WARMUP:-2000}
 cpu_slowdown=${UROP_BENCH_CPU_SLOWDOWN:-4}
 target_ms=${UROP_BENCH_TARGET_MS:-1500}
 chromium=${UROP_CHROMIUM:-/usr/bin/chromium}
@@ -26,6 +28,7 @@ source bench/common/bench.sh
 
 [[ $runs =~ ^[1-9][0-9]*$ ]] || die "UROP_BENCH_RUNS must be a positive number, not '$runs'"
 [[ $warmup =~ ^[0-9]+$ ]] || die "UROP_BENCH_WARMUP must be a number, not '$warmup'"
+[[ $server_warmup =~ ^[0-9]+$ ]] || die "UROP_BENCH_SERVER_WARMUP must be a number, not '$server_warmup'"
 [ -x "$chromium" ] || die "no Chromium at $chromium (apt-get install chromium, or set UROP_CHROMIUM)"
 
 log "compiling bench/web"
@@ -47,7 +50,7 @@ seat_diners "$location_id" "$runs" phones "Table"
 
 log "scanning from $runs new phones (CPU ${cpu_slowdown}x slower, 150 ms round trips, 1.6 Mbit/s)"
 java -cp "$bench/target/classes:$(cat "$bench/target/classpath.txt")" -Dbench.codes="$results/phones-codes.json" \
-  -Dbench.runs="$runs" -Dbench.warmup="$warmup" -Dbench.cpuSlowdown="$cpu_slowdown" -Dbench.chromium="$chromium" \
+  -Dbench.runs="$runs" -Dbench.warmup="$warmup" -Dbench.serverWarmup="$server_warmup" -Dbench.cpuSlowdown="$cpu_slowdown" -Dbench.chromium="$chromium" \
   io.urop.bench.web.FirstRender | tee "$results/report.txt"
 p95=$(awk '/^menu on screen, new phone/ { print $(NF-1) }' "$results/report.txt")
 log "menu on screen for a new phone: p95 ${p95} ms (target ${target_ms} ms); results in $results"

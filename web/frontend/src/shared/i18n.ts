@@ -1,19 +1,7 @@
 import { createContext, useContext, useEffect, useState } from 'react';
+import { keepLanguage, startLanguage, type Language } from './language';
 
-export const languages = ['en', 'fr', 'de', 'es'] as const;
-export type Language = (typeof languages)[number];
-
-/** The first of the browser's languages that the apps speak (by its primary subtag: fr-CA is fr), else English. */
-export function pickLanguage(preferred: readonly string[]): Language {
-  for (const tag of preferred) {
-    const primary = tag.toLowerCase().split('-')[0];
-    const found = languages.find((language) => language === primary);
-    if (found) {
-      return found;
-    }
-  }
-  return 'en';
-}
+export { languages, pickLanguage, startLanguage, type Language } from './language';
 
 /** A catalog's messages: English is the source, and every other language must have each of its keys. */
 export type Catalog<M extends Record<string, string>> = { en: M } & Record<Exclude<Language, 'en'>, { [K in keyof M]: string }>;
@@ -40,14 +28,6 @@ export function useLocale(): Locale {
   return useContext(LocaleContext);
 }
 
-const CHOSEN = 'urop.language';
-
-/** The language an app starts in: the one its user chose on this device, else the browser's first that it speaks. */
-export function startLanguage(): Language {
-  const chosen = localStorage.getItem(CHOSEN);
-  return languages.find((l) => l === chosen) ?? pickLanguage(navigator.languages);
-}
-
 /**
  * The language an app speaks: the one its user chose on this device, else the browser's first that the apps speak;
  * the page's own `lang` follows it (screen readers pronounce by it).
@@ -60,7 +40,7 @@ export function useLanguage(): Locale {
   return {
     language,
     setLanguage: (chosen) => {
-      localStorage.setItem(CHOSEN, chosen);
+      keepLanguage(chosen);
       setLanguage(chosen);
     },
   };

@@ -16,9 +16,17 @@ export function fractionDigits(currency: string): number {
   return digits;
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** An amount as its locale writes it; a menu shows dozens, and a slow phone takes its time to build each format. */
 export function formatMoney(minor: number, currency: string, locale: string): string {
-  const digits = fractionDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** digits);
+  const key = `${locale} ${currency}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    formats.set(key, format);
+  }
+  return format.format(minor / 10 ** fractionDigits(currency));
 }
 
 /**
