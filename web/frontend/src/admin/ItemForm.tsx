@@ -4,7 +4,7 @@ import { dietaryTagName } from '../shared/dietary';
 import { languages, useLocale, type Translate } from '../shared/i18n';
 import type { AdminApi } from './api';
 import { ALLERGENS, DIETARY_TAGS, type DraftItem, type Text } from './draft';
-import { fieldsOf, invalidFields, itemOf, newGroup, newOption, newSize, type ItemFields } from './itemForm';
+import { fieldsOf, invalidFields, itemOf, newGroup, newOption, newSize, PRICED_WAYS, type ItemFields } from './itemForm';
 import type { Messages } from './messages';
 import { problemMessage } from './problemMessage';
 
@@ -109,7 +109,8 @@ export function ItemForm({ t, api, item, digits, currency, menuLanguage, station
         chosen={fields.allergens} onChange={(allergens) => change({ allergens })} />
       <Checkboxes legend={t('dietary')} codes={DIETARY_TAGS} name={(code) => dietaryTagName(code, language)}
         chosen={fields.dietaryTags} onChange={(dietaryTags) => change({ dietaryTags })} />
-      <Choices t={t} fields={fields} currency={currency} wrong={wrong} onChange={(groups) => change({ groups })} />
+      <Choices t={t} fields={fields} currency={currency} wrong={wrong} onChange={(groups) => change({ groups })}
+        onPreModifiersChange={(preModifiersAllowed) => change({ preModifiersAllowed })} />
       <div className="actions">
         <button type="submit" className="primary" disabled={invalid.length > 0 || !fields.name.text.trim()}>{t('save')}</button>
         <button type="button" className="link" onClick={onCancel}>{t('cancel')}</button>
@@ -136,9 +137,13 @@ function Checkboxes({ legend, codes, name, chosen, onChange }: {
   );
 }
 
-/** The dish's modifier groups ("Choose your side"): how many picks, how many free, and each option's extra price. */
-function Choices({ t, fields, currency, wrong, onChange }: {
+/**
+ * The dish's modifier groups ("Choose your side"): how many picks, how many free, each option's extra price, its price
+ * with each size where it differs, and the ways it may be done (no, light, extra, on the side) where the dish offers them.
+ */
+function Choices({ t, fields, currency, wrong, onChange, onPreModifiersChange }: {
   t: Translate<Messages>; fields: ItemFields; currency: string; wrong: (field: string) => boolean; onChange: (groups: ItemFields['groups']) => void;
+  onPreModifiersChange: (allowed: boolean) => void;
 }) {
   type Group = ItemFields['groups'][number];
   const groups = fields.groups;
@@ -148,6 +153,10 @@ function Choices({ t, fields, currency, wrong, onChange }: {
   return (
     <fieldset>
       <legend>{t('choices')}</legend>
+      <label className="check">
+        <input type="checkbox" checked={fields.preModifiersAllowed} onChange={() => onPreModifiersChange(!fields.preModifiersAllowed)} />
+        {t('preModifiersAllowed')}
+      </label>
       {groups.map((g, index) => (
         <fieldset key={g.group.id} className="choice-group">
           <legend>{g.name || t('choiceNumber', { number: index + 1 })}</legend>
@@ -158,11 +167,34 @@ function Choices({ t, fields, currency, wrong, onChange }: {
             <label>{t('choiceFree')}<input value={g.maxFree} inputMode="numeric" size={3} aria-invalid={wrong(`groups.${index}.maxFree`)} onInput={(e) => group(index, { maxFree: e.currentTarget.value })} /></label>
           </div>
           {g.options.map((o, at) => (
-            <div key={o.option.id} className="inline" role="group" aria-label={t('optionOf', { number: at + 1, choice: g.name })}>
-              <label className="grow">{t('optionName')}<input value={o.name} required maxLength={80} onInput={(e) => option(index, at, { name: e.currentTarget.value })} /></label>
-              <label>{t('optionPrice', { currency })}<input value={o.price} inputMode="decimal" aria-invalid={wrong(`groups.${index}.options.${at}.price`)}
-                onInput={(e) => option(index, at, { price: e.currentTarget.value })} /></label>
-              <button type="button" className="link danger" onClick={() => group(index, { options: g.options.filter((_, i) => i !== at) })}>{t('removeItem')}</button>
+            <div key={o.option.id} role="group" aria-label={t('optionOf', { number: at + 1, choice: g.name })}>
+              <div className="inline">
+                <label className="grow">{t('optionName')}<input value={o.name} required maxLength={80} onInput={(e) => option(index, at, { name: e.currentTarget.value })} /></label>
+                <label>{t('optionPrice', { currency })}<input value={o.price} inputMode="decimal" aria-invalid={wrong(`groups.${index}.options.${at}.price`)}
+                  onInput={(e) => option(index, at, { price: e.currentTarget.value })} /></label>
+                <button type="button" className="link danger" onClick={() => group(index, { options: g.options.filter((_, i) => i !== at) })}>{t('removeItem')}</button>
+              </div>
+              {fields.sizes.length > 0 && (
+                <div className="inline">
+                  {fields.sizes.map(({ size, name }, s) => (
+                    <label key={size.id}>{t('optionPriceWith', { size: name || t('sizeNumber', { number: s + 1 }), currency })}
+                      <input value={o.sizePrices[size.id] ?? ''} placeholder={o.price} inputMode="decimal" size={6}
+                        aria-invalid={wrong(`groups.${index}.options.${at}.sizes.${size.id}`)}
+                        onInput={(e) => option(index, at, { sizePrices: { ...o.sizePrices, [size.id]: e.currentTarget.value } })} /></label>
+                  ))}
+                </div>
+              )}
+              {fields.preModifiersAllowed && (
+                <div className="inline">
+                  <label className="check"><input type="checkbox" checked={o.offersNo} onChange={() => option(index, at, { offersNo: !o.offersNo })} />{t('offersNo')}</label>
+                  {PRICED_WAYS.map((way) => (
+                    <label key={way}>{t(`way_${way}`, { currency })}
+                      <input value={o.wayPrices[way]} placeholder={t('notOffered')} inputMode="decimal" size={6}
+                        aria-invalid={wrong(`groups.${index}.options.${at}.${way}`)}
+                        onInput={(e) => option(index, at, { wayPrices: { ...o.wayPrices, [way]: e.currentTarget.value } })} /></label>
+                  ))}
+                </div>
+              )}
             </div>
           ))}
           <div className="actions">

@@ -1,6 +1,7 @@
 /**
  * The menu draft as menu-service keeps it (also its import and export format). The editor changes only the fields it
- * shows and carries every other one (translations, sizes, choices, dayparts, pictures) through untouched.
+ * shows and carries every other one (dayparts, an option's own nested choices, its default and most units) through
+ * untouched.
  */
 export interface Text {
   text: string;
@@ -13,10 +14,18 @@ export interface DraftSize {
   price: number;
 }
 
+/** How a diner may want an option done; NO always costs nothing. */
+export const PRE_MODIFIERS = ['NO', 'LIGHT', 'EXTRA', 'ON_THE_SIDE'] as const;
+export type PreModifier = (typeof PRE_MODIFIERS)[number];
+
 export interface DraftOption {
   id: string;
   name: Text;
   priceDelta: number;
+  /** What the option costs with a size of the dish, where it differs from {@code priceDelta}. */
+  sizePriceDeltas?: Record<string, number>;
+  /** The ways it may be done, each with its price (in place of the option's). */
+  preModifiers?: Partial<Record<PreModifier, number>>;
   maxQuantity: number;
   station?: string | null;
   [other: string]: unknown;
@@ -46,6 +55,8 @@ export interface DraftItem {
   allergens?: string[];
   dietaryTags?: string[];
   imageKey?: string | null;
+  /** Whether its options may be asked for with no, light, extra or on the side. */
+  preModifiersAllowed?: boolean;
   modifierGroups?: DraftGroup[];
   [other: string]: unknown;
 }

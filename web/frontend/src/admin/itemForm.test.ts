@@ -12,8 +12,11 @@ const burger: DraftItem = {
 
 describe('a dish’s form', () => {
   it('gives back the same dish when nothing is changed, every field it does not show included', () => {
+    const [fries, rings] = burger.modifierGroups![0]!.options;
     expect(itemOf(burger, fieldsOf(burger, 2), 2)).toEqual({ ...burger, description: null, sizes: [], prepMinutes: null,
-      imageKey: null, allergens: [], dietaryTags: [] });
+      imageKey: null, allergens: [], dietaryTags: [], preModifiersAllowed: false,
+      modifierGroups: [{ ...burger.modifierGroups![0]!, options: [
+        { ...fries, sizePriceDeltas: {}, preModifiers: {} }, { ...rings, sizePriceDeltas: {}, preModifiers: {} }] }] });
   });
 
   it('prices a dish by its sizes once it has some, and reads typed amounts in minor units', () => {
@@ -50,5 +53,50 @@ describe('a dish’s form', () => {
     fields.groups[0]!.options[0]!.price = 'free';
     expect(invalidFields(fields, 2)).toEqual(['price', 'prepMinutes', 'groups.0.max', 'groups.0.options.0.price']);
     expect(invalidFields(fieldsOf(burger, 2), 2)).toEqual([]);
+  });
+
+  it('prices an option per size where it costs more with a bigger one, blank meaning its own price', () => {
+    const pizza: DraftItem = { ...burger, price: 0,
+      sizes: [{ id: 'small', name: { text: 'Small' }, price: 900 }, { id: 'large', name: { text: 'Large' }, price: 1300 },
+        { id: 'family', name: { text: 'Family' }, price: 1900 }],
+      modifierGroups: [{ ...burger.modifierGroups![0]!, options: [
+        { id: 'cheese', name: { text: 'Cheese' }, priceDelta: 100, maxQuantity: 2, sizePriceDeltas: { family: 250 } }] }] };
+    const fields = fieldsOf(pizza, 2);
+    const cheese = fields.groups[0]!.options[0]!;
+    expect(cheese.sizePrices).toEqual({ family: '2.50' });
+    cheese.sizePrices = { small: '', large: '1,50', family: '2.50' };
+    fields.sizes = fields.sizes.filter(({ size }) => size.id !== 'family');
+    expect(itemOf(pizza, fields, 2).modifierGroups![0]!.options[0]).toMatchObject({ priceDelta: 100, sizePriceDeltas: { large: 150 } });
+  });
+
+  it('offers the ways an option may be done only as the owner priced them, and keeps them while the dish offers none', () => {
+    const fields = fieldsOf(burger, 2);
+    const rings = fields.groups[0]!.options[1]!;
+    fields.preModifiersAllowed = true;
+    rings.offersNo = true;
+    rings.wayPrices = { LIGHT: '', EXTRA: '2.5', ON_THE_SIDE: '0' };
+    const offered = itemOf(burger, fields, 2);
+    expect(offered.preModifiersAllowed).toBe(true);
+    expect(offered.modifierGroups![0]!.options[1]!.preModifiers).toEqual({ NO: 0, EXTRA: 250, ON_THE_SIDE: 0 });
+
+    const switchedOff = fieldsOf(offered, 2);
+    expect(switchedOff.groups[0]!.options[1]).toMatchObject({ offersNo: true, wayPrices: { LIGHT: '', EXTRA: '2.50', ON_THE_SIDE: '0.00' } });
+    switchedOff.preModifiersAllowed = false;
+    switchedOff.groups[0]!.options[1]!.wayPrices.EXTRA = '9';
+    const kept = itemOf(offered, switchedOff, 2);
+    expect(kept.preModifiersAllowed).toBe(false);
+    expect(kept.modifierGroups![0]!.options[1]!.preModifiers).toEqual({ NO: 0, EXTRA: 250, ON_THE_SIDE: 0 });
+  });
+
+  it('names a size\'s or a way\'s price that is not an amount, a way\'s only while the dish offers them', () => {
+    const fields = fieldsOf(burger, 2);
+    fields.sizes = [newSize()];
+    fields.sizes[0]!.price = '10';
+    const sizeId = fields.sizes[0]!.size.id;
+    fields.groups[0]!.options[0]!.sizePrices = { [sizeId]: 'a lot' };
+    fields.groups[0]!.options[1]!.wayPrices.EXTRA = '1.234';
+    expect(invalidFields(fields, 2)).toEqual([`groups.0.options.0.sizes.${sizeId}`]);
+    fields.preModifiersAllowed = true;
+    expect(invalidFields(fields, 2)).toEqual([`groups.0.options.0.sizes.${sizeId}`, 'groups.0.options.1.EXTRA']);
   });
 });

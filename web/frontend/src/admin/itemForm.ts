@@ -1,5 +1,5 @@
 import { formatAmount, parseAmount } from '../shared/money';
-import type { DraftGroup, DraftItem, DraftOption, DraftSize, Text } from './draft';
+import type { DraftGroup, DraftItem, DraftOption, DraftSize, PreModifier, Text } from './draft';
 
 /**
  * A dish as its form edits it: every amount as the person typed it, so that a half-typed price is neither lost nor
@@ -15,8 +15,26 @@ export interface ItemFields {
   imageKey: string | null;
   allergens: string[];
   dietaryTags: string[];
-  groups: { group: DraftGroup; name: string; min: string; max: string; maxFree: string; options: { option: DraftOption; name: string; price: string }[] }[];
+  preModifiersAllowed: boolean;
+  groups: { group: DraftGroup; name: string; min: string; max: string; maxFree: string; options: OptionFields[] }[];
 }
+
+/**
+ * An option as typed: its price, its price with each size where that differs (blank: its price), and the price of
+ * each way it may be done (blank: not offered; NO is offered or not, and costs nothing).
+ */
+export interface OptionFields {
+  option: DraftOption;
+  name: string;
+  price: string;
+  sizePrices: Record<string, string>;
+  offersNo: boolean;
+  wayPrices: Record<PricedWay, string>;
+}
+
+export type PricedWay = Exclude<PreModifier, 'NO'>;
+
+export const PRICED_WAYS: readonly PricedWay[] = ['LIGHT', 'EXTRA', 'ON_THE_SIDE'];
 
 export function fieldsOf(item: DraftItem, digits: number): ItemFields {
   const amount = (minor: number) => formatAmount(minor, digits);
@@ -30,10 +48,24 @@ export function fieldsOf(item: DraftItem, digits: number): ItemFields {
     imageKey: item.imageKey ?? null,
     allergens: item.allergens ?? [],
     dietaryTags: item.dietaryTags ?? [],
+    preModifiersAllowed: item.preModifiersAllowed ?? false,
     groups: (item.modifierGroups ?? []).map((group) => ({
       group, name: group.name.text, min: String(group.min), max: String(group.max), maxFree: String(group.maxFree),
-      options: group.options.map((option) => ({ option, name: option.name.text, price: amount(option.priceDelta) })),
+      options: group.options.map((option) => optionFields(option, amount)),
     })),
+  };
+}
+
+function optionFields(option: DraftOption, amount: (minor: number) => string): OptionFields {
+  const ways = option.preModifiers ?? {};
+  const typed = (minor: number | undefined) => (minor === undefined ? '' : amount(minor));
+  return {
+    option,
+    name: option.name.text,
+    price: amount(option.priceDelta),
+    sizePrices: Object.fromEntries(Object.entries(option.sizePriceDeltas ?? {}).map(([size, minor]) => [size, amount(minor)])),
+    offersNo: ways.NO !== undefined,
+    wayPrices: { LIGHT: typed(ways.LIGHT), EXTRA: typed(ways.EXTRA), ON_THE_SIDE: typed(ways.ON_THE_SIDE) },
   };
 }
 
@@ -48,11 +80,11 @@ export function newGroup(): ItemFields['groups'][number] {
   };
 }
 
-export function newOption(): ItemFields['groups'][number]['options'][number] {
+export function newOption(): OptionFields {
   return {
     option: { id: crypto.randomUUID(), name: { text: '' }, priceDelta: 0, sizePriceDeltas: {}, isDefault: false, maxQuantity: 1,
       preModifiers: {}, station: null, modifierGroups: [] },
-    name: '', price: '0',
+    name: '', price: '0', sizePrices: {}, offersNo: false, wayPrices: { LIGHT: '', EXTRA: '', ON_THE_SIDE: '' },
   };
 }
 
@@ -72,7 +104,13 @@ export function invalidFields(fields: ItemFields, digits: number): string[] {
     count(group.min, `groups.${g}.min`, 0);
     count(group.max, `groups.${g}.max`, 1);
     count(group.maxFree, `groups.${g}.maxFree`, 0);
-    group.options.forEach((option, o) => amount(option.price, `groups.${g}.options.${o}.price`));
+    group.options.forEach((option, o) => {
+      amount(option.price, `groups.${g}.options.${o}.price`);
+      fields.sizes.forEach(({ size }) => amount(option.sizePrices[size.id] ?? '', `groups.${g}.options.${o}.sizes.${size.id}`, true));
+      if (fields.preModifiersAllowed) {
+        PRICED_WAYS.forEach((way) => amount(option.wayPrices[way], `groups.${g}.options.${o}.${way}`, true));
+      }
+    });
   });
   return invalid;
 }
@@ -93,6 +131,7 @@ export function itemOf(item: DraftItem, fields: ItemFields, digits: number): Dra
     imageKey: fields.imageKey,
     allergens: fields.allergens,
     dietaryTags: fields.dietaryTags,
+    preModifiersAllowed: fields.preModifiersAllowed,
     modifierGroups: fields.groups.map(({ group, name, min, max, maxFree, options }) => ({
       ...group,
       name: text(group.name, name),
@@ -100,9 +139,25 @@ export function itemOf(item: DraftItem, fields: ItemFields, digits: number): Dra
       max: Number(max),
       mode: Number(min) > 0 ? 'REQUIRED' : group.mode === 'REQUIRED' ? 'OPTIONAL' : group.mode,
       maxFree: Number(maxFree),
-      options: options.map(({ option, name: optionName, price }) => ({ ...option, name: text(option.name, optionName), priceDelta: amount(price) })),
+      options: options.map((option) => ({
+        ...option.option,
+        name: text(option.option.name, option.name),
+        priceDelta: amount(option.price),
+        sizePriceDeltas: typedAmounts(fields.sizes.map(({ size }) => [size.id, option.sizePrices[size.id] ?? '']), amount),
+        // kept as they were when the dish offers no ways: switching them off and on again loses nothing
+        preModifiers: fields.preModifiersAllowed ? waysOf(option, amount) : option.option.preModifiers ?? {},
+      })),
     })),
   };
+}
+
+function waysOf(option: OptionFields, amount: (typed: string) => number): Partial<Record<PreModifier, number>> {
+  return { ...(option.offersNo ? { NO: 0 } : {}), ...typedAmounts(PRICED_WAYS.map((way) => [way, option.wayPrices[way]]), amount) };
+}
+
+/** The amounts typed, by key; a blank one is left out. */
+function typedAmounts(typed: [string, string][], amount: (typed: string) => number): Record<string, number> {
+  return Object.fromEntries(typed.filter(([, value]) => value.trim() !== '').map(([key, value]) => [key, amount(value)]));
 }
 
 function withoutBlanks(translations: Record<string, string>): Record<string, string> {

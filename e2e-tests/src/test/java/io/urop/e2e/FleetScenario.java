@@ -905,6 +905,9 @@ class FleetScenario {
             crepe.getByLabel("At least").fill("0");
             crepe.getByLabel("Option", new Locator.GetByLabelOptions().setExact(true)).fill("Chantilly");
             crepe.getByLabel("Extra price (EUR)").fill("1,50");
+            // a double helping of it, at its own price
+            crepe.getByLabel("Diners may ask for an option without it, light, extra or on the side").check();
+            crepe.getByLabel("Extra (EUR)", new Locator.GetByLabelOptions().setExact(true)).fill("2,50");
             crepe.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
             assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Draft saved.");
             assertThat(admin.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Changes not yet live")))
@@ -962,7 +965,10 @@ class FleetScenario {
                     Pattern.compile("^Crêpe Suzette \\(orange butter"))).click();
             Locator crepeSheet = diner.getByRole(AriaRole.DIALOG);
             crepeSheet.getByLabel(Pattern.compile("^Chantilly")).check();
-            crepeSheet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 1 · €10.50")).click();
+            assertThat(crepeSheet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 1 · €10.50")))
+                    .isVisible();
+            crepeSheet.getByLabel("Chantilly: how").selectOption("EXTRA");
+            crepeSheet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 1 · €11.50")).click();
             diner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Cart"))).click();
             diner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to the kitchen")).click();
             assertThat(diner.getByText("The kitchen is not taking orders from the table right now: please ask the "
