@@ -1,6 +1,11 @@
 package io.urop.e2e;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,6 +33,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import javax.imageio.ImageIO;
+
 import io.urop.devstack.Checkout;
 import io.urop.devstack.Fleet;
 import io.urop.devstack.FleetProcess;
@@ -45,6 +52,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import io.opentelemetry.proto.trace.v1.Span;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -908,6 +916,10 @@ class FleetScenario {
             // a double helping of it, at its own price
             crepe.getByLabel("Diners may ask for an option without it, light, extra or on the side").check();
             crepe.getByLabel("Extra (EUR)", new Locator.GetByLabelOptions().setExact(true)).fill("2,50");
+            // its picture, shown as soon as it is stored (from the S3 endpoint, which the apps' policy admits)
+            crepe.getByLabel("Add a picture").setInputFiles(new FilePayload("crepe.png", "image/png", picture()));
+            admin.waitForFunction("img => img.complete && img.naturalWidth > 0", crepe.getByRole(AriaRole.IMG,
+                    new Locator.GetByRoleOptions().setName("Picture of Crêpe Suzette")).elementHandle());
             crepe.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
             assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Draft saved.");
             assertThat(admin.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Changes not yet live")))
@@ -919,9 +931,13 @@ class FleetScenario {
             assertThat(admin.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("What version 2 changed")))
                     .containsText("Added dish Crêpe Suzette");
             // menu-service's caches may serve the last version for up to 5 s
-            assertThat(desserts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
-                    Pattern.compile("^Crêpe Suzette")))).containsText("€9.00",
-                    new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+            Locator crepeOnThePhone = desserts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    Pattern.compile("^Crêpe Suzette")));
+            assertThat(crepeOnThePhone).containsText("€9.00", new LocatorAssertions.ContainsTextOptions()
+                    .setTimeout(15_000));
+            crepeOnThePhone.scrollIntoViewIfNeeded();
+            diner.waitForFunction("img => img.complete && img.naturalWidth > 0",
+                    crepeOnThePhone.locator("img").elementHandle());
 
             admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sold out (86)")).click();
             admin.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName(Pattern.compile("Tarte Tatin$"))).click();
@@ -1153,6 +1169,23 @@ class FleetScenario {
      * The owner connects the restaurant's own Stripe account and finishes Stripe's onboarding, and order-service
      * learns it: until then its diners would be sent to pay at the counter.
      */
+    /** A dish's photo as a phone takes one: 640 × 480 pixels, in PNG. */
+    private static byte[] picture() {
+        BufferedImage photo = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        Graphics2D paint = photo.createGraphics();
+        paint.setColor(new Color(0xE8, 0xB0, 0x4A));
+        paint.fillOval(80, 40, 480, 400);
+        paint.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(photo, "png", png);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+
     private static void connectStripe(String tenantId, String owner) {
         Gateway.Reply link = gateway.post("/api/v1/payments/account/onboarding-links", null, owner);
         assertThat(link.status()).as(link.toString()).isEqualTo(200);

@@ -100,8 +100,12 @@ class EdgeTest extends GatewayIntegrationTest {
         assertSecurityHeaders(swaggerUi.getResponseHeaders(), csp);
     }
 
-    /** The apps' own scripts, styles, pictures and API only: no inline script, nothing from elsewhere, no framing. */
-    private static final String APP_CSP = "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; "
+    /**
+     * The apps' own scripts, styles, pictures and API only, and the dishes' pictures from where they are stored: no
+     * inline script, nothing else from elsewhere, no framing.
+     */
+    private static final String APP_CSP = "default-src 'self'; img-src 'self' data: blob: " + IMAGE_ORIGIN
+            + "; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Test

@@ -38,6 +38,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         // the test client plays the ingress (a peer of the gateway on this host), behind it a private network of proxies
         "urop.gateway.client-address.trusted-proxies=127.0.0.1,::1,10.0.0.0/8",
         "urop.gateway.cors.allowed-origins=" + GatewayIntegrationTest.ALLOWED_ORIGIN,
+        "urop.gateway.apps.image-origins=" + GatewayIntegrationTest.IMAGE_ORIGIN,
         "urop.gateway.security.jwks-refetch-interval=1s",
         "management.server.port=0",
 })
@@ -51,6 +52,8 @@ abstract class GatewayIntegrationTest {
     static final int TABLE_SESSION_LIMIT = 12;
 
     static final String ALLOWED_ORIGIN = "https://app.urop.test";
+
+    static final String IMAGE_ORIGIN = "https://images.urop.test";
 
     @DynamicPropertySource
     static void fleet(DynamicPropertyRegistry registry) {

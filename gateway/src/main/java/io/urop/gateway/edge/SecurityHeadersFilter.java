@@ -1,6 +1,8 @@
 package io.urop.gateway.edge;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import reactor.core.publisher.Mono;
 
@@ -21,7 +23,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * own copy is replaced, except {@code Cache-Control}, which a service may set (otherwise
  * {@code no-store}). HSTS is sent although TLS ends at the ingress in front of the gateway: browsers
  * only see the HTTPS side. The browser apps' pages may load their own scripts, styles and pictures and call the API
- * and the socket of their own origin, nothing else; the Swagger UI pages get the looser CSP they need to run.
+ * and the socket of their own origin, and the dishes' pictures from where they are stored ({@link AppsProperties}),
+ * nothing else; the Swagger UI pages get the looser CSP they need to run.
  */
 @Component
 class SecurityHeadersFilter implements WebFilter, Ordered {
@@ -33,13 +36,19 @@ class SecurityHeadersFilter implements WebFilter, Ordered {
     static final String SWAGGER_UI_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "frame-ancestors 'none'";
 
-    static final String APP_CSP = "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; "
-            + "form-action 'self'; frame-ancestors 'none'";
-
     private static final List<PathPattern> SWAGGER_UI = patterns("/swagger-ui.html", "/swagger-ui/**", "/webjars/**");
 
     /** {@code /table/**} matches {@code /table} too. */
     private static final List<PathPattern> APPS = patterns("/table/**", "/kitchen/**", "/admin/**");
+
+    private final String appCsp;
+
+    SecurityHeadersFilter(AppsProperties apps) {
+        String images = Stream.concat(Stream.of("'self'", "data:", "blob:"), apps.imageOrigins().stream())
+                .collect(Collectors.joining(" "));
+        this.appCsp = "default-src 'self'; img-src " + images + "; object-src 'none'; base-uri 'none'; "
+                + "form-action 'self'; frame-ancestors 'none'";
+    }
 
     @Override
     public int getOrder() {
@@ -50,7 +59,7 @@ class SecurityHeadersFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
         boolean swaggerUi = matches(SWAGGER_UI, path);
-        String csp = swaggerUi ? SWAGGER_UI_CSP : matches(APPS, path) ? APP_CSP : API_CSP;
+        String csp = swaggerUi ? SWAGGER_UI_CSP : matches(APPS, path) ? appCsp : API_CSP;
         ServerHttpResponse response = exchange.getResponse();
         response.beforeCommit(() -> {
             HttpHeaders headers = response.getHeaders();

@@ -1,5 +1,6 @@
 package io.urop.devstack;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,6 +104,9 @@ public final class Infrastructure implements AutoCloseable {
         environment.put("UROP_S3_ENDPOINT", address(s3Server, s -> s.endpoint().toString(), settings, "UROP_S3_ENDPOINT"));
         environment.put("UROP_S3_ACCESS_KEY", address(s3Server, s -> S3Server.ACCESS_KEY, settings, "UROP_S3_ACCESS_KEY"));
         environment.put("UROP_S3_SECRET_KEY", address(s3Server, s -> S3Server.SECRET_KEY, settings, "UROP_S3_SECRET_KEY"));
+        // the browser apps show the dishes' pictures from where menu-service links them: its CDN, else the S3 endpoint
+        environment.put("UROP_MENU_IMAGES_ORIGINS", settings.getOrDefault("UROP_MENU_IMAGES_ORIGINS", originOf(
+                settings.getOrDefault("UROP_MENU_IMAGES_PUBLIC_URL", environment.get("UROP_S3_ENDPOINT")))));
         environment.put("UROP_SMTP_HOST", address(smtpServer, SmtpServer::host, settings, "UROP_SMTP_HOST"));
         environment.put("UROP_SMTP_PORT", smtpServer != null ? Integer.toString(smtpServer.port())
                 : settings.getOrDefault("UROP_SMTP_PORT", "25"));
@@ -139,6 +143,12 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     /** The embedded server's address, or the one given for an external server. */
+    /** {@code scheme://host[:port]} of a URL, as a browser's policy names where it may load from. */
+    private static String originOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
     private static <T> String address(T embedded, Function<T, String> address, Map<String, String> settings, String given) {
         return embedded != null ? address.apply(embedded) : settings.getOrDefault(given, "");
     }
