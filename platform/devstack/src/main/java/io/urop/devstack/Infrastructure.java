@@ -142,13 +142,19 @@ public final class Infrastructure implements AutoCloseable {
                 smtpServer, stripeEmulator, smsCapture);
     }
 
-    /** The embedded server's address, or the one given for an external server. */
-    /** {@code scheme://host[:port]} of a URL, as a browser's policy names where it may load from. */
+    /**
+     * {@code scheme://host[:port]} of a URL, as a browser's policy names where it may load from; none for none (AWS's
+     * own S3, whose bucket origin is then given as {@code UROP_MENU_IMAGES_ORIGINS}).
+     */
     private static String originOf(String url) {
+        if (url == null || url.isBlank()) {
+            return "";
+        }
         URI uri = URI.create(url);
         return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
+    /** The embedded server's address, or the one given for an external server. */
     private static <T> String address(T embedded, Function<T, String> address, Map<String, String> settings, String given) {
         return embedded != null ? address.apply(embedded) : settings.getOrDefault(given, "");
     }
