@@ -4,7 +4,7 @@ import { dietaryTagName } from '../shared/dietary';
 import { languages, useLocale, type Translate } from '../shared/i18n';
 import type { AdminApi } from './api';
 import { ALLERGENS, DIETARY_TAGS, type DraftItem, type Text } from './draft';
-import { fieldsOf, invalidFields, itemOf, newGroup, newOption, newSize, PRICED_WAYS, type ItemFields } from './itemForm';
+import { fieldsOf, invalidFields, itemOf, newGroup, newOption, newSize, PRICED_WAYS, type GroupFields, type ItemFields, type OptionFields } from './itemForm';
 import type { Messages } from './messages';
 import { problemMessage } from './problemMessage';
 
@@ -138,18 +138,13 @@ function Checkboxes({ legend, codes, name, chosen, onChange }: {
 }
 
 /**
- * The dish's modifier groups ("Choose your side"): how many picks, how many free, each option's extra price, its price
- * with each size where it differs, and the ways it may be done (no, light, extra, on the side) where the dish offers them.
+ * The dish's modifier groups ("Choose your side"), and whether its options may be asked for without, light, extra or on
+ * the side.
  */
 function Choices({ t, fields, currency, wrong, onChange, onPreModifiersChange }: {
-  t: Translate<Messages>; fields: ItemFields; currency: string; wrong: (field: string) => boolean; onChange: (groups: ItemFields['groups']) => void;
+  t: Translate<Messages>; fields: ItemFields; currency: string; wrong: (field: string) => boolean; onChange: (groups: GroupFields[]) => void;
   onPreModifiersChange: (allowed: boolean) => void;
 }) {
-  type Group = ItemFields['groups'][number];
-  const groups = fields.groups;
-  const group = (index: number, changed: Partial<Group>) => onChange(groups.map((g, i) => (i === index ? { ...g, ...changed } : g)));
-  const option = (index: number, at: number, changed: Partial<Group['options'][number]>) =>
-    group(index, { options: groups[index]!.options.map((o, i) => (i === at ? { ...o, ...changed } : o)) });
   return (
     <fieldset>
       <legend>{t('choices')}</legend>
@@ -157,20 +152,41 @@ function Choices({ t, fields, currency, wrong, onChange, onPreModifiersChange }:
         <input type="checkbox" checked={fields.preModifiersAllowed} onChange={() => onPreModifiersChange(!fields.preModifiersAllowed)} />
         {t('preModifiersAllowed')}
       </label>
-      {groups.map((g, index) => (
-        <fieldset key={g.group.id} className="choice-group">
-          <legend>{g.name || t('choiceNumber', { number: index + 1 })}</legend>
-          <div className="inline">
-            <label className="grow">{t('choiceName')}<input value={g.name} required maxLength={80} onInput={(e) => group(index, { name: e.currentTarget.value })} /></label>
-            <label>{t('choiceMin')}<input value={g.min} inputMode="numeric" size={3} aria-invalid={wrong(`groups.${index}.min`)} onInput={(e) => group(index, { min: e.currentTarget.value })} /></label>
-            <label>{t('choiceMax')}<input value={g.max} inputMode="numeric" size={3} aria-invalid={wrong(`groups.${index}.max`)} onInput={(e) => group(index, { max: e.currentTarget.value })} /></label>
-            <label>{t('choiceFree')}<input value={g.maxFree} inputMode="numeric" size={3} aria-invalid={wrong(`groups.${index}.maxFree`)} onInput={(e) => group(index, { maxFree: e.currentTarget.value })} /></label>
-          </div>
-          {g.options.map((o, at) => (
+      <Groups t={t} fields={fields} currency={currency} wrong={wrong} groups={fields.groups} path="" nested={false} onChange={onChange} />
+      <button type="button" className="secondary" onClick={() => onChange([...fields.groups, newGroup()])}>{t('addChoice')}</button>
+    </fieldset>
+  );
+}
+
+/**
+ * Groups and their options: how many picks, how many free, each option's extra price, its price with each size where it
+ * differs, the ways it may be done where the dish offers them, and (for a dish's own groups) the choices it opens in turn.
+ */
+function Groups({ t, fields, currency, wrong, groups, path, nested, onChange }: {
+  t: Translate<Messages>; fields: ItemFields; currency: string; wrong: (field: string) => boolean;
+  groups: GroupFields[]; path: string; nested: boolean; onChange: (groups: GroupFields[]) => void;
+}) {
+  const group = (index: number, changed: Partial<GroupFields>) => onChange(groups.map((g, i) => (i === index ? { ...g, ...changed } : g)));
+  const option = (index: number, at: number, changed: Partial<OptionFields>) =>
+    group(index, { options: groups[index]!.options.map((o, i) => (i === at ? { ...o, ...changed } : o)) });
+  return groups.map((g, index) => {
+    const groupPath = `${path}groups.${index}`;
+    return (
+      <fieldset key={g.group.id} className="choice-group">
+        <legend>{g.name || t('choiceNumber', { number: index + 1 })}</legend>
+        <div className="inline">
+          <label className="grow">{t('choiceName')}<input value={g.name} required maxLength={80} onInput={(e) => group(index, { name: e.currentTarget.value })} /></label>
+          <label>{t('choiceMin')}<input value={g.min} inputMode="numeric" size={3} aria-invalid={wrong(`${groupPath}.min`)} onInput={(e) => group(index, { min: e.currentTarget.value })} /></label>
+          <label>{t('choiceMax')}<input value={g.max} inputMode="numeric" size={3} aria-invalid={wrong(`${groupPath}.max`)} onInput={(e) => group(index, { max: e.currentTarget.value })} /></label>
+          <label>{t('choiceFree')}<input value={g.maxFree} inputMode="numeric" size={3} aria-invalid={wrong(`${groupPath}.maxFree`)} onInput={(e) => group(index, { maxFree: e.currentTarget.value })} /></label>
+        </div>
+        {g.options.map((o, at) => {
+          const optionPath = `${groupPath}.options.${at}`;
+          return (
             <div key={o.option.id} role="group" aria-label={t('optionOf', { number: at + 1, choice: g.name })}>
               <div className="inline">
                 <label className="grow">{t('optionName')}<input value={o.name} required maxLength={80} onInput={(e) => option(index, at, { name: e.currentTarget.value })} /></label>
-                <label>{t('optionPrice', { currency })}<input value={o.price} inputMode="decimal" aria-invalid={wrong(`groups.${index}.options.${at}.price`)}
+                <label>{t('optionPrice', { currency })}<input value={o.price} inputMode="decimal" aria-invalid={wrong(`${optionPath}.price`)}
                   onInput={(e) => option(index, at, { price: e.currentTarget.value })} /></label>
                 <button type="button" className="link danger" onClick={() => group(index, { options: g.options.filter((_, i) => i !== at) })}>{t('removeItem')}</button>
               </div>
@@ -179,7 +195,7 @@ function Choices({ t, fields, currency, wrong, onChange, onPreModifiersChange }:
                   {fields.sizes.map(({ size, name }, s) => (
                     <label key={size.id}>{t('optionPriceWith', { size: name || t('sizeNumber', { number: s + 1 }), currency })}
                       <input value={o.sizePrices[size.id] ?? ''} placeholder={o.price} inputMode="decimal" size={6}
-                        aria-invalid={wrong(`groups.${index}.options.${at}.sizes.${size.id}`)}
+                        aria-invalid={wrong(`${optionPath}.sizes.${size.id}`)}
                         onInput={(e) => option(index, at, { sizePrices: { ...o.sizePrices, [size.id]: e.currentTarget.value } })} /></label>
                   ))}
                 </div>
@@ -190,20 +206,27 @@ function Choices({ t, fields, currency, wrong, onChange, onPreModifiersChange }:
                   {PRICED_WAYS.map((way) => (
                     <label key={way}>{t(`way_${way}`, { currency })}
                       <input value={o.wayPrices[way]} placeholder={t('notOffered')} inputMode="decimal" size={6}
-                        aria-invalid={wrong(`groups.${index}.options.${at}.${way}`)}
+                        aria-invalid={wrong(`${optionPath}.${way}`)}
                         onInput={(e) => option(index, at, { wayPrices: { ...o.wayPrices, [way]: e.currentTarget.value } })} /></label>
                   ))}
                 </div>
               )}
+              {!nested && (
+                <>
+                  <Groups t={t} fields={fields} currency={currency} wrong={wrong} groups={o.groups} path={`${optionPath}.`} nested
+                    onChange={(groups) => option(index, at, { groups })} />
+                  <button type="button" className="link" onClick={() => option(index, at, { groups: [...o.groups, newGroup()] })}>
+                    {t('addNestedChoice', { option: o.name || t('optionOf', { number: at + 1, choice: g.name }) })}</button>
+                </>
+              )}
             </div>
-          ))}
-          <div className="actions">
-            <button type="button" className="secondary" onClick={() => group(index, { options: [...g.options, newOption()] })}>{t('addOption')}</button>
-            <button type="button" className="link danger" onClick={() => onChange(groups.filter((_, i) => i !== index))}>{t('removeChoice')}</button>
-          </div>
-        </fieldset>
-      ))}
-      <button type="button" className="secondary" onClick={() => onChange([...groups, newGroup()])}>{t('addChoice')}</button>
-    </fieldset>
-  );
+          );
+        })}
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => group(index, { options: [...g.options, newOption()] })}>{t('addOption')}</button>
+          <button type="button" className="link danger" onClick={() => onChange(groups.filter((_, i) => i !== index))}>{t('removeChoice')}</button>
+        </div>
+      </fieldset>
+    );
+  });
 }

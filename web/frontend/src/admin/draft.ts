@@ -1,7 +1,6 @@
 /**
  * The menu draft as menu-service keeps it (also its import and export format). The editor changes only the fields it
- * shows and carries every other one (dayparts, an option's own nested choices, its default and most units) through
- * untouched.
+ * shows and carries every other one (dayparts, an option's default and most units) through untouched.
  */
 export interface Text {
   text: string;
@@ -28,6 +27,8 @@ export interface DraftOption {
   preModifiers?: Partial<Record<PreModifier, number>>;
   maxQuantity: number;
   station?: string | null;
+  /** The choices it opens in turn, one level deep. */
+  modifierGroups?: DraftGroup[];
   [other: string]: unknown;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftItem } from './draft';
-import { fieldsOf, invalidFields, itemOf, newGroup, newSize } from './itemForm';
+import { fieldsOf, invalidFields, itemOf, newGroup, newOption, newSize } from './itemForm';
 
 const burger: DraftItem = {
   id: 'burger', name: { text: 'Burger', translations: { fr: 'Burger' } }, price: 1450, station: 'grill', calories: 780,
@@ -16,7 +16,8 @@ describe('a dish’s form', () => {
     expect(itemOf(burger, fieldsOf(burger, 2), 2)).toEqual({ ...burger, description: null, sizes: [], prepMinutes: null,
       imageKey: null, allergens: [], dietaryTags: [], preModifiersAllowed: false,
       modifierGroups: [{ ...burger.modifierGroups![0]!, options: [
-        { ...fries, sizePriceDeltas: {}, preModifiers: {} }, { ...rings, sizePriceDeltas: {}, preModifiers: {} }] }] });
+        { ...fries, sizePriceDeltas: {}, preModifiers: {}, modifierGroups: [] },
+        { ...rings, sizePriceDeltas: {}, preModifiers: {}, modifierGroups: [] }] }] });
   });
 
   it('prices a dish by its sizes once it has some, and reads typed amounts in minor units', () => {
@@ -98,5 +99,30 @@ describe('a dish’s form', () => {
     expect(invalidFields(fields, 2)).toEqual([`groups.0.options.0.sizes.${sizeId}`]);
     fields.preModifiersAllowed = true;
     expect(invalidFields(fields, 2)).toEqual([`groups.0.options.0.sizes.${sizeId}`, 'groups.0.options.1.EXTRA']);
+  });
+
+  it('keeps the choices an option opens in turn, and names their amounts that are not ones by where they are', () => {
+    const salad: DraftItem = { ...burger, modifierGroups: [{ ...burger.modifierGroups![0]!, options: [
+      { id: 'salad', name: { text: 'Salad' }, priceDelta: 0, maxQuantity: 1, modifierGroups: [
+        { id: 'dressing', name: { text: 'Dressing' }, min: 1, max: 1, mode: 'REQUIRED', maxFree: 0, options: [
+          { id: 'vinaigrette', name: { text: 'Vinaigrette' }, priceDelta: 0, maxQuantity: 1 }] }] }] }] };
+    const fields = fieldsOf(salad, 2);
+    const dressing = fields.groups[0]!.options[0]!.groups[0]!;
+    expect(dressing.options.map((option) => option.name)).toEqual(['Vinaigrette']);
+    const roquefort = newOption();
+    roquefort.name = 'Roquefort';
+    roquefort.price = '0,80';
+    dressing.options.push(roquefort);
+    const sauces = newGroup();
+    sauces.name = 'Sauce';
+    sauces.options[0]!.name = 'Mayo';
+    fields.groups[0]!.options[0]!.groups.push(sauces);
+    const nested = itemOf(salad, fields, 2).modifierGroups![0]!.options[0]!.modifierGroups!;
+    expect(nested.map((group) => group.name.text)).toEqual(['Dressing', 'Sauce']);
+    expect(nested[0]!.options.map((option) => [option.name.text, option.priceDelta])).toEqual([['Vinaigrette', 0], ['Roquefort', 80]]);
+
+    roquefort.price = 'cheap';
+    sauces.max = '0';
+    expect(invalidFields(fields, 2)).toEqual(['groups.0.options.0.groups.0.options.1.price', 'groups.0.options.0.groups.1.max']);
   });
 });

@@ -16,12 +16,23 @@ export interface ItemFields {
   allergens: string[];
   dietaryTags: string[];
   preModifiersAllowed: boolean;
-  groups: { group: DraftGroup; name: string; min: string; max: string; maxFree: string; options: OptionFields[] }[];
+  groups: GroupFields[];
+}
+
+/** A modifier group as typed ("Choose your side"): how many picks, how many free, and its options. */
+export interface GroupFields {
+  group: DraftGroup;
+  name: string;
+  min: string;
+  max: string;
+  maxFree: string;
+  options: OptionFields[];
 }
 
 /**
- * An option as typed: its price, its price with each size where that differs (blank: its price), and the price of
- * each way it may be done (blank: not offered; NO is offered or not, and costs nothing).
+ * An option as typed: its price, its price with each size where that differs (blank: its price), the price of each
+ * way it may be done (blank: not offered; NO is offered or not, and costs nothing), and the choices it opens in turn
+ * ("Salad" asks for a dressing; one level deep, as menu-service allows).
  */
 export interface OptionFields {
   option: DraftOption;
@@ -30,6 +41,7 @@ export interface OptionFields {
   sizePrices: Record<string, string>;
   offersNo: boolean;
   wayPrices: Record<PricedWay, string>;
+  groups: GroupFields[];
 }
 
 export type PricedWay = Exclude<PreModifier, 'NO'>;
@@ -49,10 +61,14 @@ export function fieldsOf(item: DraftItem, digits: number): ItemFields {
     allergens: item.allergens ?? [],
     dietaryTags: item.dietaryTags ?? [],
     preModifiersAllowed: item.preModifiersAllowed ?? false,
-    groups: (item.modifierGroups ?? []).map((group) => ({
-      group, name: group.name.text, min: String(group.min), max: String(group.max), maxFree: String(group.maxFree),
-      options: group.options.map((option) => optionFields(option, amount)),
-    })),
+    groups: (item.modifierGroups ?? []).map((group) => groupFields(group, amount)),
+  };
+}
+
+function groupFields(group: DraftGroup, amount: (minor: number) => string): GroupFields {
+  return {
+    group, name: group.name.text, min: String(group.min), max: String(group.max), maxFree: String(group.maxFree),
+    options: group.options.map((option) => optionFields(option, amount)),
   };
 }
 
@@ -66,6 +82,7 @@ function optionFields(option: DraftOption, amount: (minor: number) => string): O
     sizePrices: Object.fromEntries(Object.entries(option.sizePriceDeltas ?? {}).map(([size, minor]) => [size, amount(minor)])),
     offersNo: ways.NO !== undefined,
     wayPrices: { LIGHT: typed(ways.LIGHT), EXTRA: typed(ways.EXTRA), ON_THE_SIDE: typed(ways.ON_THE_SIDE) },
+    groups: (option.modifierGroups ?? []).map((group) => groupFields(group, amount)),
   };
 }
 
@@ -73,7 +90,7 @@ export function newSize(): ItemFields['sizes'][number] {
   return { size: { id: crypto.randomUUID(), name: { text: '' }, price: 0 }, name: '', price: '' };
 }
 
-export function newGroup(): ItemFields['groups'][number] {
+export function newGroup(): GroupFields {
   return {
     group: { id: crypto.randomUUID(), name: { text: '' }, min: 1, max: 1, mode: 'REQUIRED', maxFree: 0, options: [] },
     name: '', min: '1', max: '1', maxFree: '0', options: [newOption()],
@@ -84,7 +101,7 @@ export function newOption(): OptionFields {
   return {
     option: { id: crypto.randomUUID(), name: { text: '' }, priceDelta: 0, sizePriceDeltas: {}, isDefault: false, maxQuantity: 1,
       preModifiers: {}, station: null, modifierGroups: [] },
-    name: '', price: '0', sizePrices: {}, offersNo: false, wayPrices: { LIGHT: '', EXTRA: '', ON_THE_SIDE: '' },
+    name: '', price: '0', sizePrices: {}, offersNo: false, wayPrices: { LIGHT: '', EXTRA: '', ON_THE_SIDE: '' }, groups: [],
   };
 }
 
@@ -100,18 +117,22 @@ export function invalidFields(fields: ItemFields, digits: number): string[] {
   if (fields.sizes.length === 0) amount(fields.price, 'price');
   fields.sizes.forEach((size, i) => amount(size.price, `sizes.${i}.price`));
   if (fields.prepMinutes.trim() !== '') count(fields.prepMinutes, 'prepMinutes', 1);
-  fields.groups.forEach((group, g) => {
-    count(group.min, `groups.${g}.min`, 0);
-    count(group.max, `groups.${g}.max`, 1);
-    count(group.maxFree, `groups.${g}.maxFree`, 0);
+  const groups = (list: GroupFields[], at: string) => list.forEach((group, g) => {
+    const where = `${at}groups.${g}`;
+    count(group.min, `${where}.min`, 0);
+    count(group.max, `${where}.max`, 1);
+    count(group.maxFree, `${where}.maxFree`, 0);
     group.options.forEach((option, o) => {
-      amount(option.price, `groups.${g}.options.${o}.price`);
-      fields.sizes.forEach(({ size }) => amount(option.sizePrices[size.id] ?? '', `groups.${g}.options.${o}.sizes.${size.id}`, true));
+      const path = `${where}.options.${o}`;
+      amount(option.price, `${path}.price`);
+      fields.sizes.forEach(({ size }) => amount(option.sizePrices[size.id] ?? '', `${path}.sizes.${size.id}`, true));
       if (fields.preModifiersAllowed) {
-        PRICED_WAYS.forEach((way) => amount(option.wayPrices[way], `groups.${g}.options.${o}.${way}`, true));
+        PRICED_WAYS.forEach((way) => amount(option.wayPrices[way], `${path}.${way}`, true));
       }
+      groups(option.groups, `${path}.`);
     });
   });
+  groups(fields.groups, '');
   return invalid;
 }
 
@@ -132,21 +153,27 @@ export function itemOf(item: DraftItem, fields: ItemFields, digits: number): Dra
     allergens: fields.allergens,
     dietaryTags: fields.dietaryTags,
     preModifiersAllowed: fields.preModifiersAllowed,
-    modifierGroups: fields.groups.map(({ group, name, min, max, maxFree, options }) => ({
-      ...group,
-      name: text(group.name, name),
-      min: Number(min),
-      max: Number(max),
-      mode: Number(min) > 0 ? 'REQUIRED' : group.mode === 'REQUIRED' ? 'OPTIONAL' : group.mode,
-      maxFree: Number(maxFree),
-      options: options.map((option) => ({
-        ...option.option,
-        name: text(option.option.name, option.name),
-        priceDelta: amount(option.price),
-        sizePriceDeltas: typedAmounts(fields.sizes.map(({ size }) => [size.id, option.sizePrices[size.id] ?? '']), amount),
-        // kept as they were when the dish offers no ways: switching them off and on again loses nothing
-        preModifiers: fields.preModifiersAllowed ? waysOf(option, amount) : option.option.preModifiers ?? {},
-      })),
+    modifierGroups: fields.groups.map((group) => groupOf(group, fields, amount)),
+  };
+}
+
+function groupOf(typed: GroupFields, fields: ItemFields, amount: (typed: string) => number): DraftGroup {
+  const { group, name, min, max, maxFree, options } = typed;
+  return {
+    ...group,
+    name: { ...group.name, text: name.trim() },
+    min: Number(min),
+    max: Number(max),
+    mode: Number(min) > 0 ? 'REQUIRED' : group.mode === 'REQUIRED' ? 'OPTIONAL' : group.mode,
+    maxFree: Number(maxFree),
+    options: options.map((option) => ({
+      ...option.option,
+      name: { ...option.option.name, text: option.name.trim() },
+      priceDelta: amount(option.price),
+      sizePriceDeltas: typedAmounts(fields.sizes.map(({ size }) => [size.id, option.sizePrices[size.id] ?? '']), amount),
+      // kept as they were when the dish offers no ways: switching them off and on again loses nothing
+      preModifiers: fields.preModifiersAllowed ? waysOf(option, amount) : option.option.preModifiers ?? {},
+      modifierGroups: option.groups.map((nested) => groupOf(nested, fields, amount)),
     })),
   };
 }

@@ -920,6 +920,14 @@ class FleetScenario {
             crepe.getByLabel("Add a picture").setInputFiles(new FilePayload("crepe.png", "image/png", picture()));
             admin.waitForFunction("img => img.complete && img.naturalWidth > 0", crepe.getByRole(AriaRole.IMG,
                     new Locator.GetByRoleOptions().setName("Picture of Crêpe Suzette")).elementHandle());
+            // and a choice the Chantilly opens in turn
+            crepe.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add a choice to Chantilly"))
+                    .click();
+            Locator flavour = crepe.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Choice 1")
+                    .setExact(true));
+            flavour.getByLabel("At least").fill("0");
+            flavour.getByLabel("Option", new Locator.GetByLabelOptions().setExact(true)).fill("Grand Marnier");
+            flavour.getByLabel("Question (e.g. Choose your side)").fill("Flavour");
             crepe.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
             assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Draft saved.");
             assertThat(admin.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Changes not yet live")))
@@ -984,6 +992,8 @@ class FleetScenario {
             assertThat(crepeSheet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 1 · €10.50")))
                     .isVisible();
             crepeSheet.getByLabel("Chantilly: how").selectOption("EXTRA");
+            assertThat(crepeSheet.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName(
+                    Pattern.compile("^Flavour")))).containsText("Grand Marnier");
             crepeSheet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 1 · €11.50")).click();
             diner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Cart"))).click();
             diner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to the kitchen")).click();
