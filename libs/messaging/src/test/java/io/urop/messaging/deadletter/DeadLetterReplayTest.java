@@ -3,7 +3,9 @@ package io.urop.messaging.deadletter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.urop.events.EventCodec;
 import io.urop.events.EventEnvelope;
@@ -11,7 +13,13 @@ import io.urop.events.tenant.TenantCreated;
 import io.urop.messaging.inbox.Inbox;
 import io.urop.test.InfrastructureInitializer;
 import io.urop.test.TopicReader;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,6 +45,9 @@ class DeadLetterReplayTest {
 
     private static final String TOPIC = "tenant.events";
 
+    /** The consumer group of the service's listeners: its application name. */
+    private static final String GROUP = "messaging-test";
+
     @Autowired
     DeadLetterReplay deadLetters;
 
@@ -56,7 +67,7 @@ class DeadLetterReplayTest {
     String bootstrapServers;
 
     @Test
-    void eventsParkedDuringAnOutageAreAppliedOnceWhenReplayedAndOnlyOnce(CapturedOutput output) {
+    void eventsParkedDuringAnOutageAreAppliedOnceWhenReplayedAndOnlyOnce(CapturedOutput output) throws Exception {
         listener.failing = false;
         deadLetters.replay(TOPIC);
         EventEnvelope event = parkedWhileFailing();
@@ -79,7 +90,7 @@ class DeadLetterReplayTest {
     }
 
     @Test
-    void aReplayStopsAtARecordThatFailsAgainAndTheNextReplayTakesItUp() {
+    void aReplayStopsAtARecordThatFailsAgainAndTheNextReplayTakesItUp() throws Exception {
         EventEnvelope event = parkedWhileFailing();
 
         DeadLetterReplay.Outcome stillFailing = deadLetters.replay(TOPIC);
@@ -106,12 +117,39 @@ class DeadLetterReplayTest {
     }
 
     /** Sent while this service's handler fails: retried, then parked on the dead-letter topic. */
-    private EventEnvelope parkedWhileFailing() {
+    private EventEnvelope parkedWhileFailing() throws Exception {
+        awaitCaughtUp();
         listener.failing = true;
         EventEnvelope event = created();
         kafka.send(TOPIC, event.aggregateId(), codec.encode(event)).join();
         awaitParked(event, 1);
         return event;
+    }
+
+    /**
+     * Waits until this service's listener has taken every record already on the topic (other test classes publish
+     * there too): one it had not reached yet when its handler starts failing would be parked with the test's own.
+     */
+    private void awaitCaughtUp() throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers))) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!caughtUp(admin)) {
+                assertThat(System.nanoTime()).as(GROUP + " catching up on " + TOPIC).isLessThan(deadline);
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static boolean caughtUp(Admin admin) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+                .partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC)
+                .partitions().stream()
+                .collect(Collectors.toMap(info -> new TopicPartition(TOPIC, info.partition()), info -> OffsetSpec.latest()));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+        return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0
+                || committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue().offset());
     }
 
     private EventEnvelope parkedByAnotherService() {
