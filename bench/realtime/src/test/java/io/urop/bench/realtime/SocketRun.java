@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -130,11 +131,17 @@ public final class SocketRun {
                 + " s, then " + measured + " s measured");
 
         Map<String, Long> answered = new ConcurrentHashMap<>();
+        Set<String> measuredOrders = ConcurrentHashMap.newKeySet();
+        List<Long> answerTimes = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<String, AtomicInteger> failed = new ConcurrentHashMap<>();
         AtomicLong sent = new AtomicLong();
         long start = System.nanoTime();
         long measureFrom = start + TimeUnit.SECONDS.toNanos(unmeasured);
         long end = measureFrom + TimeUnit.SECONDS.toNanos(measured);
+        // a phase that measures nothing warms a cold fleet: its rate climbs from a tenth to the full rate over its
+        // first half, so that the JVMs compile the path without a backlog the measured phases would inherit
+        long rampNanos = measured == 0 ? (end - start) / 2 : 0;
+        double[] credit = {0};
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
         CountDownLatch done = new CountDownLatch(1);
         ticks.scheduleAtFixedRate(() -> {
@@ -143,12 +150,18 @@ public final class SocketRun {
                 done.countDown();
                 return;
             }
+            credit[0] += rampNanos == 0 ? 1 : Math.min(1, 0.1 + 0.9 * (now - start) / rampNanos);
+            if (credit[0] < 1) {
+                return;
+            }
+            credit[0] -= 1;
             boolean counts = now >= measureFrom;
             String diner = diners.get((int) (sent.getAndIncrement() % diners.size()));
             HttpRequest order = HttpRequest.newBuilder(URI.create(orders + "/api/v1/orders"))
                     .header("Authorization", "Bearer " + diner).header("Content-Type", "application/json")
                     .header("Idempotency-Key", UUID.randomUUID().toString()).timeout(Duration.ofSeconds(10))
                     .POST(HttpRequest.BodyPublishers.ofString(cart)).build();
+            long sentAt = System.nanoTime();
             http.sendAsync(order, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
                 long at = System.nanoTime();
                 if (error != null || response.statusCode() != 201) {
@@ -156,48 +169,92 @@ public final class SocketRun {
                     failed.computeIfAbsent(why, key -> new AtomicInteger()).incrementAndGet();
                     return;
                 }
+                String id = idOf(response.body());
+                answered.put(id, at);
                 if (counts) {
-                    answered.put(idOf(response.body()), at);
+                    measuredOrders.add(id);
+                    answerTimes.add(at - sentAt);
                 }
             });
         }, 0, Math.round(1_000_000_000 / rate), TimeUnit.NANOSECONDS);
         done.await();
         ticks.shutdownNow();
-        // the last orders' tickets: each measured order on every kitchen socket of its station
-        long grace = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (System.nanoTime() < grace && missing(answered, kitchen) > 0) {
+        // the last orders' tickets: each order on every kitchen socket of its station, 15 s at most (lost after that)
+        long loadEnded = System.nanoTime();
+        long grace = loadEnded + TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < grace && missing(answered.keySet(), kitchen) > 0) {
             Thread.sleep(200);
         }
+        int lost = missing(measuredOrders, kitchen);
+        // and no ticket at all for 5 s before the next phase: orders whose answer timed out here were placed all the
+        // same, and a backlog of their tickets must not be timed as the next phase's latency
+        long quietUntil = loadEnded + TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < quietUntil && System.nanoTime() - lastTicket(kitchen) < TimeUnit.SECONDS.toNanos(5)) {
+            Thread.sleep(200);
+        }
+        log(name + ": " + missing(answered.keySet(), kitchen) + " of " + answered.size()
+                + " orders' tickets not on the kitchen's sockets; the last ticket came "
+                + TimeUnit.NANOSECONDS.toSeconds(lastTicket(kitchen) - loadEnded) + " s after the load ended");
 
         List<Long> latencies = new ArrayList<>();
-        for (Map.Entry<String, Long> order : answered.entrySet()) {
+        for (String order : measuredOrders) {
             for (Kitchen tablet : kitchen) {
-                Long arrived = tablet.arrivals.get(order.getKey());
+                Long arrived = tablet.arrivals.get(order);
                 if (arrived != null) {
-                    latencies.add(Math.max(0, arrived - order.getValue()));
+                    latencies.add(Math.max(0, arrived - answered.get(order)));
                 }
             }
         }
-        int lost = missing(answered, kitchen);
+        logOverTime(name, measuredOrders, answered, kitchen, measureFrom);
         long twice = kitchen.stream().mapToLong(tablet -> tablet.twice.get()).sum();
         all.forEach(Listener::close);
         latencies.sort(null);
-        log(name + ": " + answered.size() + " orders measured; refused or failed: " + failed);
+        log(name + ": " + measuredOrders.size() + " orders measured; refused or failed: " + failed);
+        if (!answerTimes.isEmpty()) {
+            answerTimes.sort(null);
+            log(String.format("%s: the orders' 201 after p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", name,
+                    ms(answerTimes, 0.50), ms(answerTimes, 0.95), ms(answerTimes, 0.99)));
+        }
         if (measured == 0) {
             return null;
         }
         if (latencies.isEmpty()) {
             throw new IllegalStateException(name + ": no ticket reached a kitchen socket");
         }
-        return String.format("%-9s %7d %7d %8d %7.1f %7.1f %7.1f %7.1f %6d %8d", name, all.size(), answered.size(),
+        return String.format("%-9s %7d %7d %8d %7.1f %7.1f %7.1f %7.1f %6d %8d", name, all.size(), measuredOrders.size(),
                 latencies.size(), ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 0.99),
                 latencies.get(latencies.size() - 1) / 1e6, lost, twice);
     }
 
-    /** Measured orders not on every kitchen socket of their station (or on none at all). */
-    private static int missing(Map<String, Long> answered, List<Kitchen> kitchen) {
+    /** The latencies of the orders answered in each 10 s of the phase: whether slow pushes are steady or bunched. */
+    private static void logOverTime(String name, Set<String> orders, Map<String, Long> answered, List<Kitchen> kitchen,
+            long measureFrom) {
+        Map<Long, List<Long>> bySlice = new java.util.TreeMap<>();
+        for (String order : orders) {
+            long slice = TimeUnit.NANOSECONDS.toSeconds(answered.get(order) - measureFrom) / 10 * 10;
+            for (Kitchen tablet : kitchen) {
+                Long arrived = tablet.arrivals.get(order);
+                if (arrived != null) {
+                    bySlice.computeIfAbsent(slice, key -> new ArrayList<>()).add(arrived - answered.get(order));
+                }
+            }
+        }
+        bySlice.forEach((slice, latencies) -> {
+            latencies.sort(null);
+            log(String.format("%s: from %3d s: %5d pushes, p50 %7.1f ms, p95 %7.1f ms, max %7.1f ms", name, slice,
+                    latencies.size(), ms(latencies, 0.50), ms(latencies, 0.95),
+                    latencies.get(latencies.size() - 1) / 1e6));
+        });
+    }
+
+    private static long lastTicket(List<Kitchen> kitchen) {
+        return kitchen.stream().mapToLong(tablet -> tablet.lastTicketAt).max().orElse(0);
+    }
+
+    /** Orders not on every kitchen socket of their station (or on none at all). */
+    private static int missing(Set<String> orders, List<Kitchen> kitchen) {
         int missing = 0;
-        for (String order : answered.keySet()) {
+        for (String order : orders) {
             String station = kitchen.stream().map(tablet -> tablet.stationOf.get(order)).filter(s -> s != null)
                     .findFirst().orElse(null);
             if (station == null || kitchen.stream().anyMatch(tablet -> tablet.station.equals(station)
@@ -297,6 +354,7 @@ public final class SocketRun {
         private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
         private final Map<String, String> stationOf = new ConcurrentHashMap<>();
         private final AtomicLong twice = new AtomicLong();
+        private volatile long lastTicketAt = System.nanoTime();
 
         Kitchen(String station) {
             this.station = station;
@@ -307,6 +365,7 @@ public final class SocketRun {
             if (!"ticket.fired".equals(frame.path("type").asText())) {
                 return;
             }
+            lastTicketAt = at;
             String order = frame.path("data").path("orderId").asText();
             stationOf.put(order, station);
             if (arrivals.putIfAbsent(order, at) != null) {
