@@ -53,7 +53,7 @@ public final class SocketRun {
     private final int sockets = BenchConfig.seconds("sockets", 1000);
     private final int kitchenSockets = BenchConfig.seconds("kitchenSockets", 10);
     private final double rate = BenchConfig.number("rate", 50);
-    private final int warmup = BenchConfig.seconds("warmup", 240);
+    private final int warmup = BenchConfig.seconds("warmup", 480);
     private final int settle = BenchConfig.seconds("settle", 15);
     private final int duration = BenchConfig.seconds("duration", 60);
 
