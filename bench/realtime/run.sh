@@ -8,11 +8,11 @@
 #                           the brasserie menu and diners at tables, open the sockets, place orders, print the table
 #
 # Settings (environment): UROP_BENCH_SOCKETS (1000), UROP_BENCH_KITCHEN_SOCKETS (10), UROP_BENCH_RATE (orders/s, 50),
-# UROP_BENCH_WARMUP (s, 480: a first phase through the gateway that measures nothing, climbing to the full rate), UROP_BENCH_SETTLE (s, 15: each
-# measured phase's first seconds, on its new sockets, not measured), UROP_BENCH_DURATION (s, 60), UROP_BENCH_TABLES
-# (250: four phones a table), UROP_BENCH_PHASES (gateway,direct; also sockets: only the sockets through the gateway,
-# orders: only the orders), UROP_BENCH_TARGET_P95_MS (150), UROP_BENCH_WAIT_MINUTES (30: how long to wait for another
-# fleet to finish).
+# UROP_BENCH_WARMUP (s, 480: a first phase through the gateway that measures nothing, climbing to the full rate over its
+# first half), UROP_BENCH_SETTLE (s, 15: each measured phase's first seconds, on its new sockets, not measured),
+# UROP_BENCH_DURATION (s, 60), UROP_BENCH_TABLES (250: four phones a table), UROP_BENCH_PHASES (gateway,direct; also
+# sockets: only the sockets through the gateway, orders: only the orders), UROP_BENCH_TARGET_P95_MS (150),
+# UROP_BENCH_WAIT_MINUTES (30: how long to wait for another fleet to finish).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
