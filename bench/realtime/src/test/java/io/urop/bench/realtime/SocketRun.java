@@ -13,9 +13,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -132,7 +134,7 @@ public final class SocketRun {
 
         Map<String, Long> answered = new ConcurrentHashMap<>();
         Set<String> measuredOrders = ConcurrentHashMap.newKeySet();
-        List<Long> answerTimes = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> answerTimes = Collections.synchronizedList(new ArrayList<>());
         Map<String, AtomicInteger> failed = new ConcurrentHashMap<>();
         AtomicLong sent = new AtomicLong();
         long start = System.nanoTime();
@@ -189,23 +191,17 @@ public final class SocketRun {
         // and no ticket at all for 5 s before the next phase: orders whose answer timed out here were placed all the
         // same, and a backlog of their tickets must not be timed as the next phase's latency
         long quietUntil = loadEnded + TimeUnit.SECONDS.toNanos(300);
-        while (System.nanoTime() < quietUntil && System.nanoTime() - lastTicket(kitchen) < TimeUnit.SECONDS.toNanos(5)) {
+        long quiet = TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < quietUntil && System.nanoTime() - lastTicket(kitchen) < quiet) {
             Thread.sleep(200);
         }
         log(name + ": " + missing(answered.keySet(), kitchen) + " of " + answered.size()
                 + " orders' tickets not on the kitchen's sockets; the last ticket came "
                 + TimeUnit.NANOSECONDS.toSeconds(lastTicket(kitchen) - loadEnded) + " s after the load ended");
 
-        List<Long> latencies = new ArrayList<>();
-        for (String order : measuredOrders) {
-            for (Kitchen tablet : kitchen) {
-                Long arrived = tablet.arrivals.get(order);
-                if (arrived != null) {
-                    latencies.add(Math.max(0, arrived - answered.get(order)));
-                }
-            }
-        }
-        logOverTime(name, measuredOrders, answered, kitchen, measureFrom);
+        List<Push> pushes = pushes(measuredOrders, answered, kitchen);
+        logOverTime(name, pushes, measureFrom);
+        List<Long> latencies = new ArrayList<>(pushes.stream().map(Push::latency).toList());
         long twice = kitchen.stream().mapToLong(tablet -> tablet.twice.get()).sum();
         all.forEach(Listener::close);
         latencies.sort(null);
@@ -221,23 +217,36 @@ public final class SocketRun {
         if (latencies.isEmpty()) {
             throw new IllegalStateException(name + ": no ticket reached a kitchen socket");
         }
-        return String.format("%-9s %7d %7d %8d %7.1f %7.1f %7.1f %7.1f %6d %8d", name, all.size(), measuredOrders.size(),
-                latencies.size(), ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 0.99),
+        return String.format("%-9s %7d %7d %8d %7.1f %7.1f %7.1f %7.1f %6d %8d", name, all.size(),
+                measuredOrders.size(), latencies.size(), ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 0.99),
                 latencies.get(latencies.size() - 1) / 1e6, lost, twice);
     }
 
-    /** The latencies of the orders answered in each 10 s of the phase: whether slow pushes are steady or bunched. */
-    private static void logOverTime(String name, Set<String> orders, Map<String, Long> answered, List<Kitchen> kitchen,
-            long measureFrom) {
-        Map<Long, List<Long>> bySlice = new java.util.TreeMap<>();
+    /** A ticket on a kitchen socket: when its order's 201 arrived, and how long after it the ticket did. */
+    private record Push(long answeredAt, long latency) {
+    }
+
+    /** Each order's ticket on each kitchen socket it reached. */
+    private static List<Push> pushes(Set<String> orders, Map<String, Long> answered, List<Kitchen> kitchen) {
+        List<Push> pushes = new ArrayList<>();
         for (String order : orders) {
-            long slice = TimeUnit.NANOSECONDS.toSeconds(answered.get(order) - measureFrom) / 10 * 10;
+            long answeredAt = answered.get(order);
             for (Kitchen tablet : kitchen) {
                 Long arrived = tablet.arrivals.get(order);
                 if (arrived != null) {
-                    bySlice.computeIfAbsent(slice, key -> new ArrayList<>()).add(arrived - answered.get(order));
+                    pushes.add(new Push(answeredAt, Math.max(0, arrived - answeredAt)));
                 }
             }
+        }
+        return pushes;
+    }
+
+    /** The latencies of the orders answered in each 10 s of the phase: whether slow pushes are steady or bunched. */
+    private static void logOverTime(String name, List<Push> pushes, long measureFrom) {
+        Map<Long, List<Long>> bySlice = new TreeMap<>();
+        for (Push push : pushes) {
+            long slice = TimeUnit.NANOSECONDS.toSeconds(push.answeredAt() - measureFrom) / 10 * 10;
+            bySlice.computeIfAbsent(slice, key -> new ArrayList<>()).add(push.latency());
         }
         bySlice.forEach((slice, latencies) -> {
             latencies.sort(null);
