@@ -174,7 +174,8 @@ export function MenuEditor({ t, api, location }: Props) {
                   <button type="button" className="link" aria-expanded={shown?.version === version.version}
                     aria-label={t('changesOfVersion', { version: version.version })} onClick={() => void showChanges(version.version)}>{t('showChanges')}</button>
                 )}
-                <button type="button" className="link" onClick={() => void restore(version.version)}>{t('restore')}</button>
+                <button type="button" className="link" aria-label={t('restoreVersion', { version: version.version })}
+                  onClick={() => void restore(version.version)}>{t('restore')}</button>
               </li>
             ))}
           </ul>

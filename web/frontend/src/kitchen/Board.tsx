@@ -16,7 +16,8 @@ export function Board({ t, api, staff, setup, onChange, onSignedOut }: ScreenPro
   const [bumped, setBumped] = useState<Record<string, Ticket[]>>({});
   const [held, setHeld] = useState<Ticket[]>([]);
   const now = useClock();
-  const known = useRef(new Set<string>());
+  // the tickets each station has shown: one it had not shown yet chimes, whether a push or a reconnection brought it
+  const shown = useRef(new Map<string, Set<string>>());
   const prefix = `station:${setup.locationId}:`;
 
   const guard = useCallback(async (read: () => Promise<void>) => {
@@ -31,6 +32,11 @@ export function Board({ t, api, staff, setup, onChange, onSignedOut }: ScreenPro
   const readStation = useCallback((station: string) => guard(async () => {
     const [tickets, recent] = await Promise.all([
       api.tickets(setup.locationId, station), api.recentlyBumped(setup.locationId, station)]);
+    const before = shown.current.get(station);
+    if (before && tickets.some((ticket) => !before.has(ticket.id))) {
+      chime.play();
+    }
+    shown.current.set(station, new Set([...(before ?? []), ...tickets.map((ticket) => ticket.id)]));
     setOpen((current) => ({ ...current, [station]: tickets }));
     setBumped((current) => ({ ...current, [station]: recent }));
   }), [api, setup.locationId, guard]);
@@ -47,10 +53,6 @@ export function Board({ t, api, staff, setup, onChange, onSignedOut }: ScreenPro
     token: () => staff.token(),
     onPush: (push) => {
       if (push.stream.startsWith(prefix)) {
-        if (push.type === 'ticket.fired' && typeof push.data.ticketId === 'string' && !known.current.has(push.data.ticketId)) {
-          known.current.add(push.data.ticketId);
-          chime.play();
-        }
         void readStation(push.stream.slice(prefix.length));
       } else if (push.type === 'order.placed' || push.type === 'ticket.fired') {
         void readHeld();
@@ -110,7 +112,8 @@ export function Board({ t, api, staff, setup, onChange, onSignedOut }: ScreenPro
                   {bumped[station]?.map((ticket) => (
                     <li key={ticket.id}>
                       {ticket.tableName ?? t('counter')} · {ticket.items.map((item) => `${item.quantity}× ${item.name}`).join(', ')}
-                      <button type="button" className="link" onClick={() => void act(api.recall(ticket.id))}>{t('recall')}</button>
+                      <button type="button" className="link" aria-label={t('recallTicket', { table: ticket.tableName ?? t('counter') })}
+                        onClick={() => void act(api.recall(ticket.id))}>{t('recall')}</button>
                     </li>
                   ))}
                 </ul>

@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,8 +49,11 @@ import io.urop.infra.SmtpServer;
 import io.urop.sms.capture.CapturedSms;
 import io.urop.sms.capture.SmsCapture;
 import io.urop.stripe.emulator.StripeEmulator;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -682,7 +686,14 @@ class FleetScenario {
 
         try (Browsers browsers = Browsers.start()) {
             Page kitchen = browsers.tablet("en-GB");
+            // each tone the tablet plays is counted: a new ticket chimes twice
+            kitchen.addInitScript("""
+                    window.uropTones = 0;
+                    const start = OscillatorNode.prototype.start;
+                    OscillatorNode.prototype.start = function (...args) { window.uropTones++; return start.apply(this, args); };
+                    """);
             kitchen.navigate(fleet.gateway().resolve("/kitchen/").toString());
+            assertThat(Accessibility.seriousViolations(kitchen)).as("the kitchen's sign-in").isEmpty();
             kitchen.getByLabel("Email").fill("owner@bistro-du-coin.example");
             kitchen.getByLabel("Password").fill(Journeys.PASSWORD);
             kitchen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
@@ -698,7 +709,38 @@ class FleetScenario {
             Browsers.screenshot(anna, "table-menu");
             assertThat(Accessibility.seriousViolations(anna)).as("the menu").isEmpty();
 
-            anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Bistro burger"))).click();
+            // a diner who avoids gluten and eats no meat sees only what suits them, and everything again without filters
+            Locator burger = anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                    Pattern.compile("^Bistro burger")));
+            Locator risotto = anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                    Pattern.compile("^Mushroom risotto")));
+            Locator steak = anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                    Pattern.compile("^Steak and fries")));
+            anna.getByText("Filters", new Page.GetByTextOptions().setExact(true)).click();
+            Locator avoid = anna.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Avoid"));
+            avoid.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gluten")).click();
+            assertThat(burger).isHidden();
+            assertThat(steak).isVisible();
+            anna.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Filters").setExact(true))
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Vegetarian")).click();
+            assertThat(steak).isHidden();
+            assertThat(risotto).isVisible();
+            assertThat(anna.getByText("Filters (2)", new Page.GetByTextOptions().setExact(true))).isVisible();
+            assertThat(Accessibility.seriousViolations(anna)).as("the menu's filters").isEmpty();
+            anna.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Filters").setExact(true))
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Vegetarian")).click();
+            avoid.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gluten")).click();
+            assertThat(steak).isVisible();
+
+            // the menu and a dish's sheet work from the keyboard: Enter opens it, Escape closes it where it was opened
+            burger.focus();
+            anna.keyboard().press("Enter");
+            assertThat(anna.getByRole(AriaRole.DIALOG)).isVisible();
+            anna.keyboard().press("Escape");
+            assertThat(anna.getByRole(AriaRole.DIALOG)).isHidden();
+            assertThat(burger).isFocused();
+
+            burger.click();
             Locator sheet = anna.getByRole(AriaRole.DIALOG);
             sheet.getByLabel("Sweet potato fries").check();
             sheet.getByLabel("Bacon").check();
@@ -713,6 +755,13 @@ class FleetScenario {
             assertThat(Accessibility.seriousViolations(anna)).as("a dish and its choices").isEmpty();
             add.click();
 
+            // the phone loses its connection, finds it again and is reopened: the cart is as it was
+            anna.context().setOffline(true);
+            Locator reconnecting = anna.getByText("Reconnecting… nothing will be lost.");
+            assertThat(reconnecting).isVisible();
+            anna.context().setOffline(false);
+            assertThat(reconnecting).isHidden();
+            anna.reload();
             anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Cart"))).click();
             assertThat(anna.getByTestId("cart-total")).hasText("€47.80"); // as order-service priced it
 
@@ -743,8 +792,25 @@ class FleetScenario {
             Locator ticket = grill.getByTestId("ticket");
             assertThat(ticket).containsText(new String[] { "Table 4" });
             assertThat(ticket.getByRole(AriaRole.ALERT)).hasText("⚠ Allergens: Gluten, Milk, Sesame");
+            assertThat(kitchen.evaluate("window.uropTones")).as("tones the new ticket played").isEqualTo(2);
             Browsers.screenshot(kitchen, "kitchen-ticket");
             assertThat(Accessibility.seriousViolations(kitchen)).as("the kitchen display").isEmpty();
+
+            // the phone is offline while the kitchen bumps the ticket: back online, it shows the order ready
+            anna.context().setOffline(true);
+            assertThat(reconnecting).isVisible();
+            ticket.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bump Table 4")).click();
+            assertThat(grill).containsText("No open tickets.");
+            assertThat(order.getByRole(AriaRole.STATUS)).hasText("Sent to the kitchen");
+            anna.context().setOffline(false);
+            assertThat(order.getByRole(AriaRole.STATUS)).hasText("Ready");
+            assertThat(reconnecting).isHidden();
+
+            // bumped too soon: recalled to the grill's screen, the order is being prepared again until bumped once more
+            grill.getByText(Pattern.compile("^Recently bumped")).click();
+            grill.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Recall Table 4")).click();
+            assertThat(ticket).hasCount(1);
+            assertThat(order.getByRole(AriaRole.STATUS)).hasText("Being prepared");
             ticket.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bump Table 4")).click();
             assertThat(order.getByRole(AriaRole.STATUS)).hasText("Ready");
             assertThat(grill).containsText("No open tickets.");
@@ -770,6 +836,7 @@ class FleetScenario {
             assertThat(kitchenStation.getByTestId("ticket")).containsText(new String[] { "Risotto aux champignons" });
             assertThat(pastry.getByTestId("ticket")).containsText(new String[] { "Crème brûlée" });
             assertThat(kitchen.getByText("Offline: reconnecting… tickets sent meanwhile will appear.")).isHidden();
+            assertThat(kitchen.evaluate("window.uropTones")).as("tones for the tickets sent while offline").isEqualTo(6);
 
             // Carl's dishes are on the table's tab: Anna pays 10.00 of it, and a 10 % tip
             anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bill")).click();
@@ -782,6 +849,7 @@ class FleetScenario {
             assertThat(anna.getByTestId("bill-remaining")).hasText("€14.40",
                     new LocatorAssertions.HasTextOptions().setTimeout(60_000));
             Browsers.screenshot(anna, "table-bill");
+            assertThat(Accessibility.seriousViolations(anna)).as("the table's bill").isEmpty();
 
             // a two-course order: its dessert is held until the tablet fires it; the pass serves Anna's order, paid: done
             Gateway.Reply coursed = gateway.post("/api/v1/orders", Journeys.twoCourseTabOrder(Journeys.RISOTTO,
@@ -814,6 +882,7 @@ class FleetScenario {
             dashboard.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             dashboard.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Past orders")).click();
             assertThat(dashboard.getByText("4 orders found")).isVisible();
+            assertThat(Accessibility.seriousViolations(dashboard)).as("the past orders").isEmpty();
             String reference = annasOrder.substring(annasOrder.length() - 8).toUpperCase(Locale.ROOT);
             dashboard.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Details of order " + reference))
                     .click();
@@ -836,8 +905,20 @@ class FleetScenario {
             assertThat(dashboard.getByTestId("popular-dishes").getByRole(AriaRole.LISTITEM).first())
                     .containsText("Burger du bistro");
             assertThat(dashboard.getByTestId("prep-times")).containsText("grill");
+            assertThat(dashboard.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Sales by day"))
+                    .getByRole(AriaRole.LISTITEM, new Locator.GetByRoleOptions().setName(Pattern.compile(
+                            ": €96\\.60 · 4 orders$")))).hasCount(1);
             Browsers.screenshot(dashboard, "admin-reports");
             assertThat(Accessibility.seriousViolations(dashboard)).as("the reports").isEmpty();
+
+            // the location's live orders: one placed now shows without a reload
+            dashboard.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Orders")).click();
+            assertThat(dashboard.getByRole(AriaRole.STATUS)).hasText("Live");
+            Gateway.Reply mousse = gateway.post("/api/v1/orders", Journeys.tabOrder(Journeys.CHOCOLATE_MOUSSE),
+                    carl.token(), "live-mousse");
+            assertThat(mousse.status()).as(mousse.toString()).isEqualTo(201);
+            assertThat(dashboard.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(
+                    "1× Mousse au chocolat"))).containsText(new String[] { "Table 4" });
         }
     }
 
@@ -884,6 +965,24 @@ class FleetScenario {
             admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("QR code")).click();
             assertThat(admin.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("QR code of Table 9"))).isVisible();
             Browsers.screenshot(admin, "admin-tables");
+            assertThat(Accessibility.seriousViolations(admin)).as("the tables and their codes").isEmpty();
+            // the code downloads as a picture to print, and every code of the location as one printable sheet
+            Download qr = admin.waitForDownload(() -> admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName("QR code of Table 9")).click());
+            assertThat(qr.suggestedFilename()).isEqualTo("Table 9.png");
+            BufferedImage qrPicture = ImageIO.read(qr.createReadStream());
+            assertThat(qrPicture.getWidth()).isEqualTo(qrPicture.getHeight()).isBetween(100, 320);
+            AtomicReference<byte[]> pdf = new AtomicReference<>();
+            admin.route("**/api/v1/tables/qr-sheet.pdf?*", route -> {
+                APIResponse answer = route.fetch();
+                pdf.set(answer.body());
+                route.fulfill(new Route.FulfillOptions().setResponse(answer));
+            });
+            Page sheet = admin.waitForPopup(() -> admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Printable sheet of every code (PDF)")).click());
+            assertThat(sheet.url()).startsWith("blob:");
+            assertThat(new String(pdf.get(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            admin.unrouteAll();
 
             String owner = accessToken(gateway.post("/api/v1/auth/login", Journeys.login("owner@la-table-ronde.example")));
             JsonNode tables = gateway.get("/api/v1/tables?locationId=" + gateway.get("/api/v1/tenants/"
@@ -951,6 +1050,7 @@ class FleetScenario {
             admin.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName(Pattern.compile("Tarte Tatin$"))).click();
             assertThat(tatin).containsText("Sold out");
             assertThat(tatin).isDisabled();
+            assertThat(Accessibility.seriousViolations(admin)).as("the dishes sold out").isEmpty();
             tatin.scrollIntoViewIfNeeded();
             Browsers.screenshot(diner, "table-sold-out");
 
@@ -960,6 +1060,7 @@ class FleetScenario {
             diner.getByText("Call staff").click();
             diner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("A waiter, please")).click();
             assertThat(diner.getByRole(AriaRole.ALERT)).hasText("Staff have been told: someone is on the way.");
+            assertThat(Accessibility.seriousViolations(diner)).as("the call for staff").isEmpty();
             assertThat(admin.getByTestId("call")).containsText("Table 9 asks for a waiter");
             Browsers.screenshot(admin, "admin-call");
 
@@ -977,6 +1078,11 @@ class FleetScenario {
             admin.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Diners may order from their phones"))
                     .click();
             assertThat(admin.getByText("Online ordering is paused: staff still take orders.")).isVisible();
+            // and caps what diners may order in each 15 minutes
+            Locator pacing = admin.locator("form", new Page.LocatorOptions().setHas(admin.getByLabel("Orders per slot")));
+            pacing.getByLabel("Orders per slot").fill("12");
+            pacing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+            assertThat(admin.getByText("Pacing saved.")).isVisible();
             Browsers.screenshot(admin, "admin-settings");
             assertThat(Accessibility.seriousViolations(admin)).as("the settings").isEmpty();
             admin.reload();
@@ -984,6 +1090,7 @@ class FleetScenario {
                     .getByLabel("Closes")).hasValue("15:00");
             assertThat(admin.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName(
                     "Diners may order from their phones"))).not().isChecked();
+            assertThat(admin.getByLabel("Orders per slot")).hasValue("12");
 
             desserts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
                     Pattern.compile("^Crêpe Suzette \\(orange butter"))).click();
@@ -1033,6 +1140,7 @@ class FleetScenario {
             assertThat(admin.getByRole(AriaRole.STATUS)).hasText(
                     "Jules Petit's role changed: they sign in again to use it.");
             assertThat(admin.getByLabel("Role of Jules Petit")).hasValue("STAFF");
+            assertThat(Accessibility.seriousViolations(admin)).as("the staff").isEmpty();
 
             // the owner connects the restaurant's Stripe account through Stripe's onboarding
             admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Payments")).click();
@@ -1044,6 +1152,32 @@ class FleetScenario {
             assertThat(admin).hasURL(Pattern.compile(".*/admin/payments\\?onboarding=done$"));
             assertThat(admin.getByTestId("payment-account")).hasText("The restaurant's Stripe account takes payments: "
                     + "diners can pay from their phones.", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+            assertThat(Accessibility.seriousViolations(admin)).as("the payments").isEmpty();
+
+            // the owner takes the menu back to its first version: the diner's open menu loses the crêpe by itself
+            admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Menu")).click();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore to the draft: version 1")).click();
+            assertThat(admin.getByText("Version 1's menu is live again, as version 3, and in the draft.")).isVisible();
+            diner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu").setExact(true)).click();
+            assertThat(tatin).isVisible();
+            assertThat(crepeOnThePhone).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(15_000));
+
+            // and opens a second restaurant in another town
+            admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open another location")).click();
+            Locator second = admin.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Open another location"));
+            second.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("La Table Ronde, Villeurbanne");
+            second.getByLabel("Street and number").fill("3 cours Émile Zola");
+            second.getByLabel("Postal code").fill("69100");
+            second.getByLabel("City").fill("Villeurbanne");
+            second.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+            assertThat(admin.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Location"))
+                    .getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName("La Table Ronde, Villeurbanne")
+                            .setSelected(true))).hasCount(1);
+            JsonNode locations = gateway.get("/api/v1/tenants/" + Gateway.claim(owner, "tid") + "/locations", owner).json();
+            assertThat(locations.path("items").valueStream()
+                    .map(location -> location.path("details").path("address").path("city").asString()))
+                    .containsExactlyInAnyOrder("Lyon", "Villeurbanne");
         }
     }
 

@@ -69,6 +69,8 @@ final class Journeys {
 
     static final String CREME_BRULEE = "0190a000-0000-7000-8000-000000000301";
 
+    static final String CHOCOLATE_MOUSSE = "0190a000-0000-7000-8000-000000000302";
+
     /** One of a dish, on the table's tab (where the location lets the diner choose): it goes to the kitchen at once. */
     static String tabOrder(String itemId) {
         return """
