@@ -32,11 +32,13 @@ export function Board({ t, api, staff, setup, onChange, onSignedOut }: ScreenPro
   const readStation = useCallback((station: string) => guard(async () => {
     const [tickets, recent] = await Promise.all([
       api.tickets(setup.locationId, station), api.recentlyBumped(setup.locationId, station)]);
-    const before = shown.current.get(station);
-    if (before && tickets.some((ticket) => !before.has(ticket.id))) {
+    const seen = shown.current.get(station);
+    if (seen && tickets.some((ticket) => !seen.has(ticket.id))) {
       chime.play();
     }
-    shown.current.set(station, new Set([...(before ?? []), ...tickets.map((ticket) => ticket.id)]));
+    const shownNow = seen ?? new Set<string>();
+    tickets.forEach((ticket) => shownNow.add(ticket.id));
+    shown.current.set(station, shownNow);
     setOpen((current) => ({ ...current, [station]: tickets }));
     setBumped((current) => ({ ...current, [station]: recent }));
   }), [api, setup.locationId, guard]);
