@@ -807,11 +807,13 @@ class FleetScenario {
             assertThat(order.getByRole(AriaRole.STATUS)).hasText("Ready");
             assertThat(reconnecting).isHidden();
 
-            // bumped too soon: recalled to the grill's screen until bumped once more
+            // bumped too soon: recalled to the grill's screen, and the phone's order is no longer ready, until it is
+            // bumped once more
             grill.getByText(Pattern.compile("^Recently bumped")).click();
             grill.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Recall Table 4")).click();
             assertThat(ticket).hasCount(1);
             assertThat(ticket.getByRole(AriaRole.ALERT)).hasText("⚠ Allergens: Gluten, Milk, Sesame");
+            assertThat(order.getByRole(AriaRole.STATUS)).hasText("Being prepared");
             ticket.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bump Table 4")).click();
             assertThat(order.getByRole(AriaRole.STATUS)).hasText("Ready");
             assertThat(grill).containsText("No open tickets.");

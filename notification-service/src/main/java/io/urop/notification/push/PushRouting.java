@@ -25,7 +25,7 @@ final class PushRouting {
     private static final Set<String> TICKETS = Set.of("ticket.fired", "ticket.bumped", "ticket.recalled");
 
     private static final Set<String> OF_A_SESSION = Set.of("order.placed", "order.accepted", "order.ready",
-            "order.served", "order.completed", "order.cancelled", "order.rejected", "order.line-voided", "tab.changed",
+            "order.recalled", "order.served", "order.completed", "order.cancelled", "order.rejected", "order.line-voided", "tab.changed",
             "payment.succeeded", "payment.expired", "payment.refunded", "payment.table-bill-settled",
             "table.session-closed", "table.session-moved", "table.sessions-merged");
 

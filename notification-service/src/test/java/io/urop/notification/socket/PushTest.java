@@ -16,6 +16,7 @@ import io.urop.contracts.DenyList;
 import io.urop.contracts.Role;
 import io.urop.events.order.OrderLineVoided;
 import io.urop.events.order.OrderReady;
+import io.urop.events.order.OrderRecalled;
 import io.urop.events.order.PacingChanged;
 import io.urop.events.order.TicketFired;
 import io.urop.notification.NotificationServiceApplication;
@@ -125,6 +126,15 @@ class PushTest extends NotificationServiceTest {
             assertThat(readyForAnna.path("type").asString()).isEqualTo("order.ready");
             assertThat(readyForAnna.path("data").path("orderId").asString()).isEqualTo(order.toString());
             assertThat(readyForAnna.path("data").has("by")).as("who cooked is the kitchen's business").isFalse();
+
+            publish("order.events", new OrderRecalled(order, tenant, location, session, "chef-anna", Instant.now()),
+                    tenant, order);
+            assertThat(expeditor.next().path("type").asString()).isEqualTo("order.recalled");
+            JsonNode recalledForAnna = anna.next();
+            assertThat(recalledForAnna.path("type").asString()).as("the order is being prepared again")
+                    .isEqualTo("order.recalled");
+            assertThat(recalledForAnna.path("data").path("orderId").asString()).isEqualTo(order.toString());
+            assertThat(recalledForAnna.path("data").has("by")).isFalse();
 
             UUID line = UUID.randomUUID();
             publish("order.events", new OrderLineVoided(order, tenant, location, session, line, "sent back", 1250,

@@ -30,6 +30,7 @@ import io.urop.events.order.OrderCompleted;
 import io.urop.events.order.OrderLineVoided;
 import io.urop.events.order.OrderPlaced;
 import io.urop.events.order.OrderReady;
+import io.urop.events.order.OrderRecalled;
 import io.urop.events.order.OrderRejected;
 import io.urop.events.order.OrderServed;
 import io.urop.order.pricing.LineDraft;
@@ -239,10 +240,11 @@ public class Order implements Persistable<UUID> {
             throw new IllegalTransition(state, "This order is " + state.name().toLowerCase()
                     + ": its tickets cannot be recalled");
         }
-        if (state == OrderState.READY) {
-            move(OrderState.PREPARING, actor, "recalled", at);
+        if (state != OrderState.READY) {
+            return List.of();
         }
-        return List.of();
+        move(OrderState.PREPARING, actor, "recalled", at);
+        return List.of(new OrderRecalled(id, tenantId, locationId, tableSessionId, actor.subject(), at));
     }
 
     private List<Object> acceptIfPlaced(Actor actor, Instant at) {

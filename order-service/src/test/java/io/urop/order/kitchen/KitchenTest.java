@@ -132,11 +132,11 @@ class KitchenTest extends OrderServiceTest {
         act(member(Role.STAFF), order, "serving", null).expectStatus().isOk();
         kitchen(cook, "tickets/" + barTicket + "/recall").expectStatus().isEqualTo(409);
 
-        var events = TopicReader.await(bootstrap, "order.events", r -> order.toString().equals(r.key()), 10,
+        var events = TopicReader.await(bootstrap, "order.events", r -> order.toString().equals(r.key()), 11,
                 Duration.ofSeconds(20));
         assertThat(events).extracting(r -> codec.decode(r.value()).type()).containsExactly("order.placed",
                 "ticket.fired", "ticket.fired", "ticket.bumped", "order.accepted", "ticket.bumped", "order.ready",
-                "ticket.recalled", "ticket.bumped", "order.ready", "order.served");
+                "ticket.recalled", "order.recalled", "ticket.bumped", "order.ready", "order.served");
     }
 
     @Test
