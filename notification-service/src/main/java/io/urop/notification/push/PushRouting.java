@@ -25,9 +25,9 @@ final class PushRouting {
     private static final Set<String> TICKETS = Set.of("ticket.fired", "ticket.bumped", "ticket.recalled");
 
     private static final Set<String> OF_A_SESSION = Set.of("order.placed", "order.accepted", "order.ready",
-            "order.recalled", "order.served", "order.completed", "order.cancelled", "order.rejected", "order.line-voided", "tab.changed",
-            "payment.succeeded", "payment.expired", "payment.refunded", "payment.table-bill-settled",
-            "table.session-closed", "table.session-moved", "table.sessions-merged");
+            "order.recalled", "order.served", "order.completed", "order.cancelled", "order.rejected",
+            "order.line-voided", "tab.changed", "payment.succeeded", "payment.expired", "payment.refunded",
+            "payment.table-bill-settled", "table.session-closed", "table.session-moved", "table.sessions-merged");
 
     /** What only the location's staff are told: a table calling for them. */
     private static final Set<String> OF_THE_STAFF = Set.of("table.assistance-requested");
