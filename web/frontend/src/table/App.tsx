@@ -11,6 +11,7 @@ import { ItemSheet } from './ItemSheet';
 import type { DinerMenu, Item } from './menu';
 import { MenuView } from './MenuView';
 import { messages, type Messages } from './messages';
+import { paidOrderOf, paymentConfirmed } from './checkout';
 import { showsPush } from './freshness';
 import { Names } from './names';
 import { OrdersView } from './OrdersView';
@@ -56,6 +57,7 @@ function Table({ api }: { api: DinerApi }) {
   const [notice, setNotice] = useState<string | null>(() => checkoutReturn(t));
   const [confirming, setConfirming] = useState(() => new URLSearchParams(window.location.search).get('checkout') === 'paid');
   const paymentHeard = useRef(false);
+  const paidOrder = useMemo(() => paidOrderOf(window.location.pathname, window.location.search), []);
   const [over, setOver] = useState(false);
   const [sending, setSending] = useState(false);
   const [guestName, setGuestName] = useState(() => localStorage.getItem('urop.guest-name') ?? '');
@@ -108,11 +110,11 @@ function Table({ api }: { api: DinerApi }) {
   // (the return itself proves nothing); read again until the payment was heard of and no order waits for it, or for
   // two minutes
   useEffect(() => {
-    if (confirming && paymentHeard.current
-        && !orders.some((order) => order.state === 'PENDING_PAYMENT' && order.settlement === 'PAY_FIRST')) {
+    if (confirming && paymentConfirmed(paidOrder, orders, paymentHeard.current)) {
       setConfirming(false);
+      setNotice((shown) => (shown === t('paidReturn') ? t('paidConfirmed') : shown));
     }
-  }, [confirming, orders]);
+  }, [confirming, orders, paidOrder, t]);
 
   useEffect(() => {
     if (!confirming) {

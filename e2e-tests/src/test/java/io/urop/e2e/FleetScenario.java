@@ -789,6 +789,7 @@ class FleetScenario {
             // once Stripe's webhook has reached payment-service, and order-service has heard of the payment
             assertThat(order.getByRole(AriaRole.STATUS)).hasText("Sent to the kitchen",
                     new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+            assertThat(anna.getByRole(AriaRole.ALERT)).hasText("Payment received. Thank you!");
 
             Locator ticket = grill.getByTestId("ticket");
             assertThat(ticket).containsText(new String[] { "Table 4" });
