@@ -107,8 +107,8 @@ function Table({ api }: { api: DinerApi }) {
   }, [api, fail, readOrders]);
 
   // back from Stripe's page: what was paid shows once Stripe's webhook has reached payment-service and order-service
-  // (the return itself proves nothing); read again until the payment was heard of and no order waits for it, or for
-  // two minutes
+  // (the return itself proves nothing); read again until it shows as paid (checkout.paymentConfirmed), or for two
+  // minutes
   useEffect(() => {
     if (confirming && paymentConfirmed(paidOrder, orders, paymentHeard.current)) {
       setConfirming(false);
