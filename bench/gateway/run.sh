@@ -10,7 +10,9 @@
 # Settings (environment): UROP_BENCH_THREADS (wrk threads, 2), UROP_BENCH_CONNECTIONS (50), UROP_BENCH_CLOSED_WARMUP
 # (s, 60: the first wrk run through the gateway, not measured), UROP_BENCH_CLOSED_DURATION (s, 30 per target),
 # UROP_BENCH_RATE (req/s, 1500), UROP_BENCH_WARMUP (s, 30), UROP_BENCH_DURATION (s, 60), UROP_BENCH_TARGET_P95_MS (50),
-# UROP_BENCH_MENU_ITEMS (300: the open model's menu), UROP_BENCH_PHASES (closed,profile,open),
+# UROP_BENCH_MENU_ITEMS (300: the open model's menu), UROP_BENCH_PHASES (closed,profile,open; also settings),
+# UROP_BENCH_GATEWAY_SETTINGS (the settings phase's: ';' between settings, each JVM options and --name=value
+# arguments, an empty one for the gateway as configured), UROP_BENCH_SETTING_RUNS (3), UROP_BENCH_SETTING_WARMUP (s, 90),
 # UROP_BENCH_WAIT_MINUTES (30: how long to wait for another fleet to finish), UROP_BENCH_HOLD (s, 0: how long to keep
 # the fleet, the bare server and the bare proxy up after the run, to look at them by hand; the URLs are in hold.env).
 set -euo pipefail
@@ -31,6 +33,9 @@ phases=${UROP_BENCH_PHASES:-closed,profile,open}
 heap=-Xmx384m
 wait_minutes=${UROP_BENCH_WAIT_MINUTES:-30}
 hold=${UROP_BENCH_HOLD:-0}
+gateway_settings=${UROP_BENCH_GATEWAY_SETTINGS:-}
+setting_runs=${UROP_BENCH_SETTING_RUNS:-3}
+setting_warmup=${UROP_BENCH_SETTING_WARMUP:-90}
 gateway=
 source bench/common/bench.sh
 
@@ -104,7 +109,8 @@ start_bare "$menu_classpath" "$results/menu.json.gz" "$etag"
 # the bare proxy in front of menu-service: what the hop alone costs, the least any gateway can
 java $jvm_options -cp "$menu_classpath" io.urop.bench.menu.BareProxy "$menu_service" > "$results/proxy.out" 2>&1 &
 proxy_pid=$!
-trap 'kill "$proxy_pid" 2>/dev/null || true; stop_bare; stop_fleet' EXIT
+restarted_gateway=
+trap 'kill "$proxy_pid" $restarted_gateway 2>/dev/null || true; stop_bare; stop_fleet' EXIT
 await_listening "$proxy_pid" "$results/proxy.out" "the bare proxy"
 proxy=$listening
 log "bare proxy up at $proxy (pid $proxy_pid), in front of menu-service"
@@ -192,6 +198,61 @@ if wants profile; then
   profile gateway-menu "$gateway_pid" "$gateway$menu_path"
   profile gateway-auth "$gateway_pid" "$gateway$auth_path" "$(bearer)"
   profile menu-service-menu "$menu_service_pid" "$menu_service$menu_path"
+fi
+
+# --- settings: the gateway restarted with each setting in turn, on the same warm fleet -----------------------------
+
+# restart_gateway <label> [JVM option or --name=value argument...]: the gateway stopped and started again with its own
+# command line and environment (read from /proc) and these added; back once the public menu answers through it
+gateway_command=()
+gateway_environment=()
+restart_gateway() {
+  local label=$1 options=() arguments=() word jar_at=0 i
+  shift
+  for word in "$@"; do
+    case $word in --*) arguments+=("$word") ;; *) options+=("$word") ;; esac
+  done
+  if [ ${#gateway_command[@]} -eq 0 ]; then
+    # the class-data archive is devstack's to write, once
+    mapfile -t gateway_command < <(tr '\0' '\n' < "/proc/$gateway_pid/cmdline" \
+      | grep -v '^-XX:ArchiveClassesAtExit=')
+    mapfile -t gateway_environment < <(tr '\0' '\n' < "/proc/$gateway_pid/environ")
+  fi
+  for i in "${!gateway_command[@]}"; do
+    if [ "${gateway_command[$i]}" = -jar ]; then jar_at=$i; break; fi
+  done
+  kill "$gateway_pid"
+  while kill -0 "$gateway_pid" 2>/dev/null; do sleep 0.5; done
+  env -i "${gateway_environment[@]}" "${gateway_command[@]:0:$jar_at}" "${options[@]}" \
+    "${gateway_command[@]:$jar_at}" "${arguments[@]}" > "$results/gateway-$label.log" 2>&1 &
+  gateway_pid=$!
+  restarted_gateway=$gateway_pid
+  for i in $(seq 1 180); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$gateway$menu_path")" != 200 ] || return 0
+    kill -0 "$gateway_pid" 2>/dev/null || break
+    sleep 1
+  done
+  die "the gateway did not answer again with setting $label (see $results/gateway-$label.log)"
+}
+
+if wants settings; then
+  IFS=';' read -r -a setting_list <<< "$gateway_settings"
+  [ ${#setting_list[@]} -gt 0 ] || setting_list=("")
+  : > "$results/settings.txt"
+  for n in "${!setting_list[@]}"; do
+    setting=${setting_list[$n]}
+    label=setting-$((n + 1))
+    log "$label (${setting:-the gateway as configured}): restarted, $setting_warmup s warm-up," \
+      "$setting_runs runs of $closed_duration s"
+    # word splitting on purpose: a setting is options and arguments separated by spaces
+    # shellcheck disable=SC2086
+    restart_gateway "$label" $setting
+    load "$setting_warmup" "$results/warmup-$label.txt" "$gateway$menu_path"
+    for run in $(seq 1 "$setting_runs"); do
+      measure menu "$label-$run" "$gateway$menu_path"
+    done
+    printf '%s\t%s\n' "$label" "${setting:-(as configured)}" >> "$results/settings.txt"
+  done
 fi
 
 # --- open model --------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package io.urop.bench.gateway;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -28,8 +29,7 @@ public final class Report {
                 + "%n   each connection sends its next request as soon as the last one is answered%n%n",
                 BenchConfig.string("threads", "?"), BenchConfig.string("connections", "?"),
                 BenchConfig.string("closedDuration", "?"));
-        System.out.printf("   %-34s %9s %8s %8s %8s %7s %12s %12s%n", "route / target", "req/s", "p50 ms", "p90 ms",
-                "p99 ms", "errors", "front CPU", "service CPU");
+        header("route / target");
         WrkResult bare = line(results, "menu", "bare", "public menu (" + BenchConfig.string("menuBytes", "?")
                 + " B gzip) / bare");
         WrkResult menuDirect = line(results, "menu", "direct", "public menu / direct");
@@ -55,9 +55,34 @@ public final class Report {
         ratio("authenticated GET, gateway / bare proxy", authGateway, authProxy);
         System.out.printf("%n   public menu: GET %s%n   authenticated GET: GET %s (the owner's token)%n",
                 BenchConfig.string("menuPath", "?"), BenchConfig.string("authPath", "?"));
+        settings(results);
 
         GatlingReports.printSection(results, "fixedratesimulation", Report::printFixedRate);
         System.out.println("\nwrk outputs, Gatling report and profiles: " + results.toAbsolutePath());
+    }
+
+    private static void header(String first) {
+        System.out.printf("   %-34s %9s %8s %8s %8s %7s %12s %12s%n", first, "req/s", "p50 ms", "p90 ms", "p99 ms",
+                "errors", "front CPU", "service CPU");
+    }
+
+    /** The settings phase's runs ({@code settings.txt}: label, setting): the gateway restarted with each, one fleet. */
+    private static void settings(Path results) throws IOException {
+        Path list = results.resolve("settings.txt");
+        if (!Files.isRegularFile(list)) {
+            return;
+        }
+        System.out.printf("%n   The gateway restarted with each setting in turn, on the same fleet: the public menu"
+                + " through it%n%n");
+        header("setting / run");
+        for (String entry : Files.readAllLines(list)) {
+            String[] fields = entry.split("\t", 2);
+            String label = fields[0];
+            System.out.printf("   %s: %s%n", label, fields.length > 1 ? fields[1] : "");
+            for (int run = 1; Files.isRegularFile(results.resolve("wrk-menu-" + label + "-" + run + ".txt")); run++) {
+                line(results, "menu", label + "-" + run, "  run " + run);
+            }
+        }
     }
 
     private static WrkResult line(Path results, String route, String target, String label) throws IOException {
