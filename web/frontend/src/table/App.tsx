@@ -11,7 +11,7 @@ import { ItemSheet } from './ItemSheet';
 import type { DinerMenu, Item } from './menu';
 import { MenuView } from './MenuView';
 import { messages, type Messages } from './messages';
-import { paidOrderOf, paymentConfirmed } from './checkout';
+import { orderOfPage, paymentConfirmed } from './checkout';
 import { showsPush } from './freshness';
 import { Names } from './names';
 import { OrdersView } from './OrdersView';
@@ -57,7 +57,8 @@ function Table({ api }: { api: DinerApi }) {
   const [notice, setNotice] = useState<string | null>(() => checkoutReturn(t));
   const [confirming, setConfirming] = useState(() => new URLSearchParams(window.location.search).get('checkout') === 'paid');
   const paymentHeard = useRef(false);
-  const paidOrder = useMemo(() => paidOrderOf(window.location.pathname, window.location.search), []);
+  // only read while confirming, that is after a paid return
+  const paidOrder = useMemo(() => orderOfPage(window.location.pathname), []);
   const [over, setOver] = useState(false);
   const [sending, setSending] = useState(false);
   const [guestName, setGuestName] = useState(() => localStorage.getItem('urop.guest-name') ?? '');

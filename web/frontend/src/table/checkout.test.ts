@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Order, OrderState } from './api';
-import { paidOrderOf, paymentConfirmed } from './checkout';
+import { orderOfPage, paymentConfirmed } from './checkout';
 
 const order = (id: string, state: OrderState): Order => ({
   id, state, settlement: 'PAY_FIRST', currency: 'EUR', lines: [], total: 4780, placedAt: '2026-12-08T12:00:00Z',
 });
 
 describe('back from Stripe', () => {
-  it('knows the order paid for only from a paid return to its page', () => {
-    expect(paidOrderOf('/table/orders/0192-ab', '?checkout=paid')).toBe('0192-ab');
-    expect(paidOrderOf('/table/orders/0192-ab', '?checkout=cancelled')).toBeNull();
-    expect(paidOrderOf('/table/bill', '?checkout=paid')).toBeNull();
+  it("knows the order paid for from its page, and none from the bill's", () => {
+    expect(orderOfPage('/table/orders/0192-ab')).toBe('0192-ab');
+    expect(orderOfPage('/table/bill')).toBeNull();
   });
 
   it('confirms once the order paid for has gone to the kitchen, push heard or not', () => {

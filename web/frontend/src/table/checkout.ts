@@ -1,9 +1,8 @@
 import type { Order } from './api';
 
-/** The order a phone paid for on Stripe's page, from where Stripe sent it back: /table/orders/{id}?checkout=paid. */
-export function paidOrderOf(path: string, search: string): string | null {
-  const order = /\/orders\/([0-9a-f-]+)/.exec(path)?.[1];
-  return order !== undefined && new URLSearchParams(search).get('checkout') === 'paid' ? order : null;
+/** The order whose page Stripe sent the phone back to (/table/orders/{id}); null on the bill's. */
+export function orderOfPage(path: string): string | null {
+  return /\/orders\/([0-9a-f-]+)/.exec(path)?.[1] ?? null;
 }
 
 /**
